@@ -1,0 +1,44 @@
+# Common configuration shared by every Marquee target, as one INTERFACE target.
+add_library(marquee_common INTERFACE)
+add_library(Marquee::Common ALIAS marquee_common)
+
+target_compile_features(marquee_common INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(marquee_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(marquee_common INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Woverloaded-virtual
+        -Wcast-qual -Wformat=2 -Wimplicit-fallthrough -Wmissing-declarations)
+    if(MARQUEE_WARNINGS_AS_ERRORS)
+        target_compile_options(marquee_common INTERFACE -Werror)
+    endif()
+    if(MARQUEE_SANITIZE)
+        target_compile_options(marquee_common INTERFACE
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(marquee_common INTERFACE -fsanitize=address,undefined)
+    endif()
+elseif(MSVC)
+    target_compile_options(marquee_common INTERFACE /W4 /permissive- /utf-8)
+    if(MARQUEE_WARNINGS_AS_ERRORS)
+        target_compile_options(marquee_common INTERFACE /WX)
+    endif()
+endif()
+
+# Precompiled Qt headers for a target (the two-core build machine thanks you).
+function(marquee_precompile target)
+    if(MARQUEE_PCH)
+        target_precompile_headers(${target} PRIVATE ${ARGN})
+    endif()
+endfunction()

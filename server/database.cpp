@@ -1,0 +1,200 @@
+#include "database.h"
+
+#include "logging.h"
+#include "pgpool.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+
+namespace Marquee {
+
+namespace {
+
+// Milliseconds since the epoch, as JSON numbers.
+#define MQ_MS(expr) "(extract(epoch FROM " expr ") * 1000)::bigint"
+
+const QList<PreparedStatement> &statements()
+{
+    static const QList<PreparedStatement> list = {
+        // Seat operations: one round trip each (see schema_functions.sql.inc).
+        {"hold", "SELECT marquee_hold($1::bigint, $2, $3, $4, $5::bigint, $6::text[], $7::integer)::text"},
+        {"extend", "SELECT marquee_extend($1::bigint, $2, $3, $4::bigint, $5::integer, $6::integer)::text"},
+        {"release", "SELECT marquee_release($1::bigint, $2, $3, $4::bigint, $5::text[])::text"},
+        {"sell", "SELECT marquee_sell($1::bigint, $2, $3, $4, $5::bigint, $6::jsonb, $7)::text"},
+        {"refund", "SELECT marquee_refund($1::bigint, $2, $3, $4, $5::bigint, $6::bigint[], $7, $8::integer)::text"},
+        {"sweep", "SELECT marquee_sweep($1::integer)::text"},
+        {"replay", "SELECT marquee_replay($1::bigint, $2, $3)::text"},
+        // A hold as the sell request needs it before any money moves.
+        {"hold_for_sale",
+         "SELECT json_build_object('hold', h.id, 'show', h.show_id, 'status', h.status,"
+         " 'expired', h.expires_at <= now(), 'currency', sh.currency,"
+         " 'total', (SELECT coalesce(sum(pr.amount), 0) FROM show_seats s"
+         "           LEFT JOIN show_prices pr ON pr.show_id = s.show_id AND pr.category = s.category"
+         "           WHERE s.show_id = h.show_id AND s.hold_id = h.id))::text"
+         " FROM holds h JOIN shows sh ON sh.id = h.show_id WHERE h.id = $1::bigint AND h.user_id = $2::bigint"},
+        // Live state.
+        {"load_show",
+         "SELECT json_build_object('show', s.id, 'version', s.version, 'status', s.status, 'seats',"
+         " (SELECT coalesce(json_agg(json_build_array(ss.seat_id, ss.status, h.terminal_id, " MQ_MS("ss.hold_expires")
+         ", ss.hold_id)), '[]') FROM show_seats ss LEFT JOIN holds h ON h.id = ss.hold_id WHERE ss.show_id = s.id))::text"
+         " FROM shows s WHERE s.id = $1::bigint"},
+        {"changes_since",
+         "SELECT coalesce(json_agg(json_build_object('version', version, 'changes', changes) ORDER BY version), '[]')::text"
+         " FROM seat_changes WHERE show_id = $1::bigint AND version > $2::bigint"},
+        {"show_versions",
+         "SELECT coalesce(json_object_agg(id, version), '{}')::text FROM shows WHERE id = ANY ($1::bigint[])"},
+        {"notify", "SELECT set_config('synchronous_commit', 'off', true) || pg_notify('marquee_changes', $1)"},
+        // Users and sessions.
+        {"user_by_name",
+         "SELECT json_build_object('id', id, 'username', username, 'name', display_name, 'hash', password_hash,"
+         " 'role', role, 'active', active)::text FROM users WHERE username = $1"},
+        {"user_by_id",
+         "SELECT json_build_object('id', id, 'username', username, 'name', display_name, 'role', role,"
+         " 'active', active)::text FROM users WHERE id = $1::bigint"},
+        // Catalogue.
+        {"list_venues",
+         "SELECT coalesce(json_agg(json_build_object('id', v.id, 'name', v.name, 'auditoriums',"
+         " (SELECT coalesce(json_agg(json_build_object('id', a.id, 'name', a.name,"
+         "   'layoutVersion', (SELECT max(version) FROM layouts l WHERE l.auditorium_id = a.id),"
+         "   'seatCount', (SELECT count(*) FROM layout_seats ls WHERE ls.auditorium_id = a.id AND ls.layout_version ="
+         "      (SELECT max(version) FROM layouts l WHERE l.auditorium_id = a.id))) ORDER BY a.name), '[]')"
+         "  FROM auditoriums a WHERE a.venue_id = v.id)) ORDER BY v.name), '[]')::text FROM venues v"},
+        {"get_layout",
+         "SELECT document::text FROM layouts WHERE auditorium_id = $1::bigint AND version = $2::integer"},
+        {"list_shows",
+         "SELECT coalesce(json_agg(json_build_object('id', s.id, 'auditorium', s.auditorium_id, 'title', s.title,"
+         " 'start', " MQ_MS("s.starts_at") ", 'end', " MQ_MS("s.ends_at") ", 'status', s.status,"
+         " 'layoutVersion', s.layout_version, 'currency', s.currency,"
+         " 'prices', (SELECT coalesce(json_object_agg(category, amount), '{}') FROM show_prices p WHERE p.show_id = s.id),"
+         " 'free', c.free, 'held', c.held, 'sold', c.sold) ORDER BY s.starts_at, s.id), '[]')::text"
+         " FROM shows s CROSS JOIN LATERAL ("
+         "   SELECT count(*) FILTER (WHERE status = 'available' OR (status = 'held' AND hold_expires <= now())) AS free,"
+         "          count(*) FILTER (WHERE status = 'held' AND hold_expires > now()) AS held,"
+         "          count(*) FILTER (WHERE status = 'sold') AS sold"
+         "     FROM show_seats ss WHERE ss.show_id = s.id) c"
+         " WHERE ($1::timestamptz IS NULL OR s.starts_at >= $1::timestamptz)"
+         "   AND ($2::timestamptz IS NULL OR s.starts_at < $2::timestamptz)"
+         "   AND ($3::bigint IS NULL OR s.auditorium_id = $3::bigint)"
+         "   AND ($4::text IS NULL OR s.title ILIKE '%' || $4::text || '%')"},
+        {"show_meta",
+         "SELECT json_build_object('id', s.id, 'status', s.status, 'currency', s.currency, 'auditorium', s.auditorium_id,"
+         " 'layoutVersion', s.layout_version, 'seats', (SELECT coalesce(json_agg(seat_id), '[]') FROM show_seats"
+         " WHERE show_id = s.id))::text FROM shows s WHERE s.id = $1::bigint"},
+        // Sales.
+        {"find_sales",
+         "SELECT coalesce(json_agg(json_build_object('sale', sa.id, 'show', sa.show_id, 'at', " MQ_MS("sa.created_at")
+         ", 'terminal', sa.terminal_id, 'user', sa.user_id, 'total', sa.total, 'currency', sa.currency,"
+         " 'tickets', (SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'seat', t.seat_id,"
+         "   'category', t.category, 'price', t.price, 'status', t.status) ORDER BY t.seat_id)"
+         "   FROM tickets t WHERE t.sale_id = sa.id)) ORDER BY sa.created_at DESC), '[]')::text"
+         " FROM (SELECT * FROM sales x"
+         "        WHERE ($1::text IS NULL OR x.id = (SELECT sale_id FROM tickets WHERE code = upper($1::text)))"
+         "          AND ($2::bigint IS NULL OR x.id = $2::bigint)"
+         "          AND ($3::bigint IS NULL OR x.user_id = $3::bigint)"
+         "          AND ($4::text IS NULL OR x.terminal_id = $4::text)"
+         "        ORDER BY x.created_at DESC LIMIT $5::integer) sa"},
+        {"verify_ticket",
+         "SELECT json_build_object('id', t.id, 'code', t.code, 'seat', t.seat_id, 'category', t.category,"
+         " 'price', t.price, 'status', t.status, 'sale', t.sale_id, 'show', t.show_id, 'currency', sa.currency)::text"
+         " FROM tickets t JOIN sales sa ON sa.id = t.sale_id WHERE t.code = upper($1)"},
+        {"shift_report",
+         "SELECT json_build_object("
+         " 'sales', (SELECT coalesce(json_agg(json_build_object('method', method, 'amount', amount, 'count', n)), '[]') FROM ("
+         "   SELECT p.method, sum(p.amount) AS amount, count(DISTINCT p.sale_id) AS n FROM payments p"
+         "     JOIN sales sa ON sa.id = p.sale_id WHERE sa.user_id = $1::bigint"
+         "      AND sa.created_at >= $2::timestamptz AND sa.created_at < $3::timestamptz GROUP BY p.method) x),"
+         " 'refunds', (SELECT coalesce(json_agg(json_build_object('amount', r.amount)), '[]') FROM refunds r"
+         "   WHERE r.user_id = $1::bigint AND r.created_at >= $2::timestamptz AND r.created_at < $3::timestamptz),"
+         " 'ticketsSold', (SELECT count(*) FROM tickets t JOIN sales sa ON sa.id = t.sale_id WHERE sa.user_id = $1::bigint"
+         "   AND sa.created_at >= $2::timestamptz AND sa.created_at < $3::timestamptz),"
+         " 'ticketsRefunded', (SELECT count(*) FROM refund_tickets rt JOIN refunds r ON r.id = rt.refund_id"
+         "   WHERE r.user_id = $1::bigint AND r.created_at >= $2::timestamptz AND r.created_at < $3::timestamptz),"
+         " 'currency', (SELECT currency FROM venues ORDER BY id LIMIT 1))::text"},
+        {"health", "SELECT '1'"},
+    };
+    return list;
+}
+
+#undef MQ_MS
+
+} // namespace
+
+Database::Database(const QString &url, int connections, QObject *parent)
+    : QObject(parent)
+    , m_pool(new PgPool(url, connections, statements(), this))
+{
+    connect(m_pool, &PgPool::healthChanged, this, &Database::healthChanged);
+}
+
+Database::~Database() = default;
+
+void Database::start()
+{
+    m_pool->start();
+}
+
+bool Database::isHealthy() const
+{
+    return m_pool->isHealthy();
+}
+
+int Database::queued() const
+{
+    return m_pool->queued();
+}
+
+void Database::call(const QByteArray &statement, const QList<QByteArray> &parameters, Callback done)
+{
+    run(statement, parameters, std::move(done), 0);
+}
+
+void Database::run(const QByteArray &statement, const QList<QByteArray> &parameters, Callback done, int attempt)
+{
+    m_pool->execute(statement, parameters, [this, statement, parameters, done = std::move(done), attempt](PgReply &&reply) mutable {
+        if (!reply.ok) {
+            // 40P01 deadlock, 40001 serialization failure: rolled back, safe to run again.
+            if ((reply.sqlState == QLatin1String("40P01") || reply.sqlState == QLatin1String("40001")) && attempt < 3) {
+                qCWarning(lcServer).noquote() << statement << "retried after" << reply.sqlState;
+                run(statement, parameters, std::move(done), attempt + 1);
+                return;
+            }
+            const bool connection = reply.sqlState.startsWith(QLatin1String("08")) || reply.sqlState.isEmpty()
+                || reply.sqlState.startsWith(QLatin1String("57P"));
+            if (!connection)
+                qCWarning(lcServer).noquote() << "statement" << statement << "failed:" << reply.sqlState << reply.message;
+            done(makeError(connection ? ErrorCode::ServiceDegraded : ErrorCode::Internal,
+                           connection ? QStringLiteral("the database is unreachable; retry shortly")
+                                      : QStringLiteral("the database refused the request; nothing was changed")));
+            return;
+        }
+        if (reply.result.rowCount() == 0 || reply.result.isNull(0, 0)) {
+            done(QJsonValue(QJsonValue::Null));
+            return;
+        }
+        const QByteArray text = reply.result.value(0, 0).toUtf8();
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+        if (error.error != QJsonParseError::NoError) {
+            // Statements that return plain text (notify, health).
+            done(QJsonValue(QString::fromUtf8(text)));
+            return;
+        }
+        done(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+    });
+}
+
+QByteArray Database::textArray(const QStringList &items)
+{
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i)
+            out += ',';
+        QByteArray item = items[i].toUtf8();
+        item.replace('\\', "\\\\").replace('"', "\\\"");
+        out += '"' + item + '"';
+    }
+    return out + '}';
+}
+
+} // namespace Marquee

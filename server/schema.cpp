@@ -1,0 +1,269 @@
+#include "schema.h"
+
+#include "logging.h"
+#include "pgconnection.h"
+
+namespace Marquee {
+
+namespace {
+
+// Never edit a migration that has shipped: add a new one.
+const char *const migration1 = R"sql(
+CREATE TABLE users (
+    id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    username      text NOT NULL UNIQUE CHECK (length(username) BETWEEN 1 AND 64),
+    display_name  text NOT NULL DEFAULT '',
+    password_hash text NOT NULL,
+    role          text NOT NULL CHECK (role IN ('admin', 'manager', 'cashier', 'kiosk')),
+    active        boolean NOT NULL DEFAULT true,
+    created_at    timestamptz NOT NULL DEFAULT now()
+);
+
+-- Shared by every server process on this database (token signing key).
+CREATE TABLE server_secrets (
+    name  text PRIMARY KEY,
+    value bytea NOT NULL
+);
+
+CREATE TABLE venues (
+    id       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name     text NOT NULL UNIQUE,
+    timezone text NOT NULL DEFAULT 'UTC',
+    currency text NOT NULL CHECK (currency ~ '^[A-Z]{3}$')
+);
+
+CREATE TABLE auditoriums (
+    id       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    venue_id bigint NOT NULL REFERENCES venues ON DELETE CASCADE,
+    name     text NOT NULL,
+    UNIQUE (venue_id, name)
+);
+
+-- Layouts are versioned; a show pins the version it was scheduled with.
+CREATE TABLE layouts (
+    auditorium_id bigint NOT NULL REFERENCES auditoriums ON DELETE CASCADE,
+    version       integer NOT NULL CHECK (version > 0),
+    document      jsonb NOT NULL,
+    created_at    timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (auditorium_id, version)
+);
+
+CREATE TABLE layout_seats (
+    auditorium_id  bigint NOT NULL,
+    layout_version integer NOT NULL,
+    seat_id        text NOT NULL,
+    label          text NOT NULL,
+    category       text NOT NULL,
+    blocked        boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (auditorium_id, layout_version, seat_id),
+    FOREIGN KEY (auditorium_id, layout_version) REFERENCES layouts ON DELETE CASCADE
+);
+
+CREATE TABLE shows (
+    id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    auditorium_id  bigint NOT NULL,
+    layout_version integer NOT NULL,
+    title          text NOT NULL CHECK (length(title) > 0),
+    starts_at      timestamptz NOT NULL,
+    ends_at        timestamptz NOT NULL,
+    status         text NOT NULL DEFAULT 'on_sale'
+                   CHECK (status IN ('scheduled', 'on_sale', 'closed', 'cancelled')),
+    currency       text NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
+    -- Increases by one with every change of a seat of this show, in commit order.
+    version        bigint NOT NULL DEFAULT 0,
+    CHECK (ends_at > starts_at),
+    FOREIGN KEY (auditorium_id, layout_version) REFERENCES layouts (auditorium_id, version)
+);
+CREATE INDEX shows_by_start ON shows (starts_at);
+
+CREATE TABLE show_prices (
+    show_id  bigint NOT NULL REFERENCES shows ON DELETE CASCADE,
+    category text NOT NULL,
+    amount   bigint NOT NULL CHECK (amount >= 0), -- minor units of shows.currency
+    PRIMARY KEY (show_id, category)
+);
+
+-- The state of every seat of every show.
+CREATE TABLE show_seats (
+    show_id      bigint NOT NULL REFERENCES shows ON DELETE CASCADE,
+    seat_id      text NOT NULL,
+    category     text NOT NULL,
+    status       text NOT NULL DEFAULT 'available'
+                 CHECK (status IN ('available', 'held', 'sold', 'blocked')),
+    hold_id      bigint,
+    hold_expires timestamptz,
+    ticket_id    bigint,
+    PRIMARY KEY (show_id, seat_id),
+    CHECK ((status = 'held') = (hold_id IS NOT NULL AND hold_expires IS NOT NULL)),
+    CHECK ((status = 'sold') = (ticket_id IS NOT NULL))
+);
+CREATE INDEX show_seats_hold_expiry ON show_seats (hold_expires) WHERE status = 'held';
+
+CREATE TABLE holds (
+    id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    show_id        bigint NOT NULL REFERENCES shows,
+    user_id        bigint NOT NULL REFERENCES users,
+    terminal_id    text NOT NULL DEFAULT '',
+    created_at     timestamptz NOT NULL DEFAULT now(),
+    expires_at     timestamptz NOT NULL,
+    extended_count integer NOT NULL DEFAULT 0,
+    status         text NOT NULL DEFAULT 'active'
+                   CHECK (status IN ('active', 'released', 'expired', 'sold')),
+    ended_at       timestamptz
+);
+
+-- What each hold held, kept after it ends (audit trail of expired and released holds).
+CREATE TABLE hold_seats (
+    hold_id bigint NOT NULL REFERENCES holds,
+    show_id bigint NOT NULL,
+    seat_id text NOT NULL,
+    PRIMARY KEY (hold_id, seat_id),
+    FOREIGN KEY (show_id, seat_id) REFERENCES show_seats
+);
+
+CREATE TABLE sales (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    show_id     bigint NOT NULL REFERENCES shows,
+    hold_id     bigint NOT NULL UNIQUE REFERENCES holds,
+    user_id     bigint NOT NULL REFERENCES users,
+    terminal_id text NOT NULL DEFAULT '',
+    total       bigint NOT NULL CHECK (total >= 0),
+    currency    text NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
+    email       text,
+    created_at  timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE payments (
+    id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    sale_id       bigint NOT NULL REFERENCES sales,
+    method        text NOT NULL CHECK (method IN ('cash', 'card')),
+    amount        bigint NOT NULL CHECK (amount > 0),
+    tendered      bigint CHECK (tendered >= amount),
+    change_due    bigint CHECK (change_due >= 0),
+    authorization_code text,
+    created_at    timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE tickets (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    sale_id     bigint NOT NULL REFERENCES sales,
+    show_id     bigint NOT NULL,
+    seat_id     text NOT NULL,
+    category    text NOT NULL,
+    price       bigint NOT NULL CHECK (price >= 0),
+    code        text NOT NULL UNIQUE,
+    status      text NOT NULL DEFAULT 'valid' CHECK (status IN ('valid', 'refunded')),
+    refunded_at timestamptz,
+    FOREIGN KEY (show_id, seat_id) REFERENCES show_seats
+);
+-- The promise: at most one valid ticket per seat of a show, whatever the code does.
+CREATE UNIQUE INDEX tickets_one_valid_per_seat ON tickets (show_id, seat_id) WHERE status = 'valid';
+
+CREATE TABLE refunds (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    sale_id    bigint NOT NULL REFERENCES sales,
+    user_id    bigint NOT NULL REFERENCES users,
+    reason     text NOT NULL CHECK (length(reason) > 0),
+    amount     bigint NOT NULL CHECK (amount >= 0),
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE refund_tickets (
+    refund_id bigint NOT NULL REFERENCES refunds,
+    ticket_id bigint NOT NULL UNIQUE REFERENCES tickets,
+    PRIMARY KEY (refund_id, ticket_id)
+);
+
+CREATE TABLE audit_log (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at         timestamptz NOT NULL DEFAULT now(),
+    user_id    bigint REFERENCES users,
+    action     text NOT NULL,
+    sale_id    bigint REFERENCES sales,
+    refund_id  bigint REFERENCES refunds,
+    details    jsonb NOT NULL DEFAULT '{}'
+);
+
+-- Every seat change, by show and version: the deltas that reconnecting terminals missed, and the
+-- outbox that every server process reads after a notification.
+CREATE TABLE seat_changes (
+    show_id    bigint NOT NULL REFERENCES shows ON DELETE CASCADE,
+    version    bigint NOT NULL,
+    changes    jsonb NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (show_id, version)
+);
+
+-- The first answer to every mutating request, so that a retry gets it again.
+CREATE TABLE idempotency (
+    user_id      bigint NOT NULL REFERENCES users,
+    request_id   text NOT NULL,
+    request_hash text NOT NULL,
+    response     jsonb NOT NULL,
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (user_id, request_id)
+);
+)sql";
+
+const char *const migration2 =
+#include "schema_functions.sql.inc"
+    ;
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1, "initial schema", migration1},
+        {2, "seat operations", migration2},
+    };
+    return list;
+}
+
+Result<int> migrate(PgConnection &connection)
+{
+    // One server at a time; the lock is released with the session or explicitly below.
+    constexpr auto lockKey = "7431952066"; // arbitrary, fixed
+    auto locked = connection.exec(QStringLiteral("SELECT pg_advisory_lock($1::bigint)"), {QLatin1String(lockKey)});
+    if (!locked)
+        return locked.error();
+    const auto unlock = [&connection] {
+        (void)connection.exec(QStringLiteral("SELECT pg_advisory_unlock($1::bigint)"), {QLatin1String(lockKey)});
+    };
+
+    const Status table = connection.execScript(QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version integer PRIMARY KEY, name text NOT NULL,"
+        " applied_at timestamptz NOT NULL DEFAULT now())"));
+    if (!table) {
+        unlock();
+        return table.error();
+    }
+    auto current = connection.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    if (!current) {
+        unlock();
+        return current.error();
+    }
+    int version = current->value(0, 0).toInt();
+    for (const Migration &m : migrations()) {
+        if (m.version <= version)
+            continue;
+        qCInfo(lcServer) << "applying schema migration" << m.version << m.name;
+        const QString script = QStringLiteral("BEGIN;\n") + QString::fromUtf8(m.sql)
+            + QStringLiteral("\nINSERT INTO schema_migrations (version, name) VALUES (%1, '%2');\nCOMMIT;")
+                  .arg(m.version)
+                  .arg(QString::fromUtf8(m.name));
+        const Status applied = connection.execScript(script);
+        if (!applied) {
+            (void)connection.execScript(QStringLiteral("ROLLBACK"));
+            unlock();
+            return makeError(applied.error().code,
+                             QStringLiteral("migration %1 failed: %2").arg(m.version).arg(applied.error().message));
+        }
+        version = m.version;
+    }
+    unlock();
+    return version;
+}
+
+} // namespace Marquee

@@ -1,0 +1,186 @@
+#include "serverapp.h"
+
+#include "demoseed.h"
+#include "embeddedpostgres.h"
+#include "logging.h"
+#include "pgconnection.h"
+#include "schema.h"
+#include "signalwatcher.h"
+#include "syncserver.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
+
+#include <memory>
+#include <unistd.h>
+
+namespace Marquee {
+
+namespace {
+
+QString defaultDataDir()
+{
+    // As root, PostgreSQL runs as another user that cannot enter /root.
+    if (::geteuid() == 0)
+        return QStringLiteral("/var/lib/marquee");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+// One setting: the command line wins over the environment, which wins over the config file.
+struct Setting
+{
+    QString name;        // "hold-ttl-cashier": option --hold-ttl-cashier, env MARQUEE_HOLD_TTL_CASHIER
+    QString description;
+    QString valueName;
+};
+
+QString envName(const QString &name)
+{
+    return QStringLiteral("MARQUEE_") + name.toUpper().replace(u'-', u'_');
+}
+
+void installJsonLogs()
+{
+    qSetMessagePattern(QStringLiteral(
+        "{\"time\":\"%{time yyyy-MM-ddThh:mm:ss.zzz}\",\"level\":\"%{type}\",\"category\":\"%{category}\",\"message\":\"%{message}\"}"));
+}
+
+} // namespace
+
+int runServer(QCoreApplication &app)
+{
+    const QList<Setting> settings = {
+        {QStringLiteral("listen"), QStringLiteral("Address to listen on for terminals."), QStringLiteral("address")},
+        {QStringLiteral("port"), QStringLiteral("WebSocket port (0: any free port)."), QStringLiteral("port")},
+        {QStringLiteral("http-listen"), QStringLiteral("Address for /healthz and /metrics."), QStringLiteral("address")},
+        {QStringLiteral("http-port"), QStringLiteral("Port for /healthz and /metrics (0: any free port)."), QStringLiteral("port")},
+        {QStringLiteral("database-url"), QStringLiteral("PostgreSQL connection URL; without it the server runs its own cluster under the data directory."), QStringLiteral("url")},
+        {QStringLiteral("data-dir"), QStringLiteral("Directory for the embedded PostgreSQL cluster."), QStringLiteral("dir")},
+        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve wss:// instead of ws://."), QStringLiteral("file")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."), QStringLiteral("file")},
+        {QStringLiteral("db-connections"), QStringLiteral("Database connections (8-32 suit small machines)."), QStringLiteral("n")},
+        {QStringLiteral("hold-ttl-cashier"), QStringLiteral("Seconds a cashier's hold lasts."), QStringLiteral("seconds")},
+        {QStringLiteral("hold-ttl-kiosk"), QStringLiteral("Seconds a kiosk's hold lasts."), QStringLiteral("seconds")},
+        {QStringLiteral("hold-cap"), QStringLiteral("Longest a hold may be extended to, in seconds from its start."), QStringLiteral("seconds")},
+        {QStringLiteral("refund-window"), QStringLiteral("Seconds after a sale in which a cashier may refund it."), QStringLiteral("seconds")},
+        {QStringLiteral("idle-timeout"), QStringLiteral("Seconds of silence after which a terminal is disconnected."), QStringLiteral("seconds")},
+        {QStringLiteral("allowed-origins"), QStringLiteral("Comma-separated WebSocket origins to accept (default: any)."), QStringLiteral("list")},
+        {QStringLiteral("payment-timeout"), QStringLiteral("Milliseconds to wait for the card terminal."), QStringLiteral("ms")},
+        {QStringLiteral("log-format"), QStringLiteral("text or json."), QStringLiteral("format")},
+    };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Marquee box-office sync server"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const Setting &s : settings)
+        parser.addOption(QCommandLineOption(s.name, s.description + QStringLiteral(" [env ") + envName(s.name) + u']', s.valueName));
+    const QCommandLineOption configFile(QStringLiteral("config"), QStringLiteral("Configuration file (INI, keys as the long options)."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed the demo venue, shows and users."));
+    parser.addOptions({configFile, demo});
+    parser.process(app);
+
+    std::unique_ptr<QSettings> file;
+    const QString configPath = parser.isSet(configFile) ? parser.value(configFile) : qEnvironmentVariable("MARQUEE_CONFIG");
+    if (!configPath.isEmpty())
+        file = std::make_unique<QSettings>(configPath, QSettings::IniFormat);
+    auto value = [&](const QString &name, const QString &fallback) {
+        if (parser.isSet(name))
+            return parser.value(name);
+        if (qEnvironmentVariableIsSet(envName(name).toLatin1().constData()))
+            return qEnvironmentVariable(envName(name).toLatin1().constData());
+        if (file && file->contains(name))
+            return file->value(name).toString();
+        return fallback;
+    };
+    auto number = [&](const QString &name, int fallback) {
+        bool ok = false;
+        const int n = value(name, QString::number(fallback)).toInt(&ok);
+        if (!ok) {
+            qCCritical(lcServer).noquote() << "setting" << name << "is not a number";
+            ::exit(2);
+        }
+        return n;
+    };
+
+    ServerConfig config;
+    config.listenAddress = value(QStringLiteral("listen"), config.listenAddress);
+    config.port = quint16(number(QStringLiteral("port"), config.port));
+    config.httpAddress = value(QStringLiteral("http-listen"), config.httpAddress);
+    config.httpPort = quint16(number(QStringLiteral("http-port"), config.httpPort));
+    config.databaseUrl = value(QStringLiteral("database-url"), {});
+    config.dataDir = value(QStringLiteral("data-dir"), defaultDataDir());
+    config.tlsCertificate = value(QStringLiteral("tls-cert"), {});
+    config.tlsKey = value(QStringLiteral("tls-key"), {});
+    config.databaseConnections = number(QStringLiteral("db-connections"), config.databaseConnections);
+    config.holdTtlCashierSeconds = number(QStringLiteral("hold-ttl-cashier"), config.holdTtlCashierSeconds);
+    config.holdTtlManagerSeconds = config.holdTtlCashierSeconds;
+    config.holdTtlKioskSeconds = number(QStringLiteral("hold-ttl-kiosk"), config.holdTtlKioskSeconds);
+    config.holdCapSeconds = number(QStringLiteral("hold-cap"), config.holdCapSeconds);
+    config.cashierRefundWindowSeconds = number(QStringLiteral("refund-window"), config.cashierRefundWindowSeconds);
+    config.idleTimeoutSeconds = number(QStringLiteral("idle-timeout"), config.idleTimeoutSeconds);
+    config.paymentTimeoutMs = number(QStringLiteral("payment-timeout"), config.paymentTimeoutMs);
+    const QString origins = value(QStringLiteral("allowed-origins"), {});
+    if (!origins.isEmpty())
+        config.allowedOrigins = origins.split(u',', Qt::SkipEmptyParts);
+    config.jsonLogs = value(QStringLiteral("log-format"), QStringLiteral("text")) == QLatin1String("json");
+    if (config.jsonLogs)
+        installJsonLogs();
+
+    std::unique_ptr<EmbeddedPostgres> embedded;
+    if (config.databaseUrl.isEmpty()) {
+        EmbeddedPostgres::Options options;
+        options.dataDir = QDir(config.dataDir).filePath(QStringLiteral("postgresql"));
+        embedded = std::make_unique<EmbeddedPostgres>(options);
+        const Status started = embedded->start();
+        if (!started) {
+            qCCritical(lcServer).noquote() << "cannot start the embedded PostgreSQL:" << started.error().message;
+            return 1;
+        }
+        config.databaseUrl = embedded->connectionUrl();
+    }
+
+    if (parser.isSet(demo)) {
+        auto db = PgConnection::connect(config.databaseUrl);
+        if (!db) {
+            qCCritical(lcServer).noquote() << db.error().message;
+            return 1;
+        }
+        auto migrated = migrate(*db);
+        const Status seeded = migrated ? seedDemo(*db) : Status(migrated.error());
+        if (!seeded) {
+            qCCritical(lcServer).noquote() << "cannot seed the demo venue:" << seeded.error().toString();
+            return 1;
+        }
+    }
+
+    int code = 0;
+    {
+        SyncServer server(config);
+        const Status started = server.start();
+        if (!started) {
+            qCCritical(lcServer).noquote() << "cannot start:" << started.error().toString();
+            code = 1;
+        } else {
+            SignalWatcher watcher;
+            QObject::connect(&watcher, &SignalWatcher::terminationRequested, &server, [&server](int signalNumber) {
+                qCInfo(lcServer) << "signal" << signalNumber << "received: shutting down gracefully";
+                server.shutdown();
+            });
+            QObject::connect(&server, &SyncServer::stopped, &app, &QCoreApplication::quit);
+            code = QCoreApplication::exec();
+        }
+    }
+    if (embedded) {
+        const Status stopped = embedded->stop();
+        if (!stopped)
+            qCWarning(lcServer).noquote() << stopped.error().message;
+    }
+    return code;
+}
+
+} // namespace Marquee

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+namespace Marquee {
+
+// Everything an operator can set, from the command line, the environment (MARQUEE_*) or the
+// configuration file, in that order of precedence (see serverapp.cpp and docs/OPERATIONS.md).
+struct ServerConfig
+{
+    QString listenAddress = QStringLiteral("0.0.0.0");
+    quint16 port = 8765;          // WebSocket (ws, or wss with a certificate)
+    QString httpAddress = QStringLiteral("127.0.0.1");
+    quint16 httpPort = 8766;      // /healthz and /metrics; 0 picks a free port
+    QString databaseUrl;          // empty: the embedded PostgreSQL under dataDir
+    QString dataDir;
+    QString tlsCertificate;       // PEM files; both set: wss
+    QString tlsKey;
+    QString serverName = QStringLiteral("marquee");
+    int databaseConnections = 8;  // 8-32 is the sweet spot on small machines
+    // Holds.
+    int holdTtlCashierSeconds = 600;
+    int holdTtlKioskSeconds = 300;
+    int holdTtlManagerSeconds = 600;
+    int holdCapSeconds = 1800;    // a hold never lives longer than this from its start
+    int kioskHoldCapSeconds = 600;
+    int sweepIntervalMs = 1000;
+    int sweepBatch = 1000;
+    // Refunds.
+    int cashierRefundWindowSeconds = 30 * 60;
+    // Sessions.
+    int tokenLifetimeSeconds = 12 * 3600;
+    int idleTimeoutSeconds = 120;
+    qint64 maxFrameBytes = 64 * 1024;
+    double connectionRatePerSecond = 50;
+    double connectionBurst = 100;
+    double userRatePerSecond = 200;
+    double userBurst = 400;
+    QStringList allowedOrigins;   // empty: any origin (desktop terminals send none)
+    // Payment terminal (simulated until a real adapter is configured).
+    int paymentTimeoutMs = 30000;
+    int paymentDelayMs = 200;
+    // Logging.
+    bool jsonLogs = false;
+};
+
+} // namespace Marquee

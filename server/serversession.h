@@ -1,0 +1,32 @@
+#pragma once
+
+#include "auth.h"
+#include "syncserver.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QPointer>
+#include <QtCore/QSet>
+#include <QtWebSockets/QWebSocket>
+
+#include <optional>
+
+namespace Marquee {
+
+// One terminal's connection: who signed in, what it watches, its rate-limit bucket.
+struct SyncServer::Session
+{
+    qint64 id = 0;
+    QPointer<QWebSocket> socket;
+    QString terminalId;
+    bool hello = false;
+    std::optional<TokenClaims> claims;
+    QDateTime signedInAt;
+    QSet<qint64> shows;
+    double tokens = 0;
+    qint64 refillMs = 0;
+    qint64 lastActivityMs = 0;
+
+    bool takeToken(double rate, double burst, qint64 now);
+};
+
+} // namespace Marquee

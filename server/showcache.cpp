@@ -1,0 +1,262 @@
+#include "showcache.h"
+
+#include "database.h"
+#include "logging.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
+
+namespace Marquee {
+
+namespace {
+
+SeatStatus statusFromName(QStringView name)
+{
+    if (name == u"held")
+        return SeatStatus::Held;
+    if (name == u"sold")
+        return SeatStatus::Sold;
+    if (name == u"blocked")
+        return SeatStatus::Blocked;
+    return SeatStatus::Available;
+}
+
+} // namespace
+
+ShowCache::ShowCache(Database *database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+ShowCache::~ShowCache() = default;
+
+SeatState ShowCache::seatStateFromChange(const QJsonObject &change)
+{
+    SeatState state;
+    state.seatId = change.value(QLatin1String("seat")).toString();
+    state.status = statusFromName(change.value(QLatin1String("state")).toString());
+    if (state.status == SeatStatus::Held)
+        state.heldBy = change.value(QLatin1String("by")).toString();
+    return state;
+}
+
+void ShowCache::ensureLoaded(qint64 showId, Ready ready)
+{
+    if (const auto it = m_shows.constFind(showId); it != m_shows.constEnd()) {
+        ready((*it)->version);
+        return;
+    }
+    auto &waiting = m_loading[showId];
+    waiting.append(std::move(ready));
+    if (waiting.size() == 1)
+        load(showId);
+}
+
+void ShowCache::load(qint64 showId)
+{
+    m_database->call("load_show", {QByteArray::number(showId)}, [this, showId](Result<QJsonValue> result) {
+        loaded(showId, result);
+    });
+}
+
+void ShowCache::loaded(qint64 showId, const Result<QJsonValue> &result)
+{
+    const QList<Ready> waiting = m_loading.take(showId);
+    Result<qint64> outcome = makeError(ErrorCode::Internal, {});
+    if (!result) {
+        outcome = result.error();
+    } else if (!result->isObject()) {
+        outcome = makeError(ErrorCode::NotFound, QStringLiteral("no show %1").arg(showId));
+    } else {
+        const QJsonObject doc = result->toObject();
+        auto show = std::make_shared<Show>();
+        show->version = doc.value(QLatin1String("version")).toInteger();
+        const QJsonArray seats = doc.value(QLatin1String("seats")).toArray();
+        show->seats.reserve(seats.size());
+        for (const QJsonValue &v : seats) {
+            const QJsonArray row = v.toArray();
+            Seat seat;
+            seat.status = statusFromName(row.at(1).toString());
+            seat.heldBy = row.at(2).toString();
+            seat.expiresMs = row.at(3).toInteger();
+            show->seats.insert(row.at(0).toString(), seat);
+        }
+        // Changes that arrived while loading; those older than what was read are dropped.
+        show->pending = m_pendingWhileLoading.take(showId);
+        m_shows.insert(showId, show);
+        drain(showId, *show);
+        outcome = show->version;
+    }
+    for (const Ready &ready : waiting)
+        ready(outcome);
+}
+
+bool ShowCache::isLoaded(qint64 showId) const
+{
+    return m_shows.contains(showId);
+}
+
+qint64 ShowCache::version(qint64 showId) const
+{
+    const auto it = m_shows.constFind(showId);
+    return it == m_shows.constEnd() ? 0 : (*it)->version;
+}
+
+QList<qint64> ShowCache::loadedShows() const
+{
+    return m_shows.keys();
+}
+
+SnapshotPush ShowCache::snapshot(qint64 showId) const
+{
+    SnapshotPush push;
+    push.showId = QString::number(showId);
+    const auto it = m_shows.constFind(showId);
+    if (it == m_shows.constEnd())
+        return push;
+    const Show &show = **it;
+    push.version = show.version;
+    push.seats.reserve(show.seats.size());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto s = show.seats.constBegin(); s != show.seats.constEnd(); ++s) {
+        SeatState state;
+        state.seatId = s.key();
+        state.status = s->status;
+        if (s->status == SeatStatus::Held) {
+            if (s->expiresMs <= now)
+                state.status = SeatStatus::Available; // expired: free before the sweeper says so
+            else
+                state.heldBy = s->heldBy;
+        }
+        push.seats.append(state);
+    }
+    return push;
+}
+
+std::optional<QList<DeltaPush>> ShowCache::deltasSince(qint64 showId, qint64 version) const
+{
+    const auto it = m_shows.constFind(showId);
+    if (it == m_shows.constEnd())
+        return std::nullopt;
+    const Show &show = **it;
+    if (version > show.version)
+        return std::nullopt; // from the future: the client must start again
+    if (version == show.version)
+        return QList<DeltaPush>();
+    if (show.recent.empty() || show.recent.front().fromVersion > version)
+        return std::nullopt;
+    QList<DeltaPush> out;
+    for (const DeltaPush &d : show.recent) {
+        if (d.fromVersion >= version)
+            out.append(d);
+    }
+    return out;
+}
+
+void ShowCache::applyChange(qint64 showId, qint64 version, const QJsonArray &changes)
+{
+    const auto it = m_shows.find(showId);
+    if (it == m_shows.end()) {
+        // Being loaded: keep it in case the load read an older state.
+        if (m_loading.contains(showId))
+            m_pendingWhileLoading[showId].emplace(version, changes);
+        return;
+    }
+    Show &show = **it;
+    if (version <= show.version)
+        return;
+    show.pending.emplace(version, changes);
+    drain(showId, show);
+}
+
+void ShowCache::drain(qint64 showId, Show &show)
+{
+    if (!drainInOrder(showId, show))
+        catchUp(showId); // a gap: read what is missing
+}
+
+bool ShowCache::drainInOrder(qint64 showId, Show &show)
+{
+    while (!show.pending.empty()) {
+        auto first = show.pending.begin();
+        if (first->first <= show.version) {
+            show.pending.erase(first);
+            continue;
+        }
+        if (first->first != show.version + 1)
+            break;
+        const QJsonArray changes = first->second;
+        const qint64 version = first->first;
+        show.pending.erase(first);
+        apply(showId, show, version, changes);
+    }
+    return show.pending.empty();
+}
+
+void ShowCache::apply(qint64 showId, Show &show, qint64 version, const QJsonArray &changes)
+{
+    DeltaPush delta;
+    delta.showId = QString::number(showId);
+    delta.fromVersion = show.version;
+    delta.toVersion = version;
+    delta.changes.reserve(changes.size());
+    for (const QJsonValue &v : changes) {
+        const QJsonObject change = v.toObject();
+        const SeatState state = seatStateFromChange(change);
+        Seat &seat = show.seats[state.seatId];
+        seat.status = state.status;
+        seat.heldBy = state.heldBy.value_or(QString());
+        seat.expiresMs = change.value(QLatin1String("expires")).toInteger();
+        delta.changes.append(state);
+    }
+    show.version = version;
+    show.recent.push_back(delta);
+    while (qsizetype(show.recent.size()) > RecentDeltas)
+        show.recent.pop_front();
+    Q_EMIT deltaReady(showId, delta);
+}
+
+void ShowCache::catchUp(qint64 showId)
+{
+    const auto it = m_shows.find(showId);
+    if (it == m_shows.end() || (*it)->catchingUp)
+        return;
+    (*it)->catchingUp = true;
+    const qint64 from = (*it)->version;
+    m_database->call("changes_since", {QByteArray::number(showId), QByteArray::number(from)},
+                     [this, showId](Result<QJsonValue> result) {
+                         const auto found = m_shows.find(showId);
+                         if (found == m_shows.end())
+                             return;
+                         const std::shared_ptr<Show> show = *found;
+                         show->catchingUp = false;
+                         if (!result) {
+                             qCWarning(lcServer).noquote() << "catching up show" << showId << "failed:"
+                                                           << result.error().message;
+                             return;
+                         }
+                         for (const QJsonValue &v : result->toArray()) {
+                             const QJsonObject row = v.toObject();
+                             const qint64 version = row.value(QLatin1String("version")).toInteger();
+                             if (version > show->version)
+                                 show->pending.emplace(version, row.value(QLatin1String("changes")).toArray());
+                         }
+                         // Only what the database confirms may be pushed: anything still ahead of
+                         // a gap after this read would wait forever, so start afresh.
+                         if (!drainInOrder(showId, *show)) {
+                             qCWarning(lcServer) << "show" << showId << "could not be repaired; reloading";
+                             m_shows.remove(showId);
+                             ensureLoaded(showId, [this, showId](const Result<qint64> &) {
+                                 Q_EMIT showReloaded(showId);
+                             });
+                         }
+                     });
+}
+
+void ShowCache::evict(qint64 showId)
+{
+    m_shows.remove(showId);
+}
+
+} // namespace Marquee

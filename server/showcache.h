@@ -1,0 +1,92 @@
+#pragma once
+
+#include "protocol.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QObject>
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace Marquee {
+
+class Database;
+
+// The live seat state of the shows that terminals watch, kept in memory and exact by the change
+// stream (the changes this process commits, and those other processes announce), so that a
+// snapshot costs no database read. Changes apply strictly in version order; a gap is repaired from
+// the database's record of changes before anything after it is pushed.
+class ShowCache final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShowCache)
+
+public:
+    // How many recent deltas per show are kept for reconnecting terminals.
+    static constexpr qsizetype RecentDeltas = 1024;
+
+    explicit ShowCache(Database *database, QObject *parent = nullptr);
+    ~ShowCache() override;
+
+    using Ready = std::function<void(const Result<qint64> &version)>;
+    // Loads the show unless it is loaded; `ready` gets its version (or NOT_FOUND / SERVICE_DEGRADED).
+    void ensureLoaded(qint64 showId, Ready ready);
+    bool isLoaded(qint64 showId) const;
+    qint64 version(qint64 showId) const;
+    QList<qint64> loadedShows() const;
+
+    // Every seat; holds that have expired count as available already.
+    SnapshotPush snapshot(qint64 showId) const;
+    // The deltas after `version`, or nothing when they are no longer kept.
+    std::optional<QList<DeltaPush>> deltasSince(qint64 showId, qint64 version) const;
+
+    // A committed change: {"seat", "state", "hold", "by", "expires"} entries at `version`.
+    void applyChange(qint64 showId, qint64 version, const QJsonArray &changes);
+    // Reads what changed since the cached version (after a notification, or to check).
+    void catchUp(qint64 showId);
+    // Drops a show nobody watches any more.
+    void evict(qint64 showId);
+
+    // Turns a change entry into the protocol's seat state.
+    static SeatState seatStateFromChange(const QJsonObject &change);
+
+Q_SIGNALS:
+    // A delta, in version order per show, for the terminals that watch the show.
+    void deltaReady(qint64 showId, const Marquee::DeltaPush &delta);
+    // The show was reloaded from scratch (a gap could not be repaired): send snapshots.
+    void showReloaded(qint64 showId);
+
+private:
+    struct Seat
+    {
+        SeatStatus status = SeatStatus::Available;
+        QString heldBy;
+        qint64 expiresMs = 0;
+    };
+    struct Show
+    {
+        qint64 version = 0;
+        QHash<QString, Seat> seats;
+        std::deque<DeltaPush> recent;
+        std::map<qint64, QJsonArray> pending; // versions that arrived ahead of a gap
+        bool catchingUp = false;
+    };
+
+    void load(qint64 showId);
+    void loaded(qint64 showId, const Result<QJsonValue> &result);
+    void drain(qint64 showId, Show &show);
+    // Applies pending changes in order; false when a gap remains.
+    bool drainInOrder(qint64 showId, Show &show);
+    void apply(qint64 showId, Show &show, qint64 version, const QJsonArray &changes);
+
+    Database *m_database;
+    QHash<qint64, std::shared_ptr<Show>> m_shows;
+    QHash<qint64, QList<Ready>> m_loading;
+    QHash<qint64, std::map<qint64, QJsonArray>> m_pendingWhileLoading;
+};
+
+} // namespace Marquee

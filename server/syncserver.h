@@ -1,0 +1,150 @@
+#pragma once
+
+#include "serverconfig.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QSet>
+
+#include <functional>
+#include <memory>
+
+class QWebSocket;
+class QWebSocketServer;
+class QTimer;
+class QHostAddress;
+class QJsonObject;
+
+namespace Marquee {
+
+class Database;
+class HttpEndpoint;
+class Metrics;
+class PaymentTerminal;
+class PgPool;
+class ShowCache;
+class TokenSigner;
+struct DeltaPush;
+struct Error;
+class Status;
+struct Envelope;
+struct HelloRequest;
+struct SignInRequest;
+struct ResumeRequest;
+struct SubscribeRequest;
+struct UnsubscribeRequest;
+struct ListShowsRequest;
+struct GetLayoutRequest;
+struct HoldRequest;
+struct ExtendHoldRequest;
+struct ReleaseHoldRequest;
+struct SellRequest;
+struct RefundRequest;
+struct FindSalesRequest;
+struct VerifyTicketRequest;
+struct ShiftReportRequest;
+
+// marquee-server's service: WebSocket sessions, requests, live push to every terminal that
+// watches a show, the expiry sweeper, the change feed between server processes, and the
+// operations endpoint. One event loop; the database is reached through non-blocking connections.
+class SyncServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncServer)
+
+public:
+    explicit SyncServer(ServerConfig config, QObject *parent = nullptr);
+    ~SyncServer() override;
+
+    // Connects to the database (schema migrated beforehand), starts listening. The ports actually
+    // used are available afterwards (the configured ports may be 0).
+    Status start();
+    quint16 port() const;
+    quint16 httpPort() const;
+    bool isSecure() const;
+
+    // Stops accepting, tells terminals, finishes what is in flight (up to `graceMs`), then emits
+    // stopped().
+    void shutdown(int graceMs = 10000);
+
+    PaymentTerminal *paymentTerminal() const { return m_terminal; }
+    Metrics &metrics() const { return *m_metrics; }
+    int sessionCount() const { return int(m_sessions.size()); }
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    struct Session;
+    using Reply = std::function<void(const QByteArray &frame)>;
+
+    void acceptConnection();
+    void onFrame(QWebSocket *socket, const QString &text);
+    void onDisconnected(QWebSocket *socket);
+
+    // Requests (syncserver_requests.cpp). Each answers exactly once through `reply`.
+    void dispatch(Session &session, const Envelope &envelope);
+    void handleHello(Session &session, const QString &id, const HelloRequest &request);
+    void handleSignIn(Session &session, const QString &id, const SignInRequest &request);
+    void handleResume(Session &session, const QString &id, const ResumeRequest &request);
+    void handleSubscribe(Session &session, const QString &id, const SubscribeRequest &request);
+    void handleUnsubscribe(Session &session, const QString &id, const UnsubscribeRequest &request);
+    void handleListVenues(Session &session, const QString &id);
+    void handleListShows(Session &session, const QString &id, const ListShowsRequest &request);
+    void handleGetLayout(Session &session, const QString &id, const GetLayoutRequest &request);
+    void handleHold(Session &session, const QString &id, const QByteArray &hash, const HoldRequest &request);
+    void handleExtend(Session &session, const QString &id, const QByteArray &hash, const ExtendHoldRequest &request);
+    void handleRelease(Session &session, const QString &id, const QByteArray &hash, const ReleaseHoldRequest &request);
+    void handleSell(Session &session, const QString &id, const QByteArray &hash, const SellRequest &request);
+    void handleRefund(Session &session, const QString &id, const QByteArray &hash, const RefundRequest &request);
+    void handleFindSales(Session &session, const QString &id, const FindSalesRequest &request);
+    void handleVerifyTicket(Session &session, const QString &id, const VerifyTicketRequest &request);
+    void handleShiftReport(Session &session, const QString &id, const ShiftReportRequest &request);
+    // Applies a committed seat change locally and announces it to the other server processes.
+    void committed(const QJsonObject &result);
+    // A reply function bound to the session's socket, safe to call after it has gone.
+    Reply replier(Session &session, const QString &id);
+    void pushDelta(qint64 showId, const DeltaPush &delta);
+    void pushSnapshots(qint64 showId);
+    void publish(qint64 showId, qint64 version);
+    void flushNotifications();
+    void onNotification(const QString &payload);
+    void sweep();
+    void pollVersions();
+    void closeIdleSessions();
+    void setDatabaseHealthy(bool healthy);
+    void broadcastNotice(int kind, const QString &message);
+    void maybeFinishShutdown();
+    void unsubscribeAll(Session &session);
+
+    void send(QWebSocket *socket, const QByteArray &frame);
+    void sendError(QWebSocket *socket, const QString &id, const Error &error);
+
+    ServerConfig m_config;
+    QWebSocketServer *m_server = nullptr;
+    Database *m_database = nullptr;
+    PgPool *m_feed = nullptr;
+    ShowCache *m_cache = nullptr;
+    PaymentTerminal *m_terminal = nullptr;
+    HttpEndpoint *m_http = nullptr;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<TokenSigner> m_signer;
+    QTimer *m_sweepTimer = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    QTimer *m_idleTimer = nullptr;
+    QHash<QWebSocket *, std::shared_ptr<Session>> m_sessions;
+    QHash<qint64, QSet<QWebSocket *>> m_subscribers;
+    QHash<qint64, std::pair<double, qint64>> m_userBuckets; // tokens, last refill (ms)
+    QStringList m_pendingNotifications;
+    bool m_notifyScheduled = false;
+    bool m_sweeping = false;
+    bool m_databaseHealthy = false;
+    bool m_shuttingDown = false;
+    bool m_stopping = false;
+    QHash<QString, QList<Reply>> m_sellWaiters; // "user:request" of sales in progress
+    int m_inFlight = 0;
+    qint64 m_nextSessionId = 1;
+};
+
+} // namespace Marquee

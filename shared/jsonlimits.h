@@ -1,0 +1,34 @@
+#pragma once
+
+#include "result.h"
+
+#include <QtCore/QByteArrayView>
+#include <QtCore/QJsonObject>
+
+namespace Marquee {
+
+// Limits for decoding untrusted JSON (WebSocket frames, uploaded files).
+struct JsonLimits
+{
+    // Largest accepted input in bytes (FrameTooLarge beyond).
+    qsizetype maxBytes = 64 * 1024;
+    // Deepest accepted nesting of arrays and objects; the top-level object is depth 1 (TooDeep).
+    int maxDepth = 16;
+    // Most elements in any one array (TooManyItems); 0 means no limit of its own.
+    qsizetype maxArrayItems = 10000;
+
+    friend bool operator==(const JsonLimits &, const JsonLimits &) = default;
+};
+
+// Checks size, UTF-8 validity, nesting depth and array lengths with one cheap pass over the bytes
+// (strings and escapes respected), without building anything. It does not check the JSON grammar
+// fully: that is the parser's job once the input is known to be harmless.
+Status checkJsonLimits(QByteArrayView bytes, const JsonLimits &limits);
+
+// Decodes untrusted bytes into a JSON object: checkJsonLimits first, then QJsonDocument.
+// Errors: FrameTooLarge, MalformedJson (invalid UTF-8 or JSON, the byte offset in the message),
+// TooDeep, TooManyItems, NotAnObject (valid JSON whose top level is not an object).
+// `where` stays empty for these frame-level errors. Never crashes, whatever the input.
+Result<QJsonObject> parseJsonObject(QByteArrayView bytes, const JsonLimits &limits = {});
+
+} // namespace Marquee

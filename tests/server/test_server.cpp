@@ -1,0 +1,471 @@
+// marquee-server end to end: real WebSockets on loopback, a real PostgreSQL.
+#include "auth.h"
+#include "serverfixture.h"
+
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QRandomGenerator>
+
+using namespace Marquee;
+using namespace Marquee::Test;
+
+namespace {
+
+HoldRequest holdOf(const QString &show, const QStringList &seats)
+{
+    HoldRequest r;
+    r.showId = show;
+    r.seatIds = seats;
+    return r;
+}
+
+Money eur(qint64 cents)
+{
+    return *Money::fromMinor(cents, u"EUR");
+}
+
+Payment cash(qint64 amount, qint64 tendered)
+{
+    Payment p;
+    p.method = PaymentMethod::Cash;
+    p.amount = eur(amount);
+    p.tendered = eur(tendered);
+    return p;
+}
+
+Payment card(qint64 amount)
+{
+    Payment p;
+    p.method = PaymentMethod::Card;
+    p.amount = eur(amount);
+    return p;
+}
+
+ErrorCode errorOf(const std::optional<AnyMessage> &reply)
+{
+    if (!reply)
+        return ErrorCode::Internal;
+    if (const auto *e = std::get_if<ErrorMessage>(&*reply))
+        return e->code;
+    return ErrorCode(-1);
+}
+
+} // namespace
+
+class Server : public ServerTest
+{
+};
+
+TEST_F(Server, NobodyUnauthenticatedCanDoAnythingButSignIn)
+{
+    TestTerminal *t = terminal(QString());
+    EXPECT_EQ(errorOf(t->waitReply(t->send(ListVenuesRequest{}))), ErrorCode::Unauthenticated);
+    EXPECT_EQ(errorOf(t->waitReply(t->send(holdOf(showId(), {QStringLiteral("x")})))), ErrorCode::Unauthenticated);
+    SignInRequest wrong;
+    wrong.user = QStringLiteral("cashier");
+    wrong.password = QStringLiteral("wrong");
+    EXPECT_EQ(errorOf(t->waitReply(t->send(wrong))), ErrorCode::BadCredentials);
+    wrong.user = QStringLiteral("nobody");
+    EXPECT_EQ(errorOf(t->waitReply(t->send(wrong))), ErrorCode::BadCredentials);
+    ASSERT_TRUE(t->signIn(QStringLiteral("cashier"), QStringLiteral("cashier")));
+    auto venues = t->call<ListVenuesReply>(ListVenuesRequest{});
+    ASSERT_TRUE(venues) << venues.error().toString().toStdString();
+    ASSERT_EQ(venues->venues.size(), 1);
+    EXPECT_EQ(venues->venues.first().auditoriums.size(), 3);
+}
+
+TEST_F(Server, TokensResumeAndForgeriesFail)
+{
+    TestTerminal *first = terminal();
+    const QString token = first->lastSessionToken();
+    ASSERT_FALSE(token.isEmpty());
+    TestTerminal *again = terminal(QString());
+    ResumeRequest resume;
+    resume.token = token;
+    auto session = again->call<SessionReply>(resume);
+    ASSERT_TRUE(session) << session.error().toString().toStdString();
+    EXPECT_EQ(session->user.role, Role::Cashier);
+    EXPECT_TRUE(again->call<ListShowsReply>(ListShowsRequest{}));
+
+    TestTerminal *forger = terminal(QString());
+    QString forged = token;
+    forged[forged.size() - 2] = forged[forged.size() - 2] == u'A' ? u'B' : u'A';
+    resume.token = forged;
+    EXPECT_EQ(errorOf(forger->waitReply(forger->send(resume))), ErrorCode::TokenInvalid);
+    // A genuine token that has expired.
+    const QByteArray secret = QByteArray::fromHex(scalar(QStringLiteral("SELECT encode(value, 'hex') FROM server_secrets")).toLatin1());
+    TokenClaims old;
+    old.userId = 1;
+    old.username = QStringLiteral("admin");
+    old.role = Role::Admin;
+    old.issuedAt = QDateTime::currentDateTimeUtc().addSecs(-7200);
+    old.expiresAt = old.issuedAt.addSecs(3600);
+    old.sessionId = TokenSigner::generateSessionId();
+    resume.token = TokenSigner(secret).issue(old);
+    EXPECT_EQ(errorOf(forger->waitReply(forger->send(resume))), ErrorCode::TokenExpired);
+    EXPECT_EQ(errorOf(forger->waitReply(forger->send(ListVenuesRequest{}))), ErrorCode::Unauthenticated);
+}
+
+TEST_F(Server, TwoHundredTerminalsRaceForOneSeatAndExactlyOneWins)
+{
+    const QString show = showId(QStringLiteral("Grand Hall"));
+    const QStringList seats = seatIds(show);
+    ASSERT_GE(seats.size(), 20);
+    std::vector<TestTerminal *> terminals;
+    for (int i = 0; i < 200; ++i)
+        terminals.push_back(terminal(i % 2 ? QStringLiteral("cashier") : QStringLiteral("cashier2")));
+    for (int round = 0; round < 20; ++round) {
+        const QString seat = seats[round * 7];
+        QList<QString> ids;
+        for (TestTerminal *t : terminals)
+            ids.append(t->send(holdOf(show, {seat})));
+        int won = 0, lost = 0;
+        for (size_t i = 0; i < terminals.size(); ++i) {
+            const auto reply = terminals[i]->waitReply(ids[qsizetype(i)]);
+            ASSERT_TRUE(reply) << "no reply in round " << round;
+            if (std::holds_alternative<HoldReply>(*reply))
+                ++won;
+            else if (errorOf(reply) == ErrorCode::SeatUnavailable)
+                ++lost;
+        }
+        EXPECT_EQ(won, 1) << "round " << round;
+        EXPECT_EQ(lost, 199) << "round " << round;
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE show_id = $1 AND status = 'held'"), {show}),
+              QStringLiteral("20"));
+}
+
+TEST_F(Server, OverlappingHoldsReleasesAndSalesNeverDoubleBook)
+{
+    const QString show = showId(QStringLiteral("Cinema 1"));
+    const QStringList seats = seatIds(show).mid(0, 60);
+    std::vector<TestTerminal *> terminals;
+    for (int i = 0; i < 100; ++i) {
+        TestTerminal *t = terminal(i % 2 ? QStringLiteral("cashier") : QStringLiteral("cashier2"));
+        ASSERT_TRUE(t->call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
+        terminals.push_back(t);
+    }
+    QRandomGenerator random(42);
+    struct Pending
+    {
+        QString id;
+        enum { Hold, Release, Sell } kind;
+    };
+    std::vector<std::optional<Pending>> pending(terminals.size());
+    std::vector<std::optional<HoldReply>> holds(terminals.size());
+    int unexpected = 0, operations = 0;
+    QDeadlineTimer deadline(10'000);
+    while (!deadline.hasExpired()) {
+        for (size_t i = 0; i < terminals.size(); ++i) {
+            TestTerminal *t = terminals[i];
+            if (pending[i]) {
+                if (!t->hasReply(pending[i]->id))
+                    continue;
+                const auto reply = t->takeReply(pending[i]->id);
+                ++operations;
+                if (const auto *hold = std::get_if<HoldReply>(&*reply))
+                    holds[i] = *hold;
+                else if (std::holds_alternative<ReleaseHoldReply>(*reply) || std::holds_alternative<SellReply>(*reply))
+                    holds[i].reset();
+                else if (const ErrorCode code = errorOf(reply); code != ErrorCode::SeatUnavailable)
+                    ++unexpected;
+                pending[i].reset();
+            }
+            if (holds[i]) {
+                if (random.bounded(3) == 0) {
+                    SellRequest sell;
+                    sell.holdId = holds[i]->holdId;
+                    sell.payments = {cash(holds[i]->total.minorUnits(), holds[i]->total.minorUnits())};
+                    pending[i] = Pending{t->send(sell), Pending::Sell};
+                } else {
+                    ReleaseHoldRequest release;
+                    release.holdId = holds[i]->holdId;
+                    pending[i] = Pending{t->send(release), Pending::Release};
+                }
+            } else {
+                const int start = random.bounded(int(seats.size()) - 4);
+                const int count = 1 + random.bounded(4);
+                pending[i] = Pending{t->send(holdOf(show, seats.mid(start, count))), Pending::Hold};
+            }
+        }
+        terminals.front()->waitFor([] { return false; }, 5);
+    }
+    for (size_t i = 0; i < terminals.size(); ++i) {
+        if (pending[i]) {
+            ASSERT_TRUE(terminals[i]->waitReply(pending[i]->id));
+        }
+    }
+    EXPECT_EQ(unexpected, 0);
+    EXPECT_GT(operations, 200);
+    // The database's own account agrees with itself.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM (SELECT show_id, seat_id FROM tickets WHERE status = 'valid'"
+                                    " GROUP BY 1, 2 HAVING count(*) > 1) d")), QStringLiteral("0"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM show_seats s LEFT JOIN tickets t ON t.id = s.ticket_id"
+                                    " WHERE s.status = 'sold' AND (t.status IS DISTINCT FROM 'valid' OR t.seat_id <> s.seat_id)")),
+              QStringLiteral("0"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM show_seats s JOIN holds h ON h.id = s.hold_id"
+                                    " WHERE s.status = 'held' AND h.status <> 'active'")), QStringLiteral("0"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM (SELECT version FROM seat_changes WHERE show_id = $1"
+                                    " ORDER BY version) v"), {show}),
+              scalar(QStringLiteral("SELECT version FROM shows WHERE id = $1"), {show}));
+    // And every terminal's map equals the database.
+    auto truth = db().exec(QStringLiteral("SELECT seat_id, status FROM show_seats WHERE show_id = $1"), {show});
+    ASSERT_TRUE(truth);
+    const qint64 version = scalar(QStringLiteral("SELECT version FROM shows WHERE id = $1"), {show}).toLongLong();
+    for (TestTerminal *t : terminals) {
+        ASSERT_TRUE(t->waitFor([&] { return t->version(show) == version; })) << t->terminalId().toStdString();
+        EXPECT_EQ(t->gapsSeen(), 0);
+        for (int r = 0; r < truth->rowCount(); ++r) {
+            const SeatStatus expected = truth->value(r, 1) == QLatin1String("sold") ? SeatStatus::Sold
+                : truth->value(r, 1) == QLatin1String("held")                      ? SeatStatus::Held
+                : truth->value(r, 1) == QLatin1String("blocked")                   ? SeatStatus::Blocked
+                                                                                    : SeatStatus::Available;
+            ASSERT_EQ(t->status(show, truth->value(r, 0)), expected) << truth->value(r, 0).toStdString();
+        }
+    }
+}
+
+TEST_F(Server, RetriesGetTheFirstAnswerAndReusedIdsWithOtherBodiesAreRefused)
+{
+    TestTerminal *t = terminal();
+    const QString show = showId();
+    const QStringList seats = seatIds(show);
+    auto first = t->call<HoldReply>(holdOf(show, {seats[0], seats[1]}), QStringLiteral("retry-1"));
+    ASSERT_TRUE(first) << first.error().toString().toStdString();
+    auto retry = t->call<HoldReply>(holdOf(show, {seats[0], seats[1]}), QStringLiteral("retry-1"));
+    ASSERT_TRUE(retry) << retry.error().toString().toStdString();
+    EXPECT_EQ(retry->holdId, first->holdId);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM holds")), QStringLiteral("1"));
+    auto other = t->call<HoldReply>(holdOf(show, {seats[2]}), QStringLiteral("retry-1"));
+    ASSERT_FALSE(other);
+    EXPECT_EQ(other.error().code, ErrorCode::IdempotencyConflict);
+
+    // A sale retried after its answer was lost charges nothing twice.
+    SellRequest sell;
+    sell.holdId = first->holdId;
+    sell.payments = {card(first->total.minorUnits())};
+    auto sale = t->call<SellReply>(sell, QStringLiteral("sell-1"));
+    ASSERT_TRUE(sale) << sale.error().toString().toStdString();
+    auto again = t->call<SellReply>(sell, QStringLiteral("sell-1"));
+    ASSERT_TRUE(again) << again.error().toString().toStdString();
+    EXPECT_EQ(again->saleId, sale->saleId);
+    EXPECT_EQ(again->tickets, sale->tickets);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM payments")), QStringLiteral("1"));
+}
+
+TEST_F(Server, AnExpiredHoldIsFreeAtOnceAndTheSweeperPushesTheRelease)
+{
+    ServerConfig config = baseConfig();
+    config.holdTtlCashierSeconds = 1;
+    config.sweepIntervalMs = 200;
+    m_server = startServer(config);
+    ASSERT_TRUE(m_server);
+    const QString show = showId();
+    const QString seat = seatIds(show).first();
+    TestTerminal *holder = terminal();
+    TestTerminal *watcher = terminal(QStringLiteral("cashier2"));
+    ASSERT_TRUE(watcher->call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
+    auto hold = holder->call<HoldReply>(holdOf(show, {seat}));
+    ASSERT_TRUE(hold) << hold.error().toString().toStdString();
+    ASSERT_TRUE(watcher->waitFor([&] { return watcher->status(show, seat) == SeatStatus::Held; }));
+    EXPECT_EQ(watcher->seats(show).value(seat).heldBy, holder->terminalId());
+    // The sweeper frees it and every watcher sees it, without anyone asking.
+    ASSERT_TRUE(watcher->waitFor([&] { return watcher->status(show, seat) == SeatStatus::Available; }, 5000));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM holds WHERE id = $1"), {hold->holdId}), QStringLiteral("expired"));
+    // Selling an expired hold is refused.
+    SellRequest sell;
+    sell.holdId = hold->holdId;
+    sell.payments = {cash(hold->total.minorUnits(), hold->total.minorUnits())};
+    auto late = holder->call<SellReply>(sell);
+    ASSERT_FALSE(late);
+    EXPECT_TRUE(late.error().code == ErrorCode::HoldNotFound || late.error().code == ErrorCode::HoldExpired)
+        << late.error().toString().toStdString();
+}
+
+TEST_F(Server, AnExpiredHoldCanBeTakenBeforeTheSweeperRuns)
+{
+    ServerConfig config = baseConfig();
+    config.holdTtlCashierSeconds = 1;
+    config.sweepIntervalMs = 3600 * 1000;
+    m_server = startServer(config);
+    ASSERT_TRUE(m_server);
+    const QString show = showId();
+    const QString seat = seatIds(show).first();
+    TestTerminal *first = terminal();
+    TestTerminal *second = terminal(QStringLiteral("cashier2"));
+    ASSERT_TRUE(first->call<HoldReply>(holdOf(show, {seat})));
+    EXPECT_EQ(errorOf(second->waitReply(second->send(holdOf(show, {seat})))), ErrorCode::SeatUnavailable);
+    // Wait for the clock, not for the sweeper (which never runs here).
+    QDeadlineTimer expiry(1100);
+    second->waitFor([&] { return expiry.hasExpired(); }, 2000);
+    auto taken = second->call<HoldReply>(holdOf(show, {seat}));
+    ASSERT_TRUE(taken) << taken.error().toString().toStdString();
+}
+
+TEST_F(Server, AReconnectingTerminalGetsExactlyWhatItMissed)
+{
+    const QString show = showId();
+    const QStringList seats = seatIds(show);
+    TestTerminal *seller = terminal();
+    TestTerminal *watcher = terminal(QStringLiteral("cashier2"));
+    ASSERT_TRUE(watcher->call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
+    ASSERT_TRUE(seller->call<HoldReply>(holdOf(show, {seats[0]})));
+    ASSERT_TRUE(watcher->waitFor([&] { return watcher->status(show, seats[0]) == SeatStatus::Held; }));
+    const qint64 seen = watcher->version(show);
+    watcher->close();
+    for (int i = 1; i <= 3; ++i)
+        ASSERT_TRUE(seller->call<HoldReply>(holdOf(show, {seats[i]})));
+
+    TestTerminal *back = terminal(QStringLiteral("cashier2"));
+    auto resumed = back->call<SubscribeReply>(SubscribeRequest{show, seen});
+    ASSERT_TRUE(resumed) << resumed.error().toString().toStdString();
+    EXPECT_EQ(resumed->resync, ResyncMode::Deltas);
+    EXPECT_EQ(resumed->version, seen + 3);
+    // The client keeps its map; here a fresh terminal object counts what arrives.
+    ASSERT_TRUE(back->waitFor([&] { return back->gapsSeen() == 3; }));
+    EXPECT_EQ(back->snapshotsReceived(), 0);
+
+    // A version the server no longer keeps deltas for gets a snapshot.
+    m_server = startServer();
+    ASSERT_TRUE(m_server);
+    TestTerminal *late = terminal(QStringLiteral("cashier2"));
+    auto fresh = late->call<SubscribeReply>(SubscribeRequest{show, seen});
+    ASSERT_TRUE(fresh);
+    EXPECT_EQ(fresh->resync, ResyncMode::Snapshot);
+    ASSERT_TRUE(late->waitFor([&] { return late->snapshotsReceived() == 1; }));
+    EXPECT_EQ(late->version(show), seen + 3);
+    EXPECT_EQ(late->status(show, seats[3]), SeatStatus::Held);
+}
+
+TEST_F(Server, TwoServerProcessesOnOneDatabaseBothPushEveryChange)
+{
+    auto second = startServer();
+    ASSERT_TRUE(second);
+    const QString show = showId();
+    const QStringList seats = seatIds(show);
+    TestTerminal *onFirst = terminal(QStringLiteral("cashier"));
+    TestTerminal *onSecond = terminal(QStringLiteral("cashier2"), second.get());
+    ASSERT_TRUE(onFirst->call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
+    ASSERT_TRUE(onSecond->call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
+    ASSERT_TRUE(onFirst->call<HoldReply>(holdOf(show, {seats[0]})));
+    ASSERT_TRUE(onSecond->waitFor([&] { return onSecond->status(show, seats[0]) == SeatStatus::Held; }, 3000));
+    ASSERT_TRUE(onSecond->call<HoldReply>(holdOf(show, {seats[1]})));
+    ASSERT_TRUE(onFirst->waitFor([&] { return onFirst->status(show, seats[1]) == SeatStatus::Held; }, 3000));
+    EXPECT_EQ(onFirst->version(show), onSecond->version(show));
+    // Holds of the same seat through different processes: still only one.
+    EXPECT_EQ(errorOf(onSecond->waitReply(onSecond->send(holdOf(show, {seats[0]})))), ErrorCode::SeatUnavailable);
+    onSecond->close();
+    second.reset();
+}
+
+TEST_F(Server, CardPaymentsApproveDeclineAndTimeOut)
+{
+    TestTerminal *t = terminal();
+    const QString show = showId();
+    const QStringList seats = seatIds(show);
+    auto hold = t->call<HoldReply>(holdOf(show, {seats[0], seats[1]}));
+    ASSERT_TRUE(hold);
+    const qint64 total = hold->total.minorUnits();
+    ASSERT_GT(total, 0);
+
+    SellRequest sell;
+    sell.holdId = hold->holdId;
+    sell.payments = {card(total)};
+    cardTerminal().setNextOutcome(SimulatedPaymentTerminal::Behaviour::Decline);
+    auto declined = t->call<SellReply>(sell);
+    ASSERT_FALSE(declined);
+    EXPECT_EQ(declined.error().code, ErrorCode::PaymentDeclined);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM holds WHERE id = $1"), {hold->holdId}), QStringLiteral("active"));
+
+    cardTerminal().setNextOutcome(SimulatedPaymentTerminal::Behaviour::TimeOut);
+    auto timedOut = t->call<SellReply>(sell);
+    ASSERT_FALSE(timedOut);
+    EXPECT_EQ(timedOut.error().code, ErrorCode::PaymentTimeout);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sales")), QStringLiteral("0"));
+
+    // Split: part card (approved), part cash with change.
+    sell.payments = {card(1000), cash(total - 1000, total - 1000 + 500)};
+    auto sold = t->call<SellReply>(sell);
+    ASSERT_TRUE(sold) << sold.error().toString().toStdString();
+    EXPECT_EQ(sold->tickets.size(), 2);
+    EXPECT_EQ(sold->changeDue, eur(500));
+    EXPECT_TRUE(sold->payments.first().reference.has_value());
+    EXPECT_FALSE(t->paymentProgress().isEmpty());
+
+    // A ticket code verifies.
+    VerifyTicketRequest verify;
+    verify.code = sold->tickets.first().code;
+    auto verified = t->call<VerifyTicketReply>(verify);
+    ASSERT_TRUE(verified) << verified.error().toString().toStdString();
+    EXPECT_EQ(verified->saleId, sold->saleId);
+}
+
+TEST_F(Server, RefundsFollowTheRoles)
+{
+    TestTerminal *cashier = terminal();
+    TestTerminal *kiosk = terminal(QStringLiteral("kiosk"));
+    TestTerminal *manager = terminal(QStringLiteral("manager"));
+    const QString show = showId();
+    const QStringList seats = seatIds(show);
+    auto sellSeats = [&](TestTerminal *t, const QStringList &which) {
+        auto hold = t->call<HoldReply>(holdOf(show, which));
+        EXPECT_TRUE(hold);
+        SellRequest sell;
+        sell.holdId = hold->holdId;
+        sell.payments = {cash(hold->total.minorUnits(), hold->total.minorUnits())};
+        auto sale = t->call<SellReply>(sell);
+        EXPECT_TRUE(sale);
+        return *sale;
+    };
+    const SellReply first = sellSeats(cashier, {seats[0], seats[1]});
+    RefundRequest refund;
+    refund.saleId = first.saleId;
+    refund.reason = QStringLiteral("customer unwell");
+    EXPECT_EQ(errorOf(kiosk->waitReply(kiosk->send(refund))), ErrorCode::Forbidden);
+    refund.ticketIds = QStringList{first.tickets.first().id};
+    auto partial = cashier->call<RefundReply>(refund);
+    ASSERT_TRUE(partial) << partial.error().toString().toStdString();
+    EXPECT_EQ(partial->amount, first.tickets.first().price);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM show_seats WHERE show_id = $1 AND seat_id = $2"), {show, seats[0]}),
+              QStringLiteral("available"));
+    auto twice = cashier->call<RefundReply>(refund);
+    ASSERT_FALSE(twice);
+    EXPECT_EQ(twice.error().code, ErrorCode::AlreadyRefunded);
+
+    // Past the cashier's window only a manager may refund.
+    ASSERT_TRUE(db().execScript(QStringLiteral("UPDATE sales SET created_at = now() - interval '2 hours'")));
+    refund.ticketIds.reset();
+    auto late = cashier->call<RefundReply>(refund);
+    ASSERT_FALSE(late);
+    EXPECT_EQ(late.error().code, ErrorCode::RefundWindowClosed);
+    auto managed = manager->call<RefundReply>(refund);
+    ASSERT_TRUE(managed) << managed.error().toString().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refund'")), QStringLiteral("2"));
+}
+
+TEST_F(Server, SalesCanBeFoundAndTheShiftAddsUp)
+{
+    TestTerminal *t = terminal();
+    const QString show = showId();
+    const QStringList seats = seatIds(show);
+    auto hold = t->call<HoldReply>(holdOf(show, {seats[5]}));
+    ASSERT_TRUE(hold);
+    SellRequest sell;
+    sell.holdId = hold->holdId;
+    sell.payments = {cash(hold->total.minorUnits(), 5000)};
+    auto sale = t->call<SellReply>(sell);
+    ASSERT_TRUE(sale);
+    FindSalesRequest byCode;
+    byCode.ticketCode = sale->tickets.first().code.toLower();
+    auto found = t->call<FindSalesReply>(byCode);
+    ASSERT_TRUE(found) << found.error().toString().toStdString();
+    ASSERT_EQ(found->sales.size(), 1);
+    EXPECT_EQ(found->sales.first().saleId, sale->saleId);
+    FindSalesRequest recent;
+    recent.recent = SalesScope::Terminal;
+    EXPECT_EQ(t->call<FindSalesReply>(recent)->sales.size(), 1);
+    auto shift = t->call<ShiftReportReply>(ShiftReportRequest{});
+    ASSERT_TRUE(shift) << shift.error().toString().toStdString();
+    ASSERT_EQ(shift->totals.size(), 1);
+    EXPECT_EQ(shift->totals.first().sales, hold->total);
+    EXPECT_EQ(shift->ticketsSold, 1);
+}

@@ -1,0 +1,615 @@
+#include "errors.h"
+#include "money.h"
+#include "printers.h"
+#include "protocol.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QSet>
+
+#include <cctype>
+
+#include <gtest/gtest.h>
+
+using namespace Marquee;
+
+namespace {
+
+Money eur(qint64 cents)
+{
+    return Money(cents, *Currency::fromCode(u"EUR"));
+}
+
+QDateTime at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
+}
+
+QString name(ErrorCode code)
+{
+    return errorCodeName(code);
+}
+
+Ticket ticket(const char *seat, TicketStatus status = TicketStatus::Valid)
+{
+    return Ticket { QStringLiteral("t-") + QLatin1StringView(seat),
+                    QStringLiteral("QR7F3K9") + QLatin1StringView(seat),
+                    QLatin1StringView(seat).toString(),
+                    QStringLiteral("standard"),
+                    eur(1250),
+                    status };
+}
+
+// One sample of every message type, with every optional field set where there is one; a few types
+// appear twice, the second time with optional fields left out.
+QList<AnyMessage> samples()
+{
+    QList<AnyMessage> all;
+    all.append(HelloRequest {
+        { 1, 2 }, QStringLiteral("Marquee Box Office"), QStringLiteral("0.1.0"), QStringLiteral("lobby-1") });
+    all.append(HelloReply { 1, QStringLiteral("marquee-server"), QStringLiteral("0.1.0"),
+                            at("2025-05-01T18:00:00.123Z"), ServerLimits { 65536, 16, 10000, 100 } });
+    all.append(SignInRequest { QStringLiteral("anna"), QStringLiteral("s3cret \"quoted\" ü") });
+    all.append(ResumeRequest { QStringLiteral("tok.abc.123") });
+    all.append(SessionReply { QStringLiteral("tok.abc.123"), at("2025-05-02T02:00:00Z"),
+                              UserInfo { QStringLiteral("u-7"), QStringLiteral("Anna Smith"), Role::Manager },
+                              600 });
+    all.append(SignOutRequest {});
+    all.append(SignOutReply {});
+    all.append(ListVenuesRequest {});
+    all.append(ListVenuesReply {
+        { VenueSummary { QStringLiteral("v1"),
+                  QStringLiteral("Odeon"),
+                  { AuditoriumSummary { QStringLiteral("a1"), QStringLiteral("Screen 1"), 3, 180 },
+                    AuditoriumSummary { QStringLiteral("a2"), QStringLiteral("Screen 2"), 1, 90 } } },
+          VenueSummary { QStringLiteral("v2"), QStringLiteral("Empty hall"), {} } } });
+    all.append(GetLayoutRequest { QStringLiteral("a1"), 3 });
+    all.append(GetLayoutReply {
+        QStringLiteral("a1"), 3,
+        QJsonObject {
+            { QStringLiteral("schemaVersion"), 1 },
+            { QStringLiteral("sections"),
+              QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("stalls") } } } } } });
+    all.append(ListShowsRequest { at("2025-05-01T00:00:00Z"), at("2025-05-08T00:00:00Z"),
+                                  QStringLiteral("a1"), QStringLiteral("dune") });
+    all.append(ListShowsRequest {});
+    all.append(ListShowsReply { { Show { QStringLiteral("s1"),
+                                         QStringLiteral("a1"),
+                                         QStringLiteral("Dune: Part Two"),
+                                         at("2025-05-01T19:30:00Z"),
+                                         at("2025-05-01T22:16:00Z"),
+                                         ShowStatus::OnSale,
+                                         3,
+                                         { CategoryPrice { QStringLiteral("standard"), eur(1250) },
+                                           CategoryPrice { QStringLiteral("premium"), eur(1600) } },
+                                         170,
+                                         4,
+                                         6 } } });
+    all.append(SubscribeRequest { QStringLiteral("s1"), 41 });
+    all.append(SubscribeRequest { QStringLiteral("s1"), std::nullopt });
+    all.append(SubscribeReply { QStringLiteral("s1"), 42, ResyncMode::Deltas });
+    all.append(UnsubscribeRequest { QStringLiteral("s1") });
+    all.append(UnsubscribeReply { QStringLiteral("s1") });
+    all.append(
+        SnapshotPush { QStringLiteral("s1"),
+                       42,
+                       { SeatState { QStringLiteral("A-1"), SeatStatus::Available, {} },
+                         SeatState { QStringLiteral("A-2"), SeatStatus::Held, QStringLiteral("lobby-1") },
+                         SeatState { QStringLiteral("A-3"), SeatStatus::Sold, {} },
+                         SeatState { QStringLiteral("A-4"), SeatStatus::Blocked, {} } } });
+    all.append(
+        DeltaPush { QStringLiteral("s1"),
+                    42,
+                    43,
+                    { SeatState { QStringLiteral("A-1"), SeatStatus::Held, QStringLiteral("lobby-2") } } });
+    all.append(HoldRequest { QStringLiteral("s1"), { QStringLiteral("A-1"), QStringLiteral("A-2") } });
+    all.append(HoldReply { QStringLiteral("h-9"),
+                           QStringLiteral("s1"),
+                           { QStringLiteral("A-1"), QStringLiteral("A-2") },
+                           at("2025-05-01T19:10:00Z"),
+                           eur(2500) });
+    all.append(ExtendHoldRequest { QStringLiteral("h-9") });
+    all.append(ReleaseHoldRequest { QStringLiteral("h-9"), QStringList { QStringLiteral("A-2") } });
+    all.append(ReleaseHoldRequest { QStringLiteral("h-9"), std::nullopt });
+    all.append(
+        ReleaseHoldReply { QStringLiteral("h-9"), { QStringLiteral("A-2") }, { QStringLiteral("A-1") } });
+    all.append(SellRequest { QStringLiteral("h-9"),
+                             { Payment { PaymentMethod::Cash, eur(1000), eur(2000) },
+                               Payment { PaymentMethod::Card, eur(1500), std::nullopt } },
+                             QStringLiteral("anna@example.org") });
+    all.append(SellRequest {
+        QStringLiteral("h-9"), { Payment { PaymentMethod::Card, eur(2500), std::nullopt } }, std::nullopt });
+    all.append(
+        SellReply { QStringLiteral("sale-5"),
+                    QStringLiteral("h-9"),
+                    QStringLiteral("s1"),
+                    { ticket("A-1"), ticket("A-2") },
+                    eur(2500),
+                    eur(1000),
+                    { PaymentResult { PaymentMethod::Cash, eur(1000), std::nullopt },
+                      PaymentResult { PaymentMethod::Card, eur(1500), QStringLiteral("AUTH 0042") } } });
+    all.append(PaymentProgressPush { QStringLiteral("r-12"), QStringLiteral("h-9"),
+                                     PaymentStage::WaitingForCard,
+                                     QStringLiteral("Insert or tap the card") });
+    all.append(RefundRequest { QStringLiteral("sale-5"), QStringList { QStringLiteral("t-A-1") },
+                               QStringLiteral("Customer was ill") });
+    all.append(RefundRequest { QStringLiteral("sale-5"), std::nullopt, QStringLiteral("Show moved") });
+    all.append(RefundReply {
+        QStringLiteral("rf-1"), QStringLiteral("sale-5"), { QStringLiteral("t-A-1") }, eur(1250) });
+    all.append(FindSalesRequest { QStringLiteral("QR7F3K9A-1"), std::nullopt, std::nullopt, 20 });
+    all.append(FindSalesRequest { std::nullopt, QStringLiteral("sale-5"), std::nullopt, 20 });
+    all.append(FindSalesRequest { std::nullopt, std::nullopt, SalesScope::Terminal, 50 });
+    all.append(
+        FindSalesReply { { SaleRecord { QStringLiteral("sale-5"),
+                                        QStringLiteral("s1"),
+                                        at("2025-05-01T19:05:00Z"),
+                                        QStringLiteral("lobby-1"),
+                                        QStringLiteral("u-7"),
+                                        eur(2500),
+                                        { ticket("A-1", TicketStatus::Refunded), ticket("A-2") } } } });
+    all.append(VerifyTicketRequest { QStringLiteral("QR7F3K9A-2"), true });
+    all.append(VerifyTicketReply { ticket("A-2", TicketStatus::Admitted), QStringLiteral("sale-5"),
+                                   QStringLiteral("s1"), at("2025-05-01T19:25:00Z") });
+    all.append(ShiftReportRequest { at("2025-05-01T08:00:00Z"), at("2025-05-01T16:00:00Z") });
+    all.append(ShiftReportRequest {});
+    all.append(ShiftReportReply { QStringLiteral("u-7"),
+                                  QStringLiteral("lobby-1"),
+                                  at("2025-05-01T08:00:00Z"),
+                                  at("2025-05-01T16:00:00Z"),
+                                  { MethodTotal { PaymentMethod::Cash, eur(51000), eur(1250), 34, 1 },
+                                    MethodTotal { PaymentMethod::Card, eur(98000), eur(0), 61, 0 } },
+                                  95,
+                                  1 });
+    all.append(ErrorMessage {
+        ErrorCode::SeatUnavailable, QStringLiteral("A-2 is sold"), QStringLiteral("/body/seatIds/1"),
+        QJsonObject { { QStringLiteral("seatIds"), QJsonArray { QStringLiteral("A-2") } } } });
+    all.append(NoticePush { NoticeKind::ShuttingDown, QStringLiteral("Restarting for an update"), 30 });
+    all.append(NoticePush { NoticeKind::Recovered, QStringLiteral("Database is back"), std::nullopt });
+    all.append(PingRequest {});
+    all.append(PongReply {});
+    return all;
+}
+
+QString idFor(MessageType type)
+{
+    return messageTypeInfo(type).kind == MessageKind::Push ? QString() : QStringLiteral("c7:42");
+}
+
+} // namespace
+
+TEST(ProtocolRegistry, NamesAreUniqueAndLookUp)
+{
+    QSet<QString> names;
+    for (const MessageTypeInfo &info : allMessageTypes()) {
+        EXPECT_FALSE(names.contains(QString(info.name))) << QString(info.name).toStdString();
+        names.insert(QString(info.name));
+        const MessageTypeInfo *found = messageTypeInfo(QString(info.name));
+        ASSERT_NE(found, nullptr);
+        EXPECT_EQ(found->type, info.type);
+        EXPECT_EQ(&messageTypeInfo(info.type), found);
+        if (info.kind == MessageKind::Request) {
+            EXPECT_EQ(info.direction, Direction::ClientToServer);
+            EXPECT_EQ(messageTypeInfo(info.reply).kind, MessageKind::Reply);
+            EXPECT_EQ(messageTypeInfo(info.reply).direction, Direction::ServerToClient);
+        } else {
+            EXPECT_FALSE(info.mutating);
+        }
+    }
+    EXPECT_EQ(messageTypeInfo(u"nonsense"), nullptr);
+    EXPECT_EQ(messageTypeInfo(u"HOLD"), nullptr);
+    EXPECT_EQ(std::variant_size_v<AnyMessage>, std::size_t(allMessageTypes().size()));
+}
+
+TEST(ProtocolRegistry, MutatingRequestsAreTheOnesThatChangeState)
+{
+    QStringList mutating;
+    for (const MessageTypeInfo &info : allMessageTypes()) {
+        if (info.mutating)
+            mutating.append(QString(info.name));
+    }
+    EXPECT_EQ(
+        mutating,
+        (QStringList { QStringLiteral("hold"), QStringLiteral("extend_hold"), QStringLiteral("release_hold"),
+                       QStringLiteral("sell"), QStringLiteral("refund"), QStringLiteral("verify_ticket") }));
+}
+
+TEST(ProtocolIds, Format)
+{
+    EXPECT_TRUE(isValidId(u"a"));
+    EXPECT_TRUE(isValidId(u"AZaz09._:-"));
+    EXPECT_TRUE(isValidId(QString(64, u'x')));
+    EXPECT_FALSE(isValidId(QString(65, u'x')));
+    EXPECT_FALSE(isValidId(u""));
+    EXPECT_FALSE(isValidId(u"a b"));
+    EXPECT_FALSE(isValidId(u"a/b"));
+    EXPECT_FALSE(isValidId(u"é"));
+}
+
+TEST(ProtocolRoundTrip, EveryMessageTypeSurvivesEncodeAndDecode)
+{
+    QSet<MessageType> covered;
+    for (const AnyMessage &message : samples()) {
+        const MessageType type = messageTypeOf(message);
+        covered.insert(type);
+        const QString id = idFor(type);
+        const QByteArray bytes = encodeMessage(message, id);
+        SCOPED_TRACE(bytes.toStdString());
+        const auto decoded = decodeMessage(bytes, serverFrameLimits());
+        ASSERT_TRUE(decoded) << decoded.error().toString().toStdString();
+        EXPECT_EQ(decoded->id, id);
+        EXPECT_EQ(messageTypeOf(decoded->body), type);
+        EXPECT_TRUE(decoded->body == message);
+        // Encoding is deterministic, and client-sent frames fit the client limits.
+        EXPECT_EQ(encodeMessage(decoded->body, decoded->id), bytes);
+        if (messageTypeInfo(type).direction == Direction::ClientToServer) {
+            EXPECT_TRUE(decodeMessage(bytes, clientFrameLimits()));
+        }
+    }
+    for (const MessageTypeInfo &info : allMessageTypes()) {
+        EXPECT_TRUE(covered.contains(info.type)) << QString(info.name).toStdString();
+    }
+}
+
+TEST(ProtocolRoundTrip, TypedHelpers)
+{
+    const HoldRequest hold { QStringLiteral("s1"), { QStringLiteral("A-1") } };
+    const QByteArray bytes = encodeMessage(hold, QStringLiteral("r1"));
+    EXPECT_EQ(bytes,
+              QByteArray(R"({"body":{"seatIds":["A-1"],"showId":"s1"},"id":"r1","type":"hold","v":1})"));
+    const auto envelope = decodeEnvelope(bytes, clientFrameLimits());
+    ASSERT_TRUE(envelope);
+    EXPECT_EQ(envelope->type, MessageType::Hold);
+    EXPECT_EQ(envelope->id, QStringLiteral("r1"));
+    const auto typed = decodeBodyAs<HoldRequest>(*envelope);
+    ASSERT_TRUE(typed);
+    EXPECT_TRUE(*typed == hold);
+    const auto wrong = decodeBodyAs<SellRequest>(*envelope);
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(name(wrong.error().code), name(ErrorCode::UnknownType));
+}
+
+TEST(ProtocolRoundTrip, MoneyOnTheWire)
+{
+    const QByteArray bytes = encodeMessage(RefundReply { QStringLiteral("rf"),
+                                                         QStringLiteral("s"),
+                                                         { QStringLiteral("t1") },
+                                                         Money(-5, *Currency::fromCode(u"JPY")) },
+                                           QStringLiteral("r"));
+    EXPECT_TRUE(bytes.contains(R"("amount":{"amount":-5,"currency":"JPY"})"));
+    // Server messages may carry negative amounts only where the field allows it; a refund amount
+    // is not one of them.
+    const auto decoded = decodeMessage(bytes, serverFrameLimits());
+    ASSERT_FALSE(decoded);
+    EXPECT_EQ(name(decoded.error().code), name(ErrorCode::NegativeAmount));
+    EXPECT_EQ(decoded.error().where, QStringLiteral("/body/amount/amount"));
+    // The largest exact JSON integer passes.
+    const auto big = decodeMessage(
+        R"({"v":1,"type":"refund_reply","id":"r","body":{"refundId":"x","saleId":"y","ticketIds":["t1"],"amount":{"amount":9007199254740991,"currency":"EUR"}}})",
+        serverFrameLimits());
+    ASSERT_TRUE(big) << big.error().toString().toStdString();
+    EXPECT_EQ(std::get<RefundReply>(big->body).amount.minorUnits(), MaxSafeInteger);
+}
+
+TEST(ProtocolRoundTrip, TimesNeedAnOffsetAndAreKeptInUtc)
+{
+    const auto decoded
+        = decodeMessage(R"({"v":1,"type":"list_shows","id":"r","body":{"from":"2025-05-01T21:00:00+02:00"}})",
+                        clientFrameLimits());
+    ASSERT_TRUE(decoded);
+    EXPECT_EQ(*std::get<ListShowsRequest>(decoded->body).from, at("2025-05-01T19:00:00Z"));
+    const auto local = decodeMessage(
+        R"({"v":1,"type":"list_shows","id":"r","body":{"from":"2025-05-01T21:00:00"}})", clientFrameLimits());
+    ASSERT_FALSE(local);
+    EXPECT_EQ(name(local.error().code), name(ErrorCode::InvalidValue));
+    EXPECT_EQ(local.error().where, QStringLiteral("/body/from"));
+}
+
+TEST(ProtocolPolicy, ServerMessagesTolerateUnknownFieldsClientMessagesDoNot)
+{
+    const auto reply = decodeMessage(
+        R"({"v":1,"type":"hold_reply","id":"r","future":true,"body":{"holdId":"h","showId":"s","seatIds":["A-1"],"expiresAt":"2025-05-01T19:10:00Z","total":{"amount":1250,"currency":"EUR","note":"x"},"loyaltyPoints":12}})",
+        serverFrameLimits());
+    EXPECT_TRUE(reply) << reply.error().toString().toStdString();
+
+    const auto request = decodeMessage(
+        R"({"v":1,"type":"sell","id":"r","body":{"holdId":"h","payments":[{"method":"card","amount":{"amount":1250,"currency":"EUR","note":"x"}}]}})",
+        clientFrameLimits());
+    ASSERT_FALSE(request);
+    EXPECT_EQ(name(request.error().code), name(ErrorCode::UnknownField));
+    EXPECT_EQ(request.error().where, QStringLiteral("/body/payments/0/amount/note"));
+}
+
+TEST(ProtocolPolicy, UnknownFieldIsReportedBeforeOtherProblemsOfItsObject)
+{
+    const auto decoded
+        = decodeMessage(R"({"v":1,"type":"hold","id":"r","body":{"showID":"s"}})", clientFrameLimits());
+    ASSERT_FALSE(decoded);
+    EXPECT_EQ(name(decoded.error().code), name(ErrorCode::UnknownField));
+    EXPECT_EQ(decoded.error().where, QStringLiteral("/body/showID"));
+}
+
+TEST(ProtocolPolicy, RequestIdIsRecoveredForTheErrorReply)
+{
+    QString id;
+    const auto decoded = decodeMessage(
+        R"({"v":1,"type":"hold","id":"c-9","body":{"showId":"s","seatIds":[]}})", clientFrameLimits(), &id);
+    ASSERT_FALSE(decoded);
+    EXPECT_EQ(id, QStringLiteral("c-9"));
+    const QByteArray reply = encodeError(decoded.error(), id);
+    const auto error = decodeMessage(reply, serverFrameLimits());
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->id, QStringLiteral("c-9"));
+    const auto &message = std::get<ErrorMessage>(error->body);
+    EXPECT_EQ(message.toError(), decoded.error());
+
+    QString none = QStringLiteral("stale");
+    EXPECT_FALSE(decodeMessage("[]", clientFrameLimits(), &none));
+    EXPECT_TRUE(none.isEmpty());
+    EXPECT_FALSE(decodeMessage(R"({"v":2,"type":"hold","id":"bad id"})", clientFrameLimits(), &none));
+    EXPECT_TRUE(none.isEmpty());
+}
+
+TEST(ProtocolPolicy, ErrorsWithoutIdAndUnknownCodesFromNewerServers)
+{
+    const auto decoded = decodeMessage(
+        R"({"v":1,"type":"error","body":{"code":"SOMETHING_NEW","message":"?"}})", serverFrameLimits());
+    ASSERT_TRUE(decoded);
+    EXPECT_TRUE(decoded->id.isEmpty());
+    EXPECT_EQ(name(std::get<ErrorMessage>(decoded->body).code), name(ErrorCode::Internal));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Malformed input: each case names the exact code and `where`.
+
+namespace {
+
+struct BadFrame
+{
+    const char *label;
+    QByteArray bytes;
+    ErrorCode code;
+    const char *where;
+};
+
+void PrintTo(const BadFrame &c, std::ostream *os)
+{
+    *os << c.label;
+}
+
+class ProtocolMalformed : public testing::TestWithParam<BadFrame>
+{
+};
+
+} // namespace
+
+TEST_P(ProtocolMalformed, IsRejectedWithTheExactCodeAndWhere)
+{
+    const BadFrame &c = GetParam();
+    const auto decoded = decodeMessage(c.bytes, clientFrameLimits());
+    ASSERT_FALSE(decoded) << c.label;
+    EXPECT_EQ(name(decoded.error().code), name(c.code)) << decoded.error().toString().toStdString();
+    EXPECT_EQ(decoded.error().where, QString::fromUtf8(c.where)) << decoded.error().toString().toStdString();
+    EXPECT_FALSE(decoded.error().message.isEmpty());
+}
+
+namespace {
+
+QByteArray holdWith(const QByteArray &seats)
+{
+    return R"({"v":1,"type":"hold","id":"r1","body":{"showId":"s1","seatIds":)" + seats + "}}";
+}
+
+QByteArray seatList(int count, int duplicateAt = -1)
+{
+    QByteArray list = "[";
+    for (int i = 0; i < count; ++i) {
+        if (i)
+            list += ',';
+        list += "\"S" + QByteArray::number(i == duplicateAt ? 0 : i) + '"';
+    }
+    return list + ']';
+}
+
+QByteArray sellWith(const QByteArray &payments)
+{
+    return R"({"v":1,"type":"sell","id":"r1","body":{"holdId":"h1","payments":)" + payments + "}}";
+}
+
+QByteArray cash(const QByteArray &amount)
+{
+    return R"([{"method":"cash","amount":)" + amount + "}]";
+}
+
+QByteArray request(const char *type, const QByteArray &body)
+{
+    return R"({"v":1,"type":")" + QByteArray(type) + R"(","id":"r1","body":)" + body + "}";
+}
+
+const BadFrame badFrames[] = {
+    // frames
+    { "empty frame", "", ErrorCode::MalformedJson, "" },
+    { "whitespace", " \n", ErrorCode::MalformedJson, "" },
+    { "array", "[]", ErrorCode::NotAnObject, "" },
+    { "string", "\"x\"", ErrorCode::NotAnObject, "" },
+    { "number", "42", ErrorCode::NotAnObject, "" },
+    { "invalid UTF-8", "{\"v\":1,\"type\":\"ping\",\"id\":\"r\xff\"}", ErrorCode::MalformedJson, "" },
+    { "truncated", R"({"v":1,"type":"ping","id":)", ErrorCode::MalformedJson, "" },
+    { "trailing garbage", R"({"v":1,"type":"ping","id":"r"} {})", ErrorCode::MalformedJson, "" },
+    { "1 MiB frame", R"({"v":1,"type":"ping","id":"r","body":{"x":")" + QByteArray(1 << 20, 'a') + "\"}}",
+      ErrorCode::FrameTooLarge, "" },
+    { "depth 1000", QByteArray(1000, '[') + QByteArray(1000, ']'), ErrorCode::TooDeep, "" },
+    { "depth 17 in body", request("ping", "{\"x\":" + QByteArray(15, '[') + QByteArray(15, ']') + "}"),
+      ErrorCode::TooDeep, "" },
+    // envelope
+    { "missing v", R"({"type":"ping","id":"r1"})", ErrorCode::MissingField, "/v" },
+    { "v=2", R"({"v":2,"type":"ping","id":"r1"})", ErrorCode::UnsupportedVersion, "/v" },
+    { "v=1.5", R"({"v":1.5,"type":"ping","id":"r1"})", ErrorCode::UnsupportedVersion, "/v" },
+    { "v as string", R"({"v":"1","type":"ping","id":"r1"})", ErrorCode::WrongType, "/v" },
+    { "missing type", R"({"v":1,"id":"r1"})", ErrorCode::MissingField, "/type" },
+    { "type as number", R"({"v":1,"type":7,"id":"r1"})", ErrorCode::WrongType, "/type" },
+    { "unknown type", R"({"v":1,"type":"teleport","id":"r1"})", ErrorCode::UnknownType, "/type" },
+    { "missing id", R"({"v":1,"type":"ping"})", ErrorCode::MissingField, "/id" },
+    { "id too long", R"({"v":1,"type":"ping","id":")" + QByteArray(65, 'a') + "\"}", ErrorCode::InvalidValue,
+      "/id" },
+    { "empty id", R"({"v":1,"type":"ping","id":""})", ErrorCode::InvalidValue, "/id" },
+    { "id with spaces", R"({"v":1,"type":"ping","id":"r 1"})", ErrorCode::InvalidValue, "/id" },
+    { "id as number", R"({"v":1,"type":"ping","id":1})", ErrorCode::WrongType, "/id" },
+    { "id on a push", R"({"v":1,"type":"notice","id":"r1","body":{"kind":"degraded","message":"m"}})",
+      ErrorCode::InvalidValue, "/id" },
+    { "body not object", R"({"v":1,"type":"ping","id":"r1","body":[]})", ErrorCode::NotAnObject, "/body" },
+    { "unknown envelope field", R"({"v":1,"type":"ping","id":"r1","extra":0})", ErrorCode::UnknownField,
+      "/extra" },
+    { "unknown envelope field, pointer-escaped", R"({"v":1,"type":"ping","id":"r1","a/b~":0})",
+      ErrorCode::UnknownField, "/a~1b~0" },
+    // hold
+    { "unknown field in hold", holdWith(R"(["A-1"],"note":"x")"), ErrorCode::UnknownField, "/body/note" },
+    { "hold without body", R"({"v":1,"type":"hold","id":"r1"})", ErrorCode::MissingField, "/body/showId" },
+    { "seats not array", holdWith(R"("A-1")"), ErrorCode::WrongType, "/body/seatIds" },
+    { "seat id number", holdWith(R"(["A-1",7])"), ErrorCode::WrongType, "/body/seatIds/1" },
+    { "seat id with slash", holdWith(R"(["A-1","B/2"])"), ErrorCode::InvalidValue, "/body/seatIds/1" },
+    { "empty seats", holdWith("[]"), ErrorCode::EmptySeatList, "/body/seatIds" },
+    { "101 seats", holdWith(seatList(101)), ErrorCode::TooManyItems, "/body/seatIds" },
+    { "duplicate seat", holdWith(seatList(5, 3)), ErrorCode::DuplicateSeat, "/body/seatIds/3" },
+    { "show id null", R"({"v":1,"type":"hold","id":"r1","body":{"showId":null,"seatIds":["A"]}})",
+      ErrorCode::WrongType, "/body/showId" },
+    { "duplicate seat in release", request("release_hold", R"({"holdId":"h","seatIds":["A","A"]})"),
+      ErrorCode::DuplicateSeat, "/body/seatIds/1" },
+    { "empty seats in release", request("release_hold", R"({"holdId":"h","seatIds":[]})"),
+      ErrorCode::EmptySeatList, "/body/seatIds" },
+    // money and payments
+    { "negative amount", sellWith(cash(R"({"amount":-1,"currency":"EUR"})")), ErrorCode::NegativeAmount,
+      "/body/payments/0/amount/amount" },
+    { "zero amount", sellWith(cash(R"({"amount":0,"currency":"EUR"})")), ErrorCode::InvalidValue,
+      "/body/payments/0/amount/amount" },
+    { "amount 1.5", sellWith(cash(R"({"amount":1.5,"currency":"EUR"})")), ErrorCode::InvalidValue,
+      "/body/payments/0/amount/amount" },
+    { "amount 1e300", sellWith(cash(R"({"amount":1e300,"currency":"EUR"})")), ErrorCode::AmountOverflow,
+      "/body/payments/0/amount/amount" },
+    { "amount 2^53", sellWith(cash(R"({"amount":9007199254740992,"currency":"EUR"})")),
+      ErrorCode::AmountOverflow, "/body/payments/0/amount/amount" },
+    { "amount as string", sellWith(cash(R"({"amount":"12.50","currency":"EUR"})")), ErrorCode::WrongType,
+      "/body/payments/0/amount/amount" },
+    { "amount as number", sellWith(cash("1250")), ErrorCode::NotAnObject, "/body/payments/0/amount" },
+    { "currency lower case", sellWith(cash(R"({"amount":100,"currency":"eur"})")), ErrorCode::InvalidCurrency,
+      "/body/payments/0/amount/currency" },
+    { "currency XXX", sellWith(cash(R"({"amount":100,"currency":"XXX"})")), ErrorCode::InvalidCurrency,
+      "/body/payments/0/amount/currency" },
+    { "currency missing", sellWith(cash(R"({"amount":100})")), ErrorCode::MissingField,
+      "/body/payments/0/amount/currency" },
+    { "mixed currencies",
+      sellWith(
+          R"([{"method":"card","amount":{"amount":100,"currency":"EUR"}},{"method":"card","amount":{"amount":100,"currency":"USD"}}])"),
+      ErrorCode::CurrencyMismatch, "/body/payments/1/amount/currency" },
+    { "tendered less than amount",
+      sellWith(
+          R"([{"method":"cash","amount":{"amount":100,"currency":"EUR"},"tendered":{"amount":50,"currency":"EUR"}}])"),
+      ErrorCode::InvalidValue, "/body/payments/0/tendered" },
+    { "tendered by card",
+      sellWith(
+          R"([{"method":"card","amount":{"amount":100,"currency":"EUR"},"tendered":{"amount":100,"currency":"EUR"}}])"),
+      ErrorCode::InvalidValue, "/body/payments/0/tendered" },
+    { "unknown payment method", sellWith(R"([{"method":"cheque","amount":{"amount":1,"currency":"EUR"}}])"),
+      ErrorCode::InvalidValue, "/body/payments/0/method" },
+    { "payments empty", sellWith("[]"), ErrorCode::InvalidValue, "/body/payments" },
+    { "11 payments", sellWith("[" + QByteArray("{},").repeated(10) + "{}]"), ErrorCode::TooManyItems,
+      "/body/payments" },
+    { "payment not object", sellWith("[1]"), ErrorCode::NotAnObject, "/body/payments/0" },
+    { "bad e-mail",
+      R"({"v":1,"type":"sell","id":"r1","body":{"holdId":"h1","payments":[{"method":"card","amount":{"amount":1,"currency":"EUR"}}],"customerEmail":"nobody"}})",
+      ErrorCode::InvalidValue, "/body/customerEmail" },
+    // refunds, lookups, others
+    { "refund without reason", request("refund", R"({"saleId":"s"})"), ErrorCode::MissingField,
+      "/body/reason" },
+    { "refund with blank reason", request("refund", R"({"saleId":"s","reason":"  "})"),
+      ErrorCode::InvalidValue, "/body/reason" },
+    { "refund empty tickets", request("refund", R"({"saleId":"s","ticketIds":[],"reason":"x"})"),
+      ErrorCode::InvalidValue, "/body/ticketIds" },
+    { "find sales with two criteria", request("find_sales", R"({"saleId":"s","ticketCode":"c"})"),
+      ErrorCode::InvalidValue, "/body" },
+    { "find sales limit 0", request("find_sales", R"({"recent":"user","limit":0})"), ErrorCode::InvalidValue,
+      "/body/limit" },
+    { "subscribe negative version", request("subscribe", R"({"showId":"s","lastVersion":-1})"),
+      ErrorCode::InvalidValue, "/body/lastVersion" },
+    { "get layout version as string", request("get_layout", R"({"auditoriumId":"a","layoutVersion":"3"})"),
+      ErrorCode::WrongType, "/body/layoutVersion" },
+    { "list shows to before from",
+      request("list_shows", R"({"from":"2025-05-02T00:00:00Z","to":"2025-05-01T00:00:00Z"})"),
+      ErrorCode::InvalidValue, "/body/to" },
+    { "list shows bad date", request("list_shows", R"({"from":"tomorrow"})"), ErrorCode::InvalidValue,
+      "/body/from" },
+    { "hello without versions",
+      request("hello", R"({"versions":[],"clientName":"c","clientVersion":"1","terminalId":"t"})"),
+      ErrorCode::InvalidValue, "/body/versions" },
+    { "sign in with empty password", request("sign_in", R"({"user":"anna","password":""})"),
+      ErrorCode::InvalidValue, "/body/password" },
+    { "verify admit not bool", request("verify_ticket", R"({"code":"c","admit":"yes"})"),
+      ErrorCode::WrongType, "/body/admit" },
+    { "ping with body field", request("ping", R"({"x":1})"), ErrorCode::UnknownField, "/body/x" },
+};
+
+} // namespace
+
+INSTANTIATE_TEST_SUITE_P(Frames, ProtocolMalformed, testing::ValuesIn(badFrames),
+                         [](const testing::TestParamInfo<BadFrame> &param) {
+                             std::string label;
+                             for (const char *p = param.param.label; *p; ++p) {
+                                 const char c = *p;
+                                 label += (std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
+                             }
+                             return label + '_' + std::to_string(param.index);
+                         });
+
+TEST(ProtocolMalformedTable, HasAtLeastFortyCases)
+{
+    EXPECT_GE(std::size(badFrames), std::size_t(40));
+}
+
+// ---------------------------------------------------------------------------------------------
+// docs/PROTOCOL.md documents every error code and every message type.
+
+TEST(ProtocolDoc, ListsEveryErrorCodeAndMessageType)
+{
+    QFile file(QStringLiteral(MARQUEE_SOURCE_DIR "/docs/PROTOCOL.md"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+    const QString doc = QString::fromUtf8(file.readAll());
+    for (const ErrorCode code : allErrorCodes()) {
+        const QString row = QStringLiteral("| `%1` |").arg(errorCodeName(code));
+        EXPECT_TRUE(doc.contains(row)) << "missing error code row " << row.toStdString();
+    }
+    for (const MessageTypeInfo &info : allMessageTypes()) {
+        const QString heading = QStringLiteral("`%1`").arg(QString(info.name));
+        EXPECT_TRUE(doc.contains(heading)) << "missing message type " << heading.toStdString();
+        const QString example = QStringLiteral("\"type\":\"%1\"").arg(QString(info.name));
+        EXPECT_TRUE(doc.contains(example)) << "missing example of " << example.toStdString();
+    }
+}
+
+// Every example frame in docs/PROTOCOL.md decodes (the docs cannot drift from the code).
+TEST(ProtocolDoc, EveryExampleDecodes)
+{
+    QFile file(QStringLiteral(MARQUEE_SOURCE_DIR "/docs/PROTOCOL.md"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    bool inJson = false;
+    int examples = 0;
+    QSet<QString> types;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.startsWith("```")) {
+            inJson = line == "```json";
+            continue;
+        }
+        if (!inJson || !line.startsWith("{\"v\""))
+            continue;
+        ++examples;
+        const auto decoded = decodeMessage(line, serverFrameLimits());
+        ASSERT_TRUE(decoded) << line.toStdString() << "\n" << decoded.error().toString().toStdString();
+        const MessageType type = messageTypeOf(decoded->body);
+        types.insert(messageTypeName(type));
+        if (messageTypeInfo(type).direction == Direction::ClientToServer) {
+            EXPECT_TRUE(decodeMessage(line, clientFrameLimits())) << line.toStdString();
+        }
+    }
+    EXPECT_EQ(types.size(), allMessageTypes().size());
+    EXPECT_GE(examples, int(allMessageTypes().size()));
+}

@@ -1,0 +1,22 @@
+// The main() of every test binary: one application object for the whole run.
+#include <gtest/gtest.h>
+
+#ifdef MARQUEE_TEST_GUI
+#include <QtWidgets/QApplication>
+using TestApplication = QApplication;
+#else
+#include <QtCore/QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char **argv)
+{
+#ifdef MARQUEE_TEST_GUI
+    // gtest_discover_tests and hand runs may lack ctest's environment: never need a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    TestApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,156 @@
+#include "testterminal.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QEventLoop>
+#include <QtCore/QTimer>
+#include <QtWebSockets/QWebSocket>
+
+namespace Marquee::Test {
+
+TestTerminal::TestTerminal(QString terminalId, QObject *parent)
+    : QObject(parent)
+    , m_terminalId(std::move(terminalId))
+    , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+{
+    m_socket->setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &TestTerminal::onText);
+    connect(m_socket, &QWebSocket::disconnected, this, &TestTerminal::disconnected);
+}
+
+TestTerminal::~TestTerminal() = default;
+
+QString TestTerminal::nextId()
+{
+    return m_terminalId + u'-' + QString::number(++m_counter);
+}
+
+bool TestTerminal::waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(std::min<qint64>(deadline.remainingTime(), 20), &loop, &QEventLoop::quit);
+        connect(m_socket, &QWebSocket::textMessageReceived, &loop, &QEventLoop::quit);
+        connect(m_socket, &QWebSocket::connected, &loop, &QEventLoop::quit);
+        connect(m_socket, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+bool TestTerminal::open(const QUrl &url, int timeoutMs)
+{
+    m_socket->open(url);
+    if (!waitFor([this] { return m_socket->state() == QAbstractSocket::ConnectedState; }, timeoutMs))
+        return false;
+    HelloRequest hello;
+    hello.clientName = QStringLiteral("marquee-test");
+    hello.clientVersion = QStringLiteral("1");
+    hello.terminalId = m_terminalId;
+    return bool(call<HelloReply>(hello));
+}
+
+void TestTerminal::close()
+{
+    m_socket->close();
+    waitFor([this] { return m_socket->state() == QAbstractSocket::UnconnectedState; }, 5000);
+}
+
+bool TestTerminal::isConnected() const
+{
+    return m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void TestTerminal::sendText(const QString &text)
+{
+    m_socket->sendTextMessage(text);
+}
+
+std::optional<AnyMessage> TestTerminal::waitReply(const QString &id, int timeoutMs)
+{
+    if (!waitFor([this, &id] { return m_replies.contains(id); }, timeoutMs))
+        return std::nullopt;
+    return takeReply(id);
+}
+
+std::optional<AnyMessage> TestTerminal::takeReply(const QString &id)
+{
+    const auto it = m_replies.find(id);
+    if (it == m_replies.end())
+        return std::nullopt;
+    AnyMessage message = *it;
+    m_replies.erase(it);
+    return message;
+}
+
+Status TestTerminal::signIn(const QString &user, const QString &password)
+{
+    SignInRequest request;
+    request.user = user;
+    request.password = password;
+    auto session = call<SessionReply>(request);
+    if (!session)
+        return session.error();
+    m_token = session->token;
+    return {};
+}
+
+SeatStatus TestTerminal::status(const QString &showId, const QString &seatId) const
+{
+    return m_seats.value(showId).value(seatId).status;
+}
+
+void TestTerminal::onText(const QString &text)
+{
+    JsonLimits limits = serverFrameLimits();
+    auto decoded = decodeMessage(text.toUtf8(), limits);
+    if (!decoded) {
+        m_undecodable.append(text);
+        return;
+    }
+    const Message &message = *decoded;
+    if (const auto *snapshot = std::get_if<SnapshotPush>(&message.body)) {
+        auto &seats = m_seats[snapshot->showId];
+        seats.clear();
+        for (const SeatState &s : snapshot->seats)
+            seats.insert(s.seatId, s);
+        m_versions[snapshot->showId] = snapshot->version;
+        ++m_snapshots;
+        Q_EMIT pushed();
+        return;
+    }
+    if (const auto *delta = std::get_if<DeltaPush>(&message.body)) {
+        const qint64 have = m_versions.value(delta->showId, -1);
+        if (delta->toVersion <= have)
+            return; // already applied
+        if (delta->fromVersion != have) {
+            ++m_gaps; // a real client resubscribes with its last version here
+            return;
+        }
+        auto &seats = m_seats[delta->showId];
+        for (const SeatState &s : delta->changes)
+            seats.insert(s.seatId, s);
+        m_versions[delta->showId] = delta->toVersion;
+        ++m_deltas;
+        Q_EMIT pushed();
+        return;
+    }
+    if (const auto *notice = std::get_if<NoticePush>(&message.body)) {
+        m_notices.append(*notice);
+        Q_EMIT pushed();
+        return;
+    }
+    if (const auto *progress = std::get_if<PaymentProgressPush>(&message.body)) {
+        m_progress.append(*progress);
+        return;
+    }
+    if (!message.id.isEmpty())
+        m_replies.insert(message.id, message.body);
+    else
+        m_replies.insert(QStringLiteral("(no id)"), message.body);
+}
+
+} // namespace Marquee::Test

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "protocol.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QUrl>
+
+#include <functional>
+
+class QWebSocket;
+
+namespace Marquee::Test {
+
+// A terminal for tests and benchmarks: a real WebSocket speaking the real protocol, which keeps
+// the seat maps of the shows it subscribed to from snapshots and deltas, as a client would.
+class TestTerminal final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TestTerminal)
+
+public:
+    explicit TestTerminal(QString terminalId, QObject *parent = nullptr);
+    ~TestTerminal() override;
+
+    QString terminalId() const { return m_terminalId; }
+    bool open(const QUrl &url, int timeoutMs = 10000);
+    void close();
+    bool isConnected() const;
+    // Sends raw text (for malformed frames).
+    void sendText(const QString &text);
+
+    // Sends a request and returns its id at once; the reply arrives later (replyFor()).
+    template<typename M>
+    QString send(const M &message, QString id = {})
+    {
+        if (id.isEmpty())
+            id = nextId();
+        sendText(QString::fromUtf8(encodeMessage(message, id)));
+        return id;
+    }
+    // Waits for the reply to a request id; an ErrorMessage when the server answered with an error,
+    // or nothing on time-out.
+    std::optional<AnyMessage> waitReply(const QString &id, int timeoutMs = 10000);
+    bool hasReply(const QString &id) const { return m_replies.contains(id); }
+    std::optional<AnyMessage> takeReply(const QString &id);
+
+    // send() then waitReply(); the reply as M, or the error.
+    template<typename R, typename M>
+    Result<R> call(const M &message, const QString &id = {}, int timeoutMs = 10000)
+    {
+        const auto reply = waitReply(send(message, id), timeoutMs);
+        if (!reply)
+            return makeError(ErrorCode::Internal, QStringLiteral("no reply in time"));
+        if (const auto *error = std::get_if<ErrorMessage>(&*reply))
+            return error->toError();
+        if (const auto *r = std::get_if<R>(&*reply))
+            return *r;
+        return makeError(ErrorCode::Internal, QStringLiteral("unexpected reply"));
+    }
+
+    Status signIn(const QString &user, const QString &password);
+
+    // Waits until `condition` holds, processing events; false on time-out.
+    bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000);
+
+    // The seat map as this terminal knows it.
+    qint64 version(const QString &showId) const { return m_versions.value(showId, -1); }
+    QHash<QString, SeatState> seats(const QString &showId) const { return m_seats.value(showId); }
+    SeatStatus status(const QString &showId, const QString &seatId) const;
+    int deltasReceived() const { return m_deltas; }
+    int snapshotsReceived() const { return m_snapshots; }
+    int gapsSeen() const { return m_gaps; }
+    QList<NoticePush> notices() const { return m_notices; }
+    QList<PaymentProgressPush> paymentProgress() const { return m_progress; }
+    QString lastSessionToken() const { return m_token; }
+    // Unread text of frames that did not decode.
+    QStringList undecodable() const { return m_undecodable; }
+
+    QString nextId();
+
+Q_SIGNALS:
+    void pushed();
+    void disconnected();
+
+private:
+    void onText(const QString &text);
+
+    QString m_terminalId;
+    QWebSocket *m_socket;
+    qint64 m_counter = 0;
+    QHash<QString, AnyMessage> m_replies;
+    QHash<QString, qint64> m_versions;
+    QHash<QString, QHash<QString, SeatState>> m_seats;
+    QList<NoticePush> m_notices;
+    QList<PaymentProgressPush> m_progress;
+    QStringList m_undecodable;
+    QString m_token;
+    int m_deltas = 0;
+    int m_snapshots = 0;
+    int m_gaps = 0;
+};
+
+} // namespace Marquee::Test
