@@ -4,6 +4,8 @@
 
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QRandomGenerator>
+#include <QtNetwork/QTcpSocket>
+#include <QtTest/QSignalSpy>
 
 using namespace Marquee;
 using namespace Marquee::Test;
@@ -468,4 +470,162 @@ TEST_F(Server, SalesCanBeFoundAndTheShiftAddsUp)
     ASSERT_EQ(shift->totals.size(), 1);
     EXPECT_EQ(shift->totals.first().sales, hold->total);
     EXPECT_EQ(shift->ticketsSold, 1);
+}
+
+TEST_F(Server, BadInputGetsItsErrorCodeChangesNothingAndTheServerStaysUp)
+{
+    const QString show = showId();
+    const QString otherShow = showId(QStringLiteral("Grand Hall"));
+    const QStringList seats = seatIds(show);
+    const QString foreignSeat = scalar(QStringLiteral("SELECT seat_id FROM show_seats WHERE show_id = $1 AND seat_id NOT IN"
+                                                      " (SELECT seat_id FROM show_seats WHERE show_id = $2) LIMIT 1"),
+                                       {otherShow, show});
+    ASSERT_FALSE(foreignSeat.isEmpty());
+    TestTerminal *cashier = terminal();
+    TestTerminal *other = terminal(QStringLiteral("cashier2"));
+    TestTerminal *kiosk = terminal(QStringLiteral("kiosk"));
+    TestTerminal *anonymous = terminal(QString());
+    auto mine = cashier->call<HoldReply>(holdOf(show, {seats[0], seats[1]}));
+    ASSERT_TRUE(mine);
+    auto theirs = other->call<HoldReply>(holdOf(show, {seats[2]}));
+    ASSERT_TRUE(theirs);
+    auto sold = other->call<HoldReply>(holdOf(show, {seats[3]}));
+    ASSERT_TRUE(sold);
+    SellRequest sellIt;
+    sellIt.holdId = sold->holdId;
+    sellIt.payments = {cash(sold->total.minorUnits(), sold->total.minorUnits())};
+    auto sale = other->call<SellReply>(sellIt);
+    ASSERT_TRUE(sale);
+
+    const QString state = QStringLiteral("SELECT (SELECT count(*) FROM holds) || '/' || (SELECT count(*) FROM seat_changes)"
+                                         " || '/' || (SELECT count(*) FROM sales) || '/' || (SELECT count(*) FROM refunds)"
+                                         " || '/' || (SELECT sum(version) FROM shows) || '/' || (SELECT count(*) FROM show_seats WHERE status <> 'available')");
+    const QString before = scalar(state);
+
+    const auto frame = [](const QString &type, const QString &id, const QString &body) {
+        return QStringLiteral(R"({"v":1,"type":"%1","id":"%2","body":%3})").arg(type, id, body);
+    };
+    QStringList hundredAndOne;
+    for (int i = 0; i < 101; ++i)
+        hundredAndOne.append(QStringLiteral("\"S%1\"").arg(i));
+    const QString holdId = mine->holdId;
+    struct Case
+    {
+        const char *name;
+        TestTerminal *terminal;
+        QString text;
+        ErrorCode expected;
+        QString id; // the id the error echoes; empty when the frame has no readable one
+    };
+    const QString seatsJson = QStringLiteral(R"(["%1"])").arg(seats[4]);
+    const QList<Case> cases = {
+        {"not JSON", cashier, QStringLiteral("hello?"), ErrorCode::MalformedJson, {}},
+        {"truncated JSON", cashier, QStringLiteral(R"({"v":1,"type":"ping","id":"b2")"), ErrorCode::MalformedJson, {}},
+        {"top level array", cashier, QStringLiteral("[]"), ErrorCode::NotAnObject, {}},
+        {"oversized frame", cashier, frame(QStringLiteral("ping"), QStringLiteral("b4"), QStringLiteral(R"({"pad":"%1"})").arg(QString(100000, u'x'))), ErrorCode::FrameTooLarge, {}},
+        {"deep nesting", cashier, QString(500, u'[') + QString(500, u']'), ErrorCode::TooDeep, {}},
+        {"future protocol version", cashier, QStringLiteral(R"({"v":2,"type":"ping","id":"b6","body":{}})"), ErrorCode::UnsupportedVersion, QStringLiteral("b6")},
+        {"unknown message type", cashier, frame(QStringLiteral("launch"), QStringLiteral("b7"), QStringLiteral("{}")), ErrorCode::UnknownType, QStringLiteral("b7")},
+        {"a server message sent by a client", cashier, frame(QStringLiteral("pong"), QStringLiteral("b8"), QStringLiteral("{}")), ErrorCode::UnknownType, QStringLiteral("b8")},
+        {"request id with spaces", cashier, frame(QStringLiteral("ping"), QStringLiteral("b 9"), QStringLiteral("{}")), ErrorCode::InvalidValue, {}},
+        {"seat list not an array", cashier, frame(QStringLiteral("hold"), QStringLiteral("b10"), QStringLiteral(R"({"showId":"%1","seatIds":"A-1"})").arg(show)), ErrorCode::WrongType, QStringLiteral("b10")},
+        {"seat id a number", cashier, frame(QStringLiteral("hold"), QStringLiteral("b11"), QStringLiteral(R"({"showId":"%1","seatIds":[7]})").arg(show)), ErrorCode::WrongType, QStringLiteral("b11")},
+        {"empty hold", cashier, frame(QStringLiteral("hold"), QStringLiteral("b12"), QStringLiteral(R"({"showId":"%1","seatIds":[]})").arg(show)), ErrorCode::EmptySeatList, QStringLiteral("b12")},
+        {"huge seat list", cashier, frame(QStringLiteral("hold"), QStringLiteral("b13"), QStringLiteral(R"({"showId":"%1","seatIds":[%2]})").arg(show, hundredAndOne.join(u','))), ErrorCode::TooManyItems, QStringLiteral("b13")},
+        {"same seat twice", cashier, frame(QStringLiteral("hold"), QStringLiteral("b14"), QStringLiteral(R"({"showId":"%1","seatIds":["%2","%2"]})").arg(show, seats[4])), ErrorCode::DuplicateSeat, QStringLiteral("b14")},
+        {"unknown seat", cashier, frame(QStringLiteral("hold"), QStringLiteral("b15"), QStringLiteral(R"({"showId":"%1","seatIds":["no-such-seat"]})").arg(show)), ErrorCode::UnknownSeat, QStringLiteral("b15")},
+        {"another show's seat", cashier, frame(QStringLiteral("hold"), QStringLiteral("b16"), QStringLiteral(R"({"showId":"%1","seatIds":["%2"]})").arg(show, foreignSeat)), ErrorCode::UnknownSeat, QStringLiteral("b16")},
+        {"unknown show", cashier, frame(QStringLiteral("hold"), QStringLiteral("b17"), QStringLiteral(R"({"showId":"999999","seatIds":%1})").arg(seatsJson)), ErrorCode::NotFound, QStringLiteral("b17")},
+        {"unknown field", cashier, frame(QStringLiteral("hold"), QStringLiteral("b18"), QStringLiteral(R"({"showId":"%1","seatIds":%2,"discount":100})").arg(show, seatsJson)), ErrorCode::UnknownField, QStringLiteral("b18")},
+        {"missing field", cashier, frame(QStringLiteral("hold"), QStringLiteral("b19"), QStringLiteral(R"({"seatIds":%1})").arg(seatsJson)), ErrorCode::MissingField, QStringLiteral("b19")},
+        {"negative money", cashier, frame(QStringLiteral("sell"), QStringLiteral("b20"), QStringLiteral(R"({"holdId":"%1","payments":[{"method":"cash","amount":{"amount":-100,"currency":"EUR"}}]})").arg(holdId)), ErrorCode::NegativeAmount, QStringLiteral("b20")},
+        {"fractional money", cashier, frame(QStringLiteral("sell"), QStringLiteral("b21"), QStringLiteral(R"({"holdId":"%1","payments":[{"method":"cash","amount":{"amount":1.5,"currency":"EUR"}}]})").arg(holdId)), ErrorCode::InvalidValue, QStringLiteral("b21")},
+        {"lowercase currency", cashier, frame(QStringLiteral("sell"), QStringLiteral("b22"), QStringLiteral(R"({"holdId":"%1","payments":[{"method":"cash","amount":{"amount":100,"currency":"eur"}}]})").arg(holdId)), ErrorCode::InvalidCurrency, QStringLiteral("b22")},
+        {"payments that do not add up", cashier, frame(QStringLiteral("sell"), QStringLiteral("b23"), QStringLiteral(R"({"holdId":"%1","payments":[{"method":"cash","amount":{"amount":1,"currency":"EUR"}}]})").arg(holdId)), ErrorCode::PaymentMismatch, QStringLiteral("b23")},
+        {"another currency", cashier, frame(QStringLiteral("sell"), QStringLiteral("b24"), QStringLiteral(R"({"holdId":"%1","payments":[{"method":"cash","amount":{"amount":%2,"currency":"USD"}}]})").arg(holdId).arg(mine->total.minorUnits())), ErrorCode::CurrencyMismatch, QStringLiteral("b24")},
+        {"selling another user's hold", cashier, frame(QStringLiteral("sell"), QStringLiteral("b25"), QStringLiteral(R"({"holdId":"%1","payments":[{"method":"cash","amount":{"amount":100,"currency":"EUR"}}]})").arg(theirs->holdId)), ErrorCode::HoldNotFound, QStringLiteral("b25")},
+        {"releasing another user's hold", cashier, frame(QStringLiteral("release_hold"), QStringLiteral("b26"), QStringLiteral(R"({"holdId":"%1"})").arg(theirs->holdId)), ErrorCode::HoldNotFound, QStringLiteral("b26")},
+        {"extending an unknown hold", cashier, frame(QStringLiteral("extend_hold"), QStringLiteral("b27"), QStringLiteral(R"({"holdId":"424242"})")), ErrorCode::HoldNotFound, QStringLiteral("b27")},
+        {"refund without a reason", cashier, frame(QStringLiteral("refund"), QStringLiteral("b28"), QStringLiteral(R"({"saleId":"%1"})").arg(sale->saleId)), ErrorCode::MissingField, QStringLiteral("b28")},
+        {"refund of an unknown sale", cashier, frame(QStringLiteral("refund"), QStringLiteral("b29"), QStringLiteral(R"({"saleId":"777777","reason":"x"})")), ErrorCode::NotFound, QStringLiteral("b29")},
+        {"kiosk refund", kiosk, frame(QStringLiteral("refund"), QStringLiteral("b30"), QStringLiteral(R"({"saleId":"%1","reason":"x"})").arg(sale->saleId)), ErrorCode::Forbidden, QStringLiteral("b30")},
+        {"kiosk looking up sales", kiosk, frame(QStringLiteral("find_sales"), QStringLiteral("b31"), QStringLiteral(R"({"saleId":"%1"})").arg(sale->saleId)), ErrorCode::Forbidden, QStringLiteral("b31")},
+        {"unauthenticated hold", anonymous, frame(QStringLiteral("hold"), QStringLiteral("b32"), QStringLiteral(R"({"showId":"%1","seatIds":%2})").arg(show, seatsJson)), ErrorCode::Unauthenticated, QStringLiteral("b32")},
+        {"forged token", anonymous, frame(QStringLiteral("resume"), QStringLiteral("b33"), QStringLiteral(R"({"token":"mq1.eyJ1c2VyIjoxfQ.AAAA"})")), ErrorCode::TokenInvalid, QStringLiteral("b33")},
+        {"subscribe to an unknown show", cashier, frame(QStringLiteral("subscribe"), QStringLiteral("b34"), QStringLiteral(R"({"showId":"31337"})")), ErrorCode::NotFound, QStringLiteral("b34")},
+    };
+    ASSERT_GE(cases.size(), 25);
+    for (const Case &c : cases) {
+        c.terminal->sendText(c.text);
+        const QString key = c.id.isEmpty() ? QStringLiteral("(no id)") : c.id;
+        const auto reply = c.terminal->waitReply(key);
+        ASSERT_TRUE(reply) << c.name << ": no answer";
+        EXPECT_EQ(errorCodeName(errorOf(reply)), errorCodeName(c.expected)) << c.name;
+        // The connection stays usable.
+        EXPECT_TRUE(c.terminal->call<PongReply>(PingRequest{})) << c.name;
+    }
+    EXPECT_EQ(scalar(state), before);
+    EXPECT_EQ(m_server->sessionCount(), 4);
+}
+
+TEST_F(Server, ServesHealthAndMetrics)
+{
+    TestTerminal *t = terminal();
+    ASSERT_TRUE(t->call<HoldReply>(holdOf(showId(), {seatIds(showId()).first()})));
+    // The endpoint runs on this thread's event loop: wait with the loop running.
+    const auto get = [this](const QByteArray &path) {
+        QTcpSocket socket;
+        QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+        socket.connectToHost(QHostAddress::LocalHost, m_server->httpPort());
+        socket.write("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        closed.wait(5000);
+        return socket.readAll();
+    };
+    QByteArray response = get("/metrics");
+    EXPECT_TRUE(response.startsWith("HTTP/1.1 200")) << response.left(200).toStdString();
+    EXPECT_TRUE(response.contains("marquee_holds_total{result=\"ok\"} 1")) << response.toStdString();
+    EXPECT_TRUE(response.contains("marquee_connections 1"));
+    EXPECT_TRUE(response.contains("marquee_request_duration_seconds_bucket"));
+    response = get("/healthz");
+    EXPECT_TRUE(response.startsWith("HTTP/1.1 200")) << response.toStdString();
+    EXPECT_TRUE(response.contains("\"database\":\"up\""));
+}
+
+TEST_F(Server, ALostDatabaseIsAnnouncedRetriedAndRecovered)
+{
+    TestTerminal *t = terminal();
+    const QString show = showId();
+    const QStringList seats = seatIds(show);
+    // Cut every connection of the server (as a PostgreSQL restart would).
+    ASSERT_TRUE(db().exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                         " WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+    ASSERT_TRUE(t->waitFor([&] {
+        for (const NoticePush &n : t->notices()) {
+            if (n.kind == NoticeKind::Degraded)
+                return true;
+        }
+        return false;
+    }, 5000));
+    ASSERT_TRUE(t->waitFor([&] {
+        for (const NoticePush &n : t->notices()) {
+            if (n.kind == NoticeKind::Recovered)
+                return true;
+        }
+        return false;
+    }, 10000));
+    auto hold = t->call<HoldReply>(holdOf(show, {seats[0]}));
+    EXPECT_TRUE(hold) << hold.error().toString().toStdString();
+}
+
+TEST_F(Server, ShutsDownGracefully)
+{
+    TestTerminal *t = terminal();
+    QSignalSpy stopped(m_server.get(), &SyncServer::stopped);
+    m_server->shutdown(2000);
+    ASSERT_TRUE(stopped.wait(5000));
+    ASSERT_TRUE(t->waitFor([&] { return !t->isConnected(); }, 5000));
+    bool noticed = false;
+    for (const NoticePush &n : t->notices())
+        noticed = noticed || n.kind == NoticeKind::ShuttingDown;
+    EXPECT_TRUE(noticed);
 }
