@@ -34,7 +34,7 @@ inline constexpr double MaxCoordinate = 100000.0; // |x|, |y|, radius and widths
 } // namespace LayoutLimits
 
 // The layout file format version written by layoutToJson().
-inline constexpr int LayoutSchemaVersion = 1;
+inline constexpr int CurrentLayoutSchemaVersion = 1;
 
 struct LayoutPoint
 {

@@ -258,11 +258,11 @@ Result<Layout> Reader::read(const QJsonObject &root)
     if (!value.isDouble())
         return makeError(ErrorCode::WrongType, QStringLiteral("Expected an integer, not %1.").arg(typeName(value)),
                          child(path, kSchemaVersion));
-    if (value.toDouble() != double(LayoutSchemaVersion))
+    if (value.toDouble() != double(CurrentLayoutSchemaVersion))
         return makeError(ErrorCode::LayoutSchemaVersion,
                          QStringLiteral("Unsupported layout schema version %1; this program reads version %2.")
                              .arg(value.toDouble())
-                             .arg(LayoutSchemaVersion),
+                             .arg(CurrentLayoutSchemaVersion),
                          child(path, kSchemaVersion));
 
     if (!checkKeys(root, path, {kSchemaVersion, kName, kVersion, kStage, kCategories, kSections, kAisles}))
@@ -562,7 +562,7 @@ Result<Layout> layoutFromJsonText(const QByteArray &text)
 QJsonObject layoutToJson(const Layout &layout)
 {
     QJsonObject root;
-    root.insert(kSchemaVersion, LayoutSchemaVersion);
+    root.insert(kSchemaVersion, CurrentLayoutSchemaVersion);
     root.insert(kName, layout.name);
     root.insert(kVersion, layout.version);
 
