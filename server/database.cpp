@@ -24,6 +24,9 @@ const QList<PreparedStatement> &statements()
         {"sell", "SELECT marquee_sell($1::bigint, $2, $3, $4, $5::bigint, $6::jsonb, $7)::text"},
         {"refund", "SELECT marquee_refund($1::bigint, $2, $3, $4, $5::bigint, $6::bigint[], $7, $8::integer)::text"},
         {"sweep", "SELECT marquee_sweep($1::integer)::text"},
+        // When the next hold expires (ms since the epoch; 0: no seat is held).
+        {"next_expiry",
+         "SELECT coalesce((extract(epoch FROM min(hold_expires)) * 1000)::bigint, 0)::text FROM show_seats WHERE status = 'held'"},
         {"replay", "SELECT marquee_replay($1::bigint, $2, $3)::text"},
         // A hold as the sell request needs it before any money moves.
         {"hold_for_sale",

@@ -209,6 +209,58 @@ const char *const migration2 =
 #include "schema_functions.sql.inc"
     ;
 
+// The sweeper, faster (measured in docs/BENCHMARKS.md, "Expiry"): the holds a batch ends are
+// closed by id, instead of checking every active expired hold of the database against show_seats
+// in every batch (a scan of holds per batch, quadratic in a burst of expiries).
+const char *const migration3 = R"sql(
+CREATE OR REPLACE FUNCTION marquee_sweep(p_limit integer) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    s record;
+    locked text[];
+    ended bigint[] := '{}';
+    batch_holds bigint[];
+    changes jsonb;
+    v bigint;
+    out jsonb := '[]'::jsonb;
+BEGIN
+    FOR s IN
+        SELECT show_id, array_agg(seat_id ORDER BY seat_id) AS seats
+          FROM (SELECT show_id, seat_id FROM show_seats
+                 WHERE status = 'held' AND hold_expires <= now()
+                 ORDER BY hold_expires LIMIT p_limit) expired
+         GROUP BY show_id ORDER BY show_id
+    LOOP
+        -- Seats that a hold or sale is busy with right now are left for the next round.
+        SELECT array_agg(seat_id) INTO locked FROM (
+            SELECT seat_id FROM show_seats WHERE show_id = s.show_id AND seat_id = ANY (s.seats)
+             ORDER BY seat_id FOR UPDATE SKIP LOCKED) l;
+        WITH freed AS (
+            UPDATE show_seats ss SET status = 'available', hold_id = NULL, hold_expires = NULL
+              FROM (SELECT seat_id, hold_id FROM show_seats
+                     WHERE show_id = s.show_id AND seat_id = ANY (locked)) old
+             WHERE ss.show_id = s.show_id AND ss.seat_id = old.seat_id
+               AND ss.status = 'held' AND ss.hold_expires <= now()
+            RETURNING ss.seat_id, old.hold_id)
+        SELECT jsonb_agg(jsonb_build_object('seat', seat_id, 'state', 'available') ORDER BY seat_id),
+               array_agg(DISTINCT hold_id)
+          INTO changes, batch_holds FROM freed;
+        IF changes IS NOT NULL THEN
+            ended := ended || batch_holds;
+            v := marquee_record_change(s.show_id, changes);
+            out := out || jsonb_build_array(jsonb_build_object('show', s.show_id, 'version', v, 'changes', changes));
+        END IF;
+    END LOOP;
+    -- A hold ends when none of its seats is held by it any more.
+    UPDATE holds h SET status = 'expired', ended_at = now()
+     WHERE h.id = ANY (ended) AND h.status = 'active' AND h.expires_at <= now()
+       AND NOT EXISTS (SELECT 1 FROM hold_seats hs
+                         JOIN show_seats ss ON ss.show_id = hs.show_id AND ss.seat_id = hs.seat_id
+                        WHERE hs.hold_id = h.id AND ss.hold_id = h.id);
+    RETURN out;
+END $$;
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -216,6 +268,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> list = {
         {1, "initial schema", migration1},
         {2, "seat operations", migration2},
+        {3, "faster expiry sweep", migration3},
     };
     return list;
 }

@@ -69,6 +69,8 @@ int runServer(QCoreApplication &app)
         {QStringLiteral("idle-timeout"), QStringLiteral("Seconds of silence after which a terminal is disconnected."), QStringLiteral("seconds")},
         {QStringLiteral("allowed-origins"), QStringLiteral("Comma-separated WebSocket origins to accept (default: any)."), QStringLiteral("list")},
         {QStringLiteral("payment-timeout"), QStringLiteral("Milliseconds to wait for the card terminal."), QStringLiteral("ms")},
+        {QStringLiteral("rate-limit"), QStringLiteral("Requests per second one connection may make (bursts of twice as many)."), QStringLiteral("n")},
+        {QStringLiteral("user-rate-limit"), QStringLiteral("Requests per second one user may make over all connections (bursts of twice as many)."), QStringLiteral("n")},
         {QStringLiteral("log-format"), QStringLiteral("text or json."), QStringLiteral("format")},
     };
 
@@ -124,6 +126,10 @@ int runServer(QCoreApplication &app)
     config.cashierRefundWindowSeconds = number(QStringLiteral("refund-window"), config.cashierRefundWindowSeconds);
     config.idleTimeoutSeconds = number(QStringLiteral("idle-timeout"), config.idleTimeoutSeconds);
     config.paymentTimeoutMs = number(QStringLiteral("payment-timeout"), config.paymentTimeoutMs);
+    config.connectionRatePerSecond = number(QStringLiteral("rate-limit"), int(config.connectionRatePerSecond));
+    config.connectionBurst = 2 * config.connectionRatePerSecond;
+    config.userRatePerSecond = number(QStringLiteral("user-rate-limit"), int(config.userRatePerSecond));
+    config.userBurst = 2 * config.userRatePerSecond;
     const QString origins = value(QStringLiteral("allowed-origins"), {});
     if (!origins.isEmpty())
         config.allowedOrigins = origins.split(u',', Qt::SkipEmptyParts);

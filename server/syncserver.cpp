@@ -437,8 +437,26 @@ void SyncServer::sweep()
                 .increment(double(freed));
             qCDebug(lcServer) << "sweeper freed" << freed << "seats";
         }
-        if (freed >= m_config.sweepBatch)
+        if (freed >= m_config.sweepBatch) {
             QMetaObject::invokeMethod(this, &SyncServer::sweep, Qt::QueuedConnection); // more to do
+        } else if (!m_sweepScheduled) {
+            // Sweep when the next hold expires rather than up to a sweep interval later (a burst
+            // of expiries is then freed and pushed at once); seats left locked by a sale in
+            // progress are retried a little later, not in a busy loop.
+            m_sweepScheduled = true;
+            m_database->call("next_expiry", {}, [this, freed](Result<QJsonValue> next) {
+                const qint64 at = next ? next->toVariant().toLongLong() : 0;
+                const qint64 wait = at > 0 ? std::max<qint64>(at - nowMs() + 1, freed > 0 ? 0 : 50) : -1;
+                if (wait < 0 || wait >= m_config.sweepIntervalMs) {
+                    m_sweepScheduled = false; // the regular timer comes first
+                    return;
+                }
+                QTimer::singleShot(std::chrono::milliseconds(wait), this, [this] {
+                    m_sweepScheduled = false;
+                    sweep();
+                });
+            });
+        }
     });
 }
 

@@ -139,6 +139,7 @@ private:
     QStringList m_pendingNotifications;
     bool m_notifyScheduled = false;
     bool m_sweeping = false;
+    bool m_sweepScheduled = false; // a sweep is due at the next hold's expiry
     bool m_databaseHealthy = false;
     bool m_shuttingDown = false;
     bool m_stopping = false;
