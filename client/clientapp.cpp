@@ -1,43 +1,98 @@
 #include "clientapp.h"
 
+#include "localcache.h"
 #include "mainwindow.h"
+#include "serverconnection.h"
+#include "signindialog.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QLocale>
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtCore/QTranslator>
+#include <QtCore/QUuid>
 #include <QtWidgets/QApplication>
 
 namespace Marquee {
 
-int runClient(QApplication &app)
+namespace {
+
+QString terminalId()
 {
     QSettings settings;
-    const QString language = settings.value(QStringLiteral("ui/language")).toString();
+    QString id = settings.value(QStringLiteral("terminal/id")).toString();
+    if (id.isEmpty()) {
+        id = QStringLiteral("box-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        settings.setValue(QStringLiteral("terminal/id"), id);
+    }
+    return id;
+}
+
+} // namespace
+
+void installTranslation(QApplication &app, const QString &language)
+{
+    static QTranslator *current = nullptr;
+    if (current) {
+        QApplication::removeTranslator(current);
+        delete current;
+        current = nullptr;
+    }
     auto *translator = new QTranslator(&app);
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator->load(locale, QStringLiteral("marquee"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("marquee"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(translator);
+        current = translator;
+    } else {
+        delete translator;
+    }
+}
 
+int runClient(QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Marquee box office"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main", "Server URL (ws:// or wss://)."),
+    const QCommandLineOption server(QStringLiteral("server"), QApplication::translate("main", "Server URL (ws:// or wss://)."),
                                     QStringLiteral("url"));
+    const QCommandLineOption user(QStringLiteral("user"), QApplication::translate("main", "Sign in as this user."), QStringLiteral("name"));
+    const QCommandLineOption password(QStringLiteral("password"), QApplication::translate("main", "Password for --user (demo only)."),
+                                      QStringLiteral("password"));
+    const QCommandLineOption terminal(QStringLiteral("terminal-id"), QApplication::translate("main", "This terminal's id."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption language(QStringLiteral("language"), QApplication::translate("main", "User interface language (en, de)."),
+                                      QStringLiteral("code"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a PNG of the main window once shown, then quit."),
+                                        QApplication::translate("main", "Save a PNG of the main window after a few seconds, then quit."),
                                         QStringLiteral("file"));
-    parser.addOptions({server, screenshot});
+    parser.addOptions({server, user, password, terminal, language, screenshot});
     parser.process(app);
 
-    MainWindow window;
+    QSettings settings;
+    const QString lang = parser.isSet(language) ? parser.value(language) : settings.value(QStringLiteral("ui/language")).toString();
+    installTranslation(app, lang);
+
+    ServerConnection connection(parser.isSet(terminal) ? parser.value(terminal) : terminalId());
+    LocalCache cache(LocalCache::defaultPath());
+    MainWindow window(&connection, &cache);
     window.show();
+
+    SignInDialog signIn(&connection, &window);
+    if (parser.isSet(server))
+        signIn.setServerUrl(parser.value(server));
+    QObject::connect(&signIn, &QDialog::rejected, &window, [&window, &connection] {
+        if (!connection.isSignedIn())
+            window.close();
+    });
+    QObject::connect(&window, &MainWindow::signInRequested, &signIn, [&signIn] { signIn.open(); });
+    signIn.open();
+    if (parser.isSet(user))
+        signIn.signInAs(parser.value(user), parser.value(password));
+
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(500, &window, [&window, file] {
+        QTimer::singleShot(6000, &window, [&window, file] {
             window.grab().save(file);
             QApplication::quit();
         });

@@ -1,63 +1,595 @@
 #include "mainwindow.h"
 
+#include "basketwidget.h"
+#include "clientapp.h"
+#include "layoutjson.h"
+#include "legendwidget.h"
+#include "localcache.h"
+#include "paymentdialog.h"
+#include "salesdialog.h"
+#include "seatitem.h"
+#include "seatmapscene.h"
+#include "seatmapview.h"
+#include "serverconnection.h"
+#include "showpicker.h"
+#include "ticketrenderer.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QJsonArray>
+#include <QtCore/QLocale>
+#include <QtCore/QPointer>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
+#include <QtGui/QActionGroup>
+#include <QtPrintSupport/QPrintDialog>
+#include <QtPrintSupport/QPrinter>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QSplitter>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QToolBar>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
 namespace Marquee {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget *parent)
     : QMainWindow(parent)
+    , m_connection(connection)
+    , m_cache(cache)
+    , m_picker(new ShowPicker(connection, cache, this))
+    , m_scene(new SeatMapScene(this))
+    , m_view(new SeatMapView(this))
+    , m_legend(new LegendWidget(this))
+    , m_basket(new BasketWidget(this))
+    , m_showTitle(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
 {
     setWindowTitle(tr("Marquee Box Office"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *welcome = new QLabel(tr("Marquee Box Office"), central);
-    QFont big = welcome->font();
-    big.setPointSize(big.pointSize() * 2);
-    big.setBold(true);
-    welcome->setFont(big);
-    welcome->setAlignment(Qt::AlignCenter);
-    auto *hint = new QLabel(tr("The seat map appears here once the box office is connected to a server."), central);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    layout->addStretch();
-    layout->addWidget(welcome);
-    layout->addWidget(hint);
-    layout->addStretch();
-    setCentralWidget(central);
+    m_scene->setOwnTerminalId(connection->terminalId());
+    m_view->setSeatMapScene(m_scene);
+    m_legend->setScene(m_scene);
+    m_showTitle->setObjectName(QStringLiteral("showTitle"));
+    QFont titleFont = m_showTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_showTitle->setFont(titleFont);
+    m_showTitle->setText(tr("Pick a show on the left"));
 
-    m_connectionLabel = new QLabel(this);
+    auto *zoomIn = new QToolButton(this);
+    zoomIn->setText(QStringLiteral("+"));
+    zoomIn->setToolTip(tr("Zoom in (+)"));
+    auto *zoomOut = new QToolButton(this);
+    zoomOut->setText(QStringLiteral("−"));
+    zoomOut->setToolTip(tr("Zoom out (-)"));
+    auto *fit = new QToolButton(this);
+    fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Show the whole auditorium (0)"));
+    connect(zoomIn, &QToolButton::clicked, m_view, &SeatMapView::zoomIn);
+    connect(zoomOut, &QToolButton::clicked, m_view, &SeatMapView::zoomOut);
+    connect(fit, &QToolButton::clicked, m_view, &SeatMapView::fitAll);
+
+    auto *center = new QWidget(this);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_showTitle, 1);
+    header->addWidget(zoomOut);
+    header->addWidget(zoomIn);
+    header->addWidget(fit);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addLayout(header);
+    centerLayout->addWidget(m_view, 1);
+    centerLayout->addWidget(m_legend);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_picker);
+    splitter->addWidget(center);
+    splitter->addWidget(m_basket);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({300, 760, 300});
+    setCentralWidget(splitter);
+
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
-    setConnectionState(ConnectionState::Offline);
-    resize(1100, 720);
+    buildMenus();
+
+    connect(m_connection, &ServerConnection::stateChanged, this, &MainWindow::updateConnectionState);
+    connect(m_connection, &ServerConnection::signedIn, this, [this](const SessionReply &session) {
+        m_userLabel->setText(tr("%1 (%2)").arg(session.user.name, roleName(session.user.role)));
+        updateConnectionState();
+    });
+    connect(m_connection, &ServerConnection::sessionLost, this, [this] {
+        statusBar()->showMessage(tr("The session ended; sign in again."));
+        Q_EMIT signInRequested();
+    });
+    connect(m_connection, &ServerConnection::showReset, this, &MainWindow::resetMap);
+    connect(m_connection, &ServerConnection::seatsChanged, this, &MainWindow::seatsChanged);
+    connect(m_connection, &ServerConnection::noticeReceived, this, [this](const NoticePush &notice) {
+        statusBar()->showMessage(notice.message, 10000);
+    });
+    connect(m_connection, &ServerConnection::paymentProgress, this, [this](const PaymentProgressPush &progress) {
+        if (m_payment)
+            m_payment->showProgress(progress);
+    });
+    connect(m_picker, &ShowPicker::showSelected, this, &MainWindow::showSelected);
+    connect(m_scene, &SeatMapScene::selectedSeatsChanged, this, &MainWindow::updateBasket);
+    connect(m_scene, &SeatMapScene::seatsDroppedFromSelection, this, [this](const QStringList &seats) {
+        QStringList labels;
+        for (const QString &id : seats)
+            labels.append(seatLabel(id));
+        m_basket->showMessage(tr("Just taken by another terminal: %1").arg(labels.join(QStringLiteral(", "))), true);
+    });
+    connect(m_basket, &BasketWidget::holdRequested, this, &MainWindow::holdSelection);
+    connect(m_basket, &BasketWidget::releaseRequested, this, &MainWindow::release);
+    connect(m_basket, &BasketWidget::extendRequested, this, &MainWindow::extend);
+    connect(m_basket, &BasketWidget::payRequested, this, &MainWindow::openPayment);
+    connect(m_basket, &BasketWidget::clearRequested, this, [this] {
+        if (m_basket->isHeld())
+            release();
+        m_scene->clearSeatSelection();
+    });
+    connect(m_basket, &BasketWidget::holdExpired, this, [this] {
+        m_basket->clearHold();
+        m_scene->clearSeatSelection();
+        m_basket->showMessage(tr("The hold expired: the seats are free again."), true);
+    });
+    updateConnectionState();
+    resize(1360, 820);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Box office"));
+    QAction *sales = file->addAction(tr("&Sales and refunds…"), this, &MainWindow::openSales);
+    sales->setShortcut(QKeySequence(Qt::Key_F3));
+    QAction *shift = file->addAction(tr("Close &shift (report)…"), this, &MainWindow::showShiftReport);
+    shift->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *reprint = file->addAction(tr("&Print last tickets…"), this, &MainWindow::printLastTickets);
+    reprint->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    file->addAction(tr("Sign &out"), this, [this] {
+        m_connection->signOut();
+        m_userLabel->clear();
+        Q_EMIT signInRequested();
+    });
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const auto &[code, name] : {std::pair{QStringLiteral(""), tr("System default")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    installTranslation(*qApp, code);
+    QMessageBox::information(this, tr("Language"), tr("The new language applies fully after the box office restarts."));
+}
+
 QString MainWindow::connectionText() const
 {
-    switch (m_state) {
-    case ConnectionState::Offline:
-        return tr("Offline");
-    case ConnectionState::Connecting:
+    switch (m_connection->state()) {
+    case ServerConnection::State::Connected:
+        return m_connection->isSignedIn() ? tr("Connected") : tr("Connected, not signed in");
+    case ServerConnection::State::Connecting:
         return tr("Connecting…");
-    case ConnectionState::Connected:
-        return tr("Connected");
-    case ConnectionState::Reconnecting:
+    case ServerConnection::State::Reconnecting:
         return tr("Reconnecting…");
+    case ServerConnection::State::Offline:
+        return tr("Offline");
     }
     return {};
 }
 
-void MainWindow::setConnectionState(ConnectionState state)
+void MainWindow::updateConnectionState()
 {
-    m_state = state;
+    const bool online = m_connection->state() == ServerConnection::State::Connected && m_connection->isSignedIn();
     m_connectionLabel->setText(QStringLiteral("● ") + connectionText());
-    const bool good = state == ConnectionState::Connected;
-    m_connectionLabel->setStyleSheet(good ? QStringLiteral("color: #1b7f3b; font-weight: bold;")
-                                          : QStringLiteral("color: #b00020; font-weight: bold;"));
+    const char *colour = online ? "#1b7f3b" : (m_connection->state() == ServerConnection::State::Offline ? "#b00020" : "#b26a00");
+    m_connectionLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold; padding: 0 6px;").arg(QLatin1String(colour)));
+    m_basket->setOnline(online);
+    // Until the server confirms the map again, it is the last one seen.
+    if (!online && !m_showId.isEmpty())
+        m_scene->setStale(true);
+}
+
+void MainWindow::selectShow(const QString &showId)
+{
+    m_picker->selectShow(showId);
+    if (m_showId != showId)
+        showSelected(showId);
+}
+
+void MainWindow::showSelected(const QString &showId)
+{
+    if (showId == m_showId)
+        return;
+    if (m_basket->isHeld()) {
+        m_basket->showMessage(tr("Sell or release the held seats before changing the show."), true);
+        m_picker->selectShow(m_showId);
+        return;
+    }
+    const Show *show = m_picker->show(showId);
+    if (!show)
+        return;
+    if (!m_showId.isEmpty())
+        m_connection->unwatch(m_showId);
+    m_showId = showId;
+    m_showTitle->setText(QStringLiteral("%1 · %2 · %3").arg(show->title, QLocale().toString(show->start.toLocalTime(), QLocale::ShortFormat),
+                                                          m_picker->auditoriumName(show->auditoriumId)));
+    m_basket->setLines({});
+    m_basket->showMessage({}, false);
+    loadLayout(*show);
+    m_connection->watch(showId);
+}
+
+void MainWindow::loadLayout(const Show &show)
+{
+    const QString key = QStringLiteral("layout:%1:%2").arg(show.auditoriumId).arg(show.layoutVersion);
+    if (const auto cached = m_cache->get(key)) {
+        applyLayout(show.id, *cached, show);
+        // Offline: the last seat states seen, marked stale.
+        if (m_connection->state() != ServerConnection::State::Connected) {
+            if (const auto snapshot = m_cache->get(QStringLiteral("snapshot:") + show.id)) {
+                if (auto push = SnapshotPush::fromJson(*snapshot))
+                    m_scene->applySnapshot(push->seats);
+            }
+            m_scene->setStale(true);
+        }
+        return;
+    }
+    GetLayoutRequest request;
+    request.auditoriumId = show.auditoriumId;
+    request.layoutVersion = show.layoutVersion;
+    QPointer<MainWindow> self(this);
+    const Show copy = show;
+    m_connection->call<GetLayoutReply>(request, [this, self, key, copy](const Result<GetLayoutReply> &reply) {
+        if (!self || !reply)
+            return;
+        m_cache->put(key, reply->layout);
+        if (copy.id == m_showId)
+            applyLayout(copy.id, reply->layout, copy);
+    });
+}
+
+void MainWindow::applyLayout(const QString &showId, const QJsonObject &layoutJson, const Show &show)
+{
+    auto layout = layoutFromJson(layoutJson);
+    if (!layout) {
+        statusBar()->showMessage(tr("The layout of this auditorium cannot be shown: %1").arg(layout.error().toString()));
+        return;
+    }
+    QHash<QString, Money> prices;
+    for (const CategoryPrice &p : show.prices)
+        prices.insert(p.category, p.price);
+    m_layoutKey = QStringLiteral("%1/%2").arg(show.auditoriumId).arg(show.layoutVersion);
+    m_scene->setSeatLayout(*layout, prices);
+    if (const LiveShow *live = m_connection->show(showId); live && live->version >= 0)
+        resetMap(showId);
+    m_view->fitAll();
+}
+
+void MainWindow::resetMap(const QString &showId)
+{
+    if (showId != m_showId)
+        return;
+    const LiveShow *live = m_connection->show(showId);
+    if (!live)
+        return;
+    SnapshotPush snapshot;
+    snapshot.showId = showId;
+    snapshot.version = live->version;
+    snapshot.seats = live->seats.values();
+    m_scene->applySnapshot(snapshot.seats);
+    m_scene->setStale(false);
+    m_cache->put(QStringLiteral("snapshot:") + showId, snapshot.toJson());
+    updateCounts();
+}
+
+void MainWindow::seatsChanged(const QString &showId, const QList<SeatState> &changes)
+{
+    if (showId != m_showId)
+        return;
+    m_scene->applyChanges(changes);
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    const LiveShow *live = m_connection->show(m_showId);
+    if (!live)
+        return;
+    qint64 free = 0, held = 0, sold = 0;
+    for (const SeatState &s : live->seats) {
+        switch (s.status) {
+        case SeatStatus::Available:
+            ++free;
+            break;
+        case SeatStatus::Held:
+            ++held;
+            break;
+        case SeatStatus::Sold:
+            ++sold;
+            break;
+        case SeatStatus::Blocked:
+            break;
+        }
+    }
+    m_picker->setCounts(m_showId, free, held, sold);
+}
+
+QString MainWindow::seatLabel(const QString &seatId) const
+{
+    const SeatRef ref = m_scene->seatLayout().findSeat(seatId);
+    if (!ref)
+        return seatId;
+    return tr("Row %1, seat %2").arg(ref.row->label, ref.seat->label);
+}
+
+QString MainWindow::categoryName(const QString &categoryId) const
+{
+    const Category *category = m_scene->seatLayout().category(categoryId);
+    return category ? category->name : categoryId;
+}
+
+void MainWindow::updateBasket()
+{
+    if (m_basket->isHeld())
+        return; // the held seats are the basket until they are sold or released
+    QList<BasketLine> lines;
+    for (const QString &id : m_scene->selectedSeatIds()) {
+        const SeatRef ref = m_scene->seatLayout().findSeat(id);
+        BasketLine line;
+        line.seatId = id;
+        line.seatLabel = seatLabel(id);
+        line.category = ref ? categoryName(ref.seat->categoryId) : QString();
+        line.price = ref ? m_scene->categoryPrices().value(ref.seat->categoryId) : Money();
+        lines.append(line);
+    }
+    m_basket->setLines(lines);
+}
+
+void MainWindow::holdSelection()
+{
+    const QStringList seats = m_scene->selectedSeatIds();
+    if (seats.isEmpty() || m_showId.isEmpty() || m_basket->isHeld())
+        return;
+    HoldRequest request;
+    request.showId = m_showId;
+    request.seatIds = seats;
+    m_basket->setBusy(true);
+    m_basket->showMessage(tr("Holding…"), false);
+    QPointer<MainWindow> self(this);
+    m_connection->send(MessageType::Hold, request.toJson(), [this, self, seats](const Result<AnyMessage> &reply) {
+        if (!self)
+            return;
+        m_basket->setBusy(false);
+        if (reply) {
+            if (const auto *hold = std::get_if<HoldReply>(&*reply)) {
+                m_basket->setHold(hold->holdId, hold->expiresAt);
+                m_basket->showMessage(tr("Held: take the payment before the time runs out."), false);
+                return;
+            }
+        }
+        const ErrorMessage *error = reply ? std::get_if<ErrorMessage>(&*reply) : nullptr;
+        if (error && error->code == ErrorCode::SeatUnavailable) {
+            // Keep the rest of the basket; say which seats someone else has.
+            QStringList taken, labels;
+            for (const QJsonValue &v : error->details.value(QLatin1String("seats")).toArray()) {
+                const QString id = v.toObject().value(QLatin1String("seat")).toString();
+                taken.append(id);
+                const QString state = v.toObject().value(QLatin1String("state")).toString();
+                labels.append(state == QLatin1String("sold") ? tr("%1 (sold)").arg(seatLabel(id))
+                                                             : tr("%1 (held by another terminal)").arg(seatLabel(id)));
+            }
+            QStringList rest = seats;
+            for (const QString &id : taken)
+                rest.removeAll(id);
+            m_scene->setSelectedSeatIds(rest);
+            m_basket->showMessage(tr("Not available any more: %1. Nothing was held; the other seats are still in the basket.")
+                                      .arg(labels.join(QStringLiteral(", "))),
+                                  true);
+            return;
+        }
+        m_basket->showMessage(tr("Could not hold: %1").arg(error ? error->message : reply.error().message), true);
+    });
+}
+
+void MainWindow::release()
+{
+    if (!m_basket->isHeld())
+        return;
+    ReleaseHoldRequest request;
+    request.holdId = m_basket->holdId();
+    m_basket->setBusy(true);
+    QPointer<MainWindow> self(this);
+    m_connection->call<ReleaseHoldReply>(request, [this, self](const Result<ReleaseHoldReply> &reply) {
+        if (!self)
+            return;
+        m_basket->setBusy(false);
+        m_basket->clearHold();
+        m_scene->clearSeatSelection();
+        m_basket->showMessage(reply ? tr("Released.") : tr("The hold is gone: %1").arg(reply.error().message), !reply);
+        updateBasket();
+    });
+}
+
+void MainWindow::extend()
+{
+    if (!m_basket->isHeld())
+        return;
+    ExtendHoldRequest request;
+    request.holdId = m_basket->holdId();
+    QPointer<MainWindow> self(this);
+    m_connection->call<HoldReply>(request, [this, self](const Result<HoldReply> &reply) {
+        if (!self)
+            return;
+        if (!reply) {
+            m_basket->showMessage(reply.error().code == ErrorCode::HoldExtendLimit ? tr("The hold cannot be extended any further.")
+                                                                                   : reply.error().message,
+                                  true);
+            return;
+        }
+        m_basket->setHold(reply->holdId, reply->expiresAt);
+        m_basket->showMessage(tr("Extended."), false);
+    });
+}
+
+void MainWindow::openPayment()
+{
+    if (!m_basket->isHeld())
+        return;
+    PaymentDialog dialog(m_basket->total(), this);
+    m_payment = &dialog;
+    connect(&dialog, &PaymentDialog::paymentRequested, this, &MainWindow::pay);
+    const int result = dialog.exec();
+    m_payment = nullptr;
+    if (result == QDialog::Accepted && dialog.sellReply())
+        statusBar()->showMessage(tr("Sale %1 complete.").arg(dialog.sellReply()->saleId), 10000);
+}
+
+void MainWindow::pay(const QList<Payment> &payments)
+{
+    SellRequest request;
+    request.holdId = m_basket->holdId();
+    request.payments = payments;
+    QPointer<MainWindow> self(this);
+    m_paymentRequest = m_connection->call<SellReply>(request, [this, self, payments](const Result<SellReply> &reply) {
+        if (!self)
+            return;
+        if (!reply) {
+            if (m_payment)
+                m_payment->paymentFailed(reply.error().code, reply.error().message);
+            else
+                m_basket->showMessage(reply.error().message, true);
+            if (reply.error().code == ErrorCode::HoldExpired || reply.error().code == ErrorCode::HoldNotFound) {
+                m_basket->clearHold();
+                updateBasket();
+            }
+            return;
+        }
+        if (m_payment)
+            m_payment->paymentSucceeded(*reply);
+        saleDone(*reply, payments);
+    }, 90000);
+}
+
+void MainWindow::saleDone(const SellReply &reply, const QList<Payment> &payments)
+{
+    const Show *show = m_picker->show(reply.showId);
+    m_lastTickets.clear();
+    for (const Ticket &ticket : reply.tickets) {
+        TicketInfo info;
+        info.venueName = tr("Marquee Demo Cinema");
+        info.showTitle = show ? show->title : QString();
+        info.start = show ? show->start : QDateTime();
+        info.auditorium = show ? m_picker->auditoriumName(show->auditoriumId) : QString();
+        info.seatLabel = seatLabel(ticket.seatId);
+        info.category = categoryName(ticket.category);
+        info.price = ticket.price;
+        info.code = ticket.code;
+        m_lastTickets.append(info);
+    }
+    // Tickets and receipt go to PDF at once (printing is one click away).
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sales");
+    QDir().mkpath(dir);
+    m_lastPdf = dir + QStringLiteral("/sale-%1-tickets.pdf").arg(reply.saleId);
+    const Status tickets = TicketRenderer::writeTicketsPdf(m_lastTickets, m_lastPdf);
+    const ReceiptInfo receipt = TicketRenderer::receiptFor(reply, payments, m_lastTickets, m_connection->terminalId(),
+                                                           QDateTime::currentDateTime());
+    const Status receiptWritten = TicketRenderer::writeReceiptPdf(receipt, dir + QStringLiteral("/sale-%1-receipt.pdf").arg(reply.saleId));
+    m_basket->clearHold();
+    m_scene->clearSeatSelection();
+    m_basket->setLines({});
+    m_basket->showMessage(tickets && receiptWritten ? tr("Sold: %n ticket(s), saved as %1", nullptr, int(reply.tickets.size())).arg(m_lastPdf)
+                                                    : tr("Sold, but the tickets could not be saved as PDF."),
+                          !(tickets && receiptWritten));
+    Q_EMIT saleCompleted(reply);
+}
+
+void MainWindow::printLastTickets()
+{
+    if (m_lastTickets.isEmpty()) {
+        statusBar()->showMessage(tr("No tickets sold yet on this terminal."), 5000);
+        return;
+    }
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const Status printed = TicketRenderer::printTickets(m_lastTickets, &printer);
+        if (!printed)
+            QMessageBox::warning(this, tr("Printing"), printed.error().message);
+    }
+}
+
+void MainWindow::openSales()
+{
+    SalesDialog dialog(m_connection, this);
+    dialog.exec();
+}
+
+void MainWindow::showShiftReport()
+{
+    QPointer<MainWindow> self(this);
+    m_connection->call<ShiftReportReply>(ShiftReportRequest{}, [this, self](const Result<ShiftReportReply> &reply) {
+        if (!self)
+            return;
+        if (!reply) {
+            QMessageBox::warning(this, tr("Shift report"), reply.error().message);
+            return;
+        }
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Shift report"));
+        auto *scroll = new QScrollArea(&dialog);
+        auto *image = new QLabel;
+        image->setPixmap(QPixmap::fromImage(TicketRenderer::renderShiftReport(*reply, 110)));
+        scroll->setWidget(image);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+        QPushButton *pdf = buttons->addButton(tr("Save as PDF"), QDialogButtonBox::ActionRole);
+        QPushButton *print = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
+        const ShiftReportReply report = *reply;
+        connect(pdf, &QPushButton::clicked, &dialog, [this, report] {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/shifts");
+            QDir().mkpath(dir);
+            const QString file = dir + QStringLiteral("/shift-%1.pdf").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+            const Status written = TicketRenderer::writeShiftReportPdf(report, file);
+            statusBar()->showMessage(written ? tr("Saved %1").arg(file) : written.error().message, 10000);
+        });
+        connect(print, &QPushButton::clicked, &dialog, [&dialog, report] {
+            QPrinter printer;
+            QPrintDialog printDialog(&printer, &dialog);
+            if (printDialog.exec() == QDialog::Accepted)
+                (void)TicketRenderer::printShiftReport(report, &printer);
+        });
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(scroll, 1);
+        layout->addWidget(buttons);
+        dialog.resize(520, 720);
+        dialog.exec();
+    });
 }
 
 } // namespace Marquee

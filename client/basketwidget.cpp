@@ -1,0 +1,196 @@
+#include "basketwidget.h"
+
+#include <QtCore/QLocale>
+#include <QtCore/QTimer>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTreeWidget>
+#include <QtWidgets/QVBoxLayout>
+
+namespace Marquee {
+
+namespace {
+
+QString formatMoney(const Money &money)
+{
+    return money.currency().isValid() ? money.toString() : QString();
+}
+
+} // namespace
+
+BasketWidget::BasketWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QTreeWidget(this))
+    , m_total(new QLabel(this))
+    , m_countdown(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_hold(new QPushButton(tr("&Hold seats"), this))
+    , m_extend(new QPushButton(tr("E&xtend"), this))
+    , m_release(new QPushButton(tr("&Release"), this))
+    , m_pay(new QPushButton(tr("&Pay…"), this))
+    , m_clear(new QPushButton(tr("Clear"), this))
+    , m_timer(new QTimer(this))
+{
+    auto *title = new QLabel(tr("Basket"), this);
+    QFont heading = title->font();
+    heading.setBold(true);
+    heading.setPointSizeF(heading.pointSizeF() * 1.3);
+    title->setFont(heading);
+    m_list->setObjectName(QStringLiteral("basketLines"));
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("Seat"), tr("Category"), tr("Price")});
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_total->setObjectName(QStringLiteral("basketTotal"));
+    QFont totalFont = m_total->font();
+    totalFont.setPointSizeF(totalFont.pointSizeF() * 1.5);
+    totalFont.setBold(true);
+    m_total->setFont(totalFont);
+    m_total->setAlignment(Qt::AlignRight);
+    m_countdown->setObjectName(QStringLiteral("holdCountdown"));
+    QFont countdownFont = m_countdown->font();
+    countdownFont.setPointSizeF(countdownFont.pointSizeF() * 1.3);
+    m_countdown->setFont(countdownFont);
+    m_message->setObjectName(QStringLiteral("basketMessage"));
+    m_message->setWordWrap(true);
+    m_hold->setObjectName(QStringLiteral("holdButton"));
+    m_hold->setShortcut(QKeySequence(Qt::Key_F5));
+    m_hold->setToolTip(tr("Hold the selected seats (F5)"));
+    m_pay->setObjectName(QStringLiteral("payButton"));
+    m_pay->setShortcut(QKeySequence(Qt::Key_F9));
+    m_pay->setToolTip(tr("Take payment (F9)"));
+    m_extend->setObjectName(QStringLiteral("extendButton"));
+    m_release->setObjectName(QStringLiteral("releaseButton"));
+    m_pay->setMinimumHeight(40);
+    m_hold->setMinimumHeight(40);
+
+    auto *holdRow = new QHBoxLayout;
+    holdRow->addWidget(m_hold, 2);
+    holdRow->addWidget(m_extend, 1);
+    holdRow->addWidget(m_release, 1);
+    auto *payRow = new QHBoxLayout;
+    payRow->addWidget(m_clear);
+    payRow->addWidget(m_pay, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_total);
+    layout->addWidget(m_countdown);
+    layout->addWidget(m_message);
+    layout->addLayout(holdRow);
+    layout->addLayout(payRow);
+
+    connect(m_hold, &QPushButton::clicked, this, &BasketWidget::holdRequested);
+    connect(m_extend, &QPushButton::clicked, this, &BasketWidget::extendRequested);
+    connect(m_release, &QPushButton::clicked, this, &BasketWidget::releaseRequested);
+    connect(m_pay, &QPushButton::clicked, this, &BasketWidget::payRequested);
+    connect(m_clear, &QPushButton::clicked, this, &BasketWidget::clearRequested);
+    connect(m_timer, &QTimer::timeout, this, &BasketWidget::tick);
+    m_timer->setInterval(250);
+    setLines({});
+}
+
+BasketWidget::~BasketWidget() = default;
+
+Money BasketWidget::total() const
+{
+    if (m_lines.isEmpty())
+        return {};
+    QList<Money> prices;
+    for (const BasketLine &line : m_lines) {
+        if (line.price.currency().isValid())
+            prices.append(line.price);
+    }
+    auto sum = Money::sum(prices);
+    return sum ? *sum : Money();
+}
+
+void BasketWidget::setLines(const QList<BasketLine> &lines)
+{
+    m_lines = lines;
+    m_list->clear();
+    for (const BasketLine &line : lines)
+        new QTreeWidgetItem(m_list, {line.seatLabel, line.category, formatMoney(line.price)});
+    const Money sum = total();
+    m_total->setText(lines.isEmpty() ? tr("No seats selected")
+                                     : tr("%n seat(s): %1", nullptr, int(lines.size())).arg(formatMoney(sum)));
+    updateButtons();
+}
+
+void BasketWidget::setHold(const QString &holdId, const QDateTime &expiresAt)
+{
+    m_holdId = holdId;
+    m_expiresAt = expiresAt;
+    m_timer->start();
+    tick();
+    updateButtons();
+}
+
+void BasketWidget::clearHold()
+{
+    m_holdId.clear();
+    m_expiresAt = {};
+    m_timer->stop();
+    m_countdown->clear();
+    updateButtons();
+}
+
+qint64 BasketWidget::secondsLeft() const
+{
+    if (m_holdId.isEmpty())
+        return 0;
+    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_expiresAt));
+}
+
+QString BasketWidget::countdownText() const
+{
+    const qint64 left = secondsLeft();
+    return tr("Held for %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+}
+
+void BasketWidget::tick()
+{
+    if (m_holdId.isEmpty())
+        return;
+    const qint64 left = secondsLeft();
+    m_countdown->setText(countdownText());
+    m_countdown->setStyleSheet(left < 60 ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    if (left == 0 && QDateTime::currentDateTimeUtc() >= m_expiresAt) {
+        m_timer->stop();
+        Q_EMIT holdExpired();
+    }
+}
+
+void BasketWidget::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButtons();
+}
+
+void BasketWidget::setOnline(bool online)
+{
+    m_online = online;
+    updateButtons();
+}
+
+void BasketWidget::showMessage(const QString &message, bool error)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+}
+
+void BasketWidget::updateButtons()
+{
+    const bool ready = m_online && !m_busy;
+    m_hold->setEnabled(ready && !m_lines.isEmpty() && !isHeld());
+    m_extend->setEnabled(ready && isHeld());
+    m_release->setEnabled(ready && isHeld());
+    m_pay->setEnabled(ready && isHeld());
+    m_clear->setEnabled(!m_busy && (!m_lines.isEmpty() || isHeld()));
+}
+
+} // namespace Marquee

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "money.h"
+
+#include <QtCore/QDateTime>
+#include <QtWidgets/QWidget>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace Marquee {
+
+struct BasketLine
+{
+    QString seatId;
+    QString seatLabel;
+    QString category;
+    Money price;
+};
+
+// The seats the cashier is selling: lines, total, the hold with its countdown, and the actions.
+class BasketWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BasketWidget)
+
+public:
+    explicit BasketWidget(QWidget *parent = nullptr);
+    ~BasketWidget() override;
+
+    void setLines(const QList<BasketLine> &lines);
+    const QList<BasketLine> &lines() const { return m_lines; }
+    Money total() const;
+
+    void setHold(const QString &holdId, const QDateTime &expiresAt);
+    void clearHold();
+    QString holdId() const { return m_holdId; }
+    bool isHeld() const { return !m_holdId.isEmpty(); }
+    // Seconds left on the hold, 0 when expired or none.
+    qint64 secondsLeft() const;
+    QString countdownText() const;
+    void setBusy(bool busy);
+    void setOnline(bool online);
+    void showMessage(const QString &message, bool error);
+
+Q_SIGNALS:
+    void holdRequested();
+    void releaseRequested();
+    void extendRequested();
+    void payRequested();
+    void clearRequested();
+    // The hold ran out while the cashier was still at it.
+    void holdExpired();
+
+private:
+    void tick();
+    void updateButtons();
+
+    QTreeWidget *m_list;
+    QLabel *m_total;
+    QLabel *m_countdown;
+    QLabel *m_message;
+    QPushButton *m_hold;
+    QPushButton *m_extend;
+    QPushButton *m_release;
+    QPushButton *m_pay;
+    QPushButton *m_clear;
+    QTimer *m_timer;
+    QList<BasketLine> m_lines;
+    QString m_holdId;
+    QDateTime m_expiresAt;
+    bool m_busy = false;
+    bool m_online = false;
+};
+
+} // namespace Marquee

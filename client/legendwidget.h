@@ -1,0 +1,54 @@
+#pragma once
+
+// The seat map's legend: every seat state and flag, painted with the seat map's own painter code
+// (shape, pattern and colour), and every price category with its price for the show.
+
+#include "layout.h"
+#include "money.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QPointer>
+#include <QtCore/QStringList>
+#include <QtWidgets/QWidget>
+
+#include <vector>
+
+namespace Marquee {
+
+class SeatMapScene;
+
+class LegendWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LegendWidget)
+
+public:
+    explicit LegendWidget(QWidget *parent = nullptr);
+    ~LegendWidget() override;
+
+    // Follows the scene's layout and prices.
+    void setScene(SeatMapScene *scene);
+    void setCategories(const QList<Category> &categories, const QHash<QString, Money> &prices);
+
+    // The texts shown, in order (headings included), e.g. "Premium: 45.00 EUR".
+    QStringList entryTexts() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Entry;
+    void rebuild();
+    int rowHeight() const;
+
+    QPointer<SeatMapScene> m_scene;
+    QList<Category> m_categories;
+    QHash<QString, Money> m_prices;
+    std::vector<Entry> m_entries;
+};
+
+} // namespace Marquee

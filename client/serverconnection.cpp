@@ -1,0 +1,367 @@
+#include "serverconnection.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QTimer>
+#include <QtWebSockets/QWebSocket>
+
+namespace Marquee {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcConnection, "marquee.client.connection", QtInfoMsg)
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+constexpr int keepAliveMs = 15000;   // a ping when nothing was heard for this long
+constexpr int deadAfterMs = 40000;   // no frame for this long: the connection is dead
+
+} // namespace
+
+ServerConnection::ServerConnection(QString terminalId, QObject *parent)
+    : QObject(parent)
+    , m_terminalId(std::move(terminalId))
+    , m_socket(new QWebSocket(QStringLiteral("marquee"), QWebSocketProtocol::VersionLatest, this))
+    , m_reconnectTimer(new QTimer(this))
+    , m_keepAlive(new QTimer(this))
+{
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(serverFrameLimits().maxBytes));
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, [this] {
+        if (m_wanted)
+            m_socket->open(m_url);
+    });
+    connect(m_socket, &QWebSocket::connected, this, &ServerConnection::connected);
+    connect(m_socket, &QWebSocket::disconnected, this, &ServerConnection::disconnected);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &ServerConnection::onText);
+    connect(m_keepAlive, &QTimer::timeout, this, [this] {
+        checkTimeouts();
+        if (!m_ready)
+            return;
+        const qint64 silent = nowMs() - m_lastFrameMs;
+        if (silent > deadAfterMs) {
+            qCInfo(lcConnection) << "no answer from the server for" << silent << "ms: reconnecting";
+            dropConnection();
+        } else if (silent > keepAliveMs) {
+            send(MessageType::Ping, {}, [](const Result<AnyMessage> &) {}, deadAfterMs);
+        }
+    });
+    m_keepAlive->start(1000);
+}
+
+ServerConnection::~ServerConnection()
+{
+    m_wanted = false;
+    m_socket->disconnect(this);
+    m_socket->abort();
+}
+
+QString ServerConnection::nextId()
+{
+    return m_terminalId + u':' + QString::number(QDateTime::currentSecsSinceEpoch(), 36) + u'.'
+        + QString::number(++m_counter);
+}
+
+void ServerConnection::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void ServerConnection::open(const QUrl &url)
+{
+    m_url = url;
+    m_wanted = true;
+    m_attempt = 0;
+    setState(State::Connecting);
+    m_socket->abort();
+    m_socket->open(url);
+}
+
+void ServerConnection::close()
+{
+    m_wanted = false;
+    m_reconnectTimer->stop();
+    m_socket->close();
+    setState(State::Offline);
+}
+
+void ServerConnection::dropConnection()
+{
+    m_socket->abort();
+}
+
+void ServerConnection::connected()
+{
+    m_ready = false;
+    m_lastFrameMs = nowMs();
+    HelloRequest hello;
+    hello.clientName = QStringLiteral("marquee-client");
+    hello.clientVersion = QStringLiteral("1");
+    hello.terminalId = m_terminalId;
+    // The handshake goes first, past the queue of waiting requests.
+    const QString id = nextId();
+    m_socket->sendTextMessage(QString::fromUtf8(encodeMessage(hello, id)));
+    m_pending.insert(id, Pending{{}, [this](const Result<AnyMessage> &reply) {
+                                     if (!reply) {
+                                         dropConnection();
+                                         return;
+                                     }
+                                     if (m_token.isEmpty()) {
+                                         afterHandshake();
+                                         return;
+                                     }
+                                     ResumeRequest resume;
+                                     resume.token = m_token;
+                                     const QString resumeId = nextId();
+                                     m_socket->sendTextMessage(QString::fromUtf8(encodeMessage(resume, resumeId)));
+                                     m_pending.insert(resumeId, Pending{{}, [this](const Result<AnyMessage> &resumed) {
+                                                                            const auto *session = resumed ? std::get_if<SessionReply>(&*resumed) : nullptr;
+                                                                            if (session) {
+                                                                                m_session = *session;
+                                                                            } else if (resumed) {
+                                                                                const auto *error = std::get_if<ErrorMessage>(&*resumed);
+                                                                                m_token.clear();
+                                                                                Q_EMIT sessionLost(error ? error->toError() : makeError(ErrorCode::TokenInvalid, {}));
+                                                                            }
+                                                                            afterHandshake();
+                                                                        },
+                                                                        nowMs() + 15000, true});
+                                 },
+                                 nowMs() + 15000, true});
+}
+
+void ServerConnection::afterHandshake()
+{
+    m_ready = true;
+    m_attempt = 0;
+    setState(State::Connected);
+    if (isSignedIn()) {
+        for (auto it = m_shows.constBegin(); it != m_shows.constEnd(); ++it)
+            subscribe(it.key());
+    }
+    flushPending();
+}
+
+void ServerConnection::disconnected()
+{
+    m_ready = false;
+    // Handshake requests die with the socket; the others wait to be sent again.
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->frame.isEmpty()) {
+            it = m_pending.erase(it);
+        } else {
+            it->sent = false;
+            ++it;
+        }
+    }
+    if (!m_wanted) {
+        setState(State::Offline);
+        return;
+    }
+    scheduleReconnect();
+}
+
+void ServerConnection::scheduleReconnect()
+{
+    setState(m_attempt < 3 ? State::Reconnecting : State::Offline);
+    // 0.25 s, 0.5 s, 1 s, 2 s ... up to 10 s, with jitter so that a room of terminals does not
+    // come back in lock step after a server restart.
+    const int base = std::min(10000, 250 << std::min(m_attempt, 6));
+    const int delay = base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1));
+    ++m_attempt;
+    qCInfo(lcConnection) << "reconnecting in" << delay << "ms";
+    m_reconnectTimer->start(delay);
+}
+
+QString ServerConnection::send(MessageType type, const QJsonObject &body, Handler done, int timeoutMs)
+{
+    const QString id = nextId();
+    Pending pending{encode(Envelope{ProtocolVersion, type, id, body}), std::move(done), nowMs() + timeoutMs, false};
+    m_pending.insert(id, pending);
+    m_order.append(id);
+    if (m_ready && (isSignedIn() || type == MessageType::SignIn || type == MessageType::Ping))
+        sendRaw(id, m_pending[id]);
+    return id;
+}
+
+void ServerConnection::sendRaw(const QString &id, Pending &pending)
+{
+    Q_UNUSED(id);
+    pending.sent = true;
+    m_socket->sendTextMessage(QString::fromUtf8(pending.frame));
+}
+
+void ServerConnection::flushPending()
+{
+    QStringList order;
+    for (const QString &id : std::as_const(m_order)) {
+        auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            continue;
+        order.append(id);
+        if (!it->sent && !it->frame.isEmpty())
+            sendRaw(id, *it);
+    }
+    m_order = order;
+}
+
+void ServerConnection::checkTimeouts()
+{
+    const qint64 now = nowMs();
+    QStringList expired;
+    for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it) {
+        if (it->deadlineMs < now)
+            expired.append(it.key());
+    }
+    for (const QString &id : expired) {
+        const bool handshake = m_pending.value(id).frame.isEmpty();
+        finish(id, makeError(ErrorCode::ServiceDegraded, tr("The server did not answer in time.")));
+        if (handshake)
+            dropConnection();
+    }
+}
+
+void ServerConnection::finish(const QString &id, const Result<AnyMessage> &reply)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    Handler done = std::move(it->done);
+    m_pending.erase(it);
+    m_order.removeOne(id);
+    if (done)
+        done(reply);
+}
+
+void ServerConnection::signIn(const QString &user, const QString &password,
+                              std::function<void(const Result<SessionReply> &)> done)
+{
+    SignInRequest request;
+    request.user = user;
+    request.password = password;
+    call<SessionReply>(request, [this, done = std::move(done)](const Result<SessionReply> &session) {
+        if (session) {
+            m_token = session->token;
+            m_session = *session;
+            for (auto it = m_shows.constBegin(); it != m_shows.constEnd(); ++it)
+                subscribe(it.key());
+            flushPending();
+            Q_EMIT signedIn(*session);
+        }
+        done(session);
+    });
+}
+
+void ServerConnection::signOut()
+{
+    if (m_ready)
+        send(MessageType::SignOut, {}, [](const Result<AnyMessage> &) {});
+    m_token.clear();
+    m_session = SessionReply();
+}
+
+void ServerConnection::watch(const QString &showId)
+{
+    if (m_shows.contains(showId))
+        return;
+    LiveShow show;
+    show.showId = showId;
+    m_shows.insert(showId, show);
+    if (m_ready && isSignedIn())
+        subscribe(showId);
+}
+
+void ServerConnection::unwatch(const QString &showId)
+{
+    if (!m_shows.remove(showId))
+        return;
+    if (m_ready && isSignedIn()) {
+        UnsubscribeRequest request;
+        request.showId = showId;
+        send(MessageType::Unsubscribe, request.toJson(), [](const Result<AnyMessage> &) {});
+    }
+}
+
+const LiveShow *ServerConnection::show(const QString &showId) const
+{
+    const auto it = m_shows.constFind(showId);
+    return it == m_shows.constEnd() ? nullptr : &*it;
+}
+
+void ServerConnection::subscribe(const QString &showId)
+{
+    SubscribeRequest request;
+    request.showId = showId;
+    const qint64 version = m_shows.value(showId).version;
+    if (version >= 0)
+        request.lastVersion = version;
+    // Straight to the socket: a subscription is state to restore, not a request to replay.
+    const QString id = nextId();
+    m_pending.insert(id, Pending{{}, [this, showId](const Result<AnyMessage> &reply) {
+                                     const auto *subscribed = reply ? std::get_if<SubscribeReply>(&*reply) : nullptr;
+                                     // Resumed with deltas: the map is current again once they
+                                     // are applied (they follow this reply); a snapshot resets
+                                     // it by itself.
+                                     if (subscribed && subscribed->resync == ResyncMode::Deltas && m_shows.contains(showId))
+                                         Q_EMIT showReset(showId);
+                                 },
+                                 nowMs() + 30000, true});
+    m_socket->sendTextMessage(QString::fromUtf8(encodeMessage(request, id)));
+}
+
+void ServerConnection::onText(const QString &text)
+{
+    m_lastFrameMs = nowMs();
+    auto decoded = decodeMessage(text.toUtf8(), serverFrameLimits());
+    if (!decoded) {
+        qCWarning(lcConnection).noquote() << "undecodable frame from the server:" << decoded.error().toString();
+        return;
+    }
+    Message &message = *decoded;
+    if (auto *snapshot = std::get_if<SnapshotPush>(&message.body)) {
+        auto it = m_shows.find(snapshot->showId);
+        if (it == m_shows.end())
+            return;
+        it->seats.clear();
+        for (const SeatState &s : std::as_const(snapshot->seats))
+            it->seats.insert(s.seatId, s);
+        it->version = snapshot->version;
+        Q_EMIT showReset(snapshot->showId);
+        return;
+    }
+    if (auto *delta = std::get_if<DeltaPush>(&message.body)) {
+        auto it = m_shows.find(delta->showId);
+        if (it == m_shows.end() || delta->toVersion <= it->version)
+            return;
+        if (delta->fromVersion != it->version) {
+            // A gap: ask for what is missing (deltas, or a snapshot when too old).
+            qCInfo(lcConnection) << "gap in show" << delta->showId << "at" << it->version << ": resyncing";
+            subscribe(delta->showId);
+            return;
+        }
+        for (const SeatState &s : std::as_const(delta->changes))
+            it->seats.insert(s.seatId, s);
+        it->version = delta->toVersion;
+        Q_EMIT seatsChanged(delta->showId, delta->changes);
+        return;
+    }
+    if (const auto *notice = std::get_if<NoticePush>(&message.body)) {
+        Q_EMIT noticeReceived(*notice);
+        return;
+    }
+    if (const auto *progress = std::get_if<PaymentProgressPush>(&message.body)) {
+        Q_EMIT paymentProgress(*progress);
+        return;
+    }
+    if (!message.id.isEmpty())
+        finish(message.id, message.body);
+}
+
+} // namespace Marquee

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "protocol.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QUrl>
+
+#include <functional>
+
+class QWebSocket;
+class QTimer;
+
+namespace Marquee {
+
+// The seats of one show as this terminal knows them.
+struct LiveShow
+{
+    QString showId;
+    qint64 version = -1;
+    QHash<QString, SeatState> seats;
+};
+
+// The client's one connection to marquee-server. It stays connected: a lost connection is
+// reopened with back-off, the session resumed with its token, every watched show resubscribed
+// with the version the terminal has (so it gets exactly the missed deltas, or a snapshot), and
+// every request still waiting for its answer sent again with the same id (the server answers a
+// retry with the first answer, so nothing the cashier did is lost or done twice).
+class ServerConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerConnection)
+
+public:
+    enum class State { Offline, Connecting, Connected, Reconnecting };
+    Q_ENUM(State)
+
+    explicit ServerConnection(QString terminalId, QObject *parent = nullptr);
+    ~ServerConnection() override;
+
+    QString terminalId() const { return m_terminalId; }
+    State state() const { return m_state; }
+    bool isSignedIn() const { return !m_token.isEmpty(); }
+    const SessionReply &session() const { return m_session; }
+
+    // Connects, and keeps reconnecting until close().
+    void open(const QUrl &url);
+    void close();
+    QUrl url() const { return m_url; }
+    // Drops the socket as a network failure would (tests, and the keep-alive).
+    void dropConnection();
+
+    using Handler = std::function<void(const Result<AnyMessage> &reply)>;
+    // Sends a request; `done` gets its reply (or error) exactly once, also across reconnects.
+    // Returns the request id.
+    QString send(MessageType type, const QJsonObject &body, Handler done, int timeoutMs = 45000);
+
+    template<typename R, typename M>
+    QString call(const M &message, std::function<void(const Result<R> &)> done, int timeoutMs = 45000)
+    {
+        return send(M::Type, message.toJson(), [done = std::move(done)](const Result<AnyMessage> &reply) {
+            if (!reply) {
+                done(reply.error());
+            } else if (const auto *r = std::get_if<R>(&*reply)) {
+                done(*r);
+            } else if (const auto *e = std::get_if<ErrorMessage>(&*reply)) {
+                done(e->toError());
+            } else {
+                done(makeError(ErrorCode::Internal, QStringLiteral("unexpected reply")));
+            }
+        }, timeoutMs);
+    }
+
+    void signIn(const QString &user, const QString &password, std::function<void(const Result<SessionReply> &)> done);
+    void signOut();
+
+    // Keeps the show's seat map up to date from now on (across reconnects).
+    void watch(const QString &showId);
+    void unwatch(const QString &showId);
+    const LiveShow *show(const QString &showId) const;
+
+Q_SIGNALS:
+    void stateChanged(Marquee::ServerConnection::State state);
+    void signedIn(const Marquee::SessionReply &session);
+    // The session could not be resumed (expired, user disabled): sign in again.
+    void sessionLost(const Marquee::Error &error);
+    // The whole map of a show was replaced (subscription, resync).
+    void showReset(const QString &showId);
+    // Some seats of a show changed.
+    void seatsChanged(const QString &showId, const QList<Marquee::SeatState> &changes);
+    void noticeReceived(const Marquee::NoticePush &notice);
+    void paymentProgress(const Marquee::PaymentProgressPush &progress);
+
+private:
+    struct Pending
+    {
+        QByteArray frame;
+        Handler done;
+        qint64 deadlineMs = 0;
+        bool sent = false;
+    };
+
+    void setState(State state);
+    void connected();
+    void disconnected();
+    void scheduleReconnect();
+    void onText(const QString &text);
+    void afterHandshake();
+    void subscribe(const QString &showId);
+    void flushPending();
+    void checkTimeouts();
+    void sendRaw(const QString &id, Pending &pending);
+    void finish(const QString &id, const Result<AnyMessage> &reply);
+    QString nextId();
+
+    QString m_terminalId;
+    QUrl m_url;
+    QWebSocket *m_socket;
+    QTimer *m_reconnectTimer;
+    QTimer *m_keepAlive;
+    State m_state = State::Offline;
+    bool m_wanted = false;
+    bool m_ready = false; // hello (and resume) done on this socket
+    int m_attempt = 0;
+    qint64 m_lastFrameMs = 0;
+    qint64 m_counter = 0;
+    QString m_token;
+    SessionReply m_session;
+    QHash<QString, Pending> m_pending;
+    QStringList m_order; // request ids in the order they were made
+    QHash<QString, LiveShow> m_shows;
+};
+
+} // namespace Marquee

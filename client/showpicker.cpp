@@ -1,0 +1,244 @@
+#include "showpicker.h"
+
+#include "localcache.h"
+#include "serverconnection.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QLocale>
+#include <QtCore/QTimer>
+#include <QtWidgets/QDateEdit>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QToolButton>
+#include <QtWidgets/QTreeWidget>
+#include <QtWidgets/QVBoxLayout>
+
+namespace Marquee {
+
+namespace {
+
+QString cacheKey(QDate date)
+{
+    return QStringLiteral("shows:") + date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+ShowPicker::ShowPicker(ServerConnection *connection, LocalCache *cache, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_cache(cache)
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_search(new QLineEdit(this))
+    , m_tree(new QTreeWidget(this))
+    , m_status(new QLabel(this))
+    , m_refresh(new QTimer(this))
+{
+    auto *previous = new QToolButton(this);
+    previous->setText(QStringLiteral("◀"));
+    previous->setToolTip(tr("Previous day (Alt+Left)"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    auto *next = new QToolButton(this);
+    next->setText(QStringLiteral("▶"));
+    next->setToolTip(tr("Next day (Alt+Right)"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    auto *today = new QToolButton(this);
+    today->setText(tr("Today"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_search->setPlaceholderText(tr("Search title…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("showSearch"));
+    m_tree->setObjectName(QStringLiteral("shows"));
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Time"), tr("Show"), tr("Free · Held · Sold")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_status->setObjectName(QStringLiteral("showsStatus"));
+
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(previous);
+    dates->addWidget(m_date, 1);
+    dates->addWidget(next);
+    dates->addWidget(today);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(dates);
+    layout->addWidget(m_search);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_status);
+
+    connect(previous, &QToolButton::clicked, this, [this] { setDate(date().addDays(-1)); });
+    connect(next, &QToolButton::clicked, this, [this] { setDate(date().addDays(1)); });
+    connect(today, &QToolButton::clicked, this, [this] { setDate(QDate::currentDate()); });
+    connect(m_date, &QDateEdit::dateChanged, this, [this] { refresh(); });
+    connect(m_search, &QLineEdit::textChanged, this, [this] { populate(m_shows, false); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (m_populating || !item)
+            return;
+        const QString id = item->data(0, Qt::UserRole).toString();
+        if (id.isEmpty() || id == m_selected)
+            return;
+        m_selected = id;
+        Q_EMIT showSelected(id);
+    });
+    // The counts of shows nobody here watches come from the server every few seconds.
+    connect(m_refresh, &QTimer::timeout, this, &ShowPicker::refresh);
+    m_refresh->start(5000);
+    connect(m_connection, &ServerConnection::signedIn, this, [this] {
+        loadVenues();
+        refresh();
+    });
+
+    if (auto cached = m_cache->get(cacheKey(date()))) {
+        const auto list = ListShowsReply::fromJson(*cached);
+        const QList<Show> shows = list ? list->shows : QList<Show>();
+        if (auto venues = m_cache->get(QStringLiteral("venues"))) {
+            if (auto known = ListVenuesReply::fromJson(*venues)) {
+                for (const VenueSummary &venue : std::as_const(known->venues)) {
+                    for (const AuditoriumSummary &a : venue.auditoriums)
+                        m_auditoriums.insert(a.id, a.name);
+                }
+            }
+        }
+        populate(shows, true);
+    }
+}
+
+ShowPicker::~ShowPicker() = default;
+
+QDate ShowPicker::date() const
+{
+    return m_date->date();
+}
+
+void ShowPicker::setDate(QDate date)
+{
+    m_date->setDate(date);
+}
+
+void ShowPicker::loadVenues()
+{
+    m_connection->call<ListVenuesReply>(ListVenuesRequest{}, [this](const Result<ListVenuesReply> &reply) {
+        if (!reply)
+            return;
+        m_cache->put(QStringLiteral("venues"), reply->toJson());
+        m_auditoriums.clear();
+        for (const VenueSummary &venue : reply->venues) {
+            for (const AuditoriumSummary &a : venue.auditoriums)
+                m_auditoriums.insert(a.id, a.name);
+        }
+        populate(m_shows, false);
+    });
+}
+
+void ShowPicker::refresh()
+{
+    if (!m_connection->isSignedIn() || m_connection->state() != ServerConnection::State::Connected)
+        return;
+    ListShowsRequest request;
+    const QDate day = date();
+    request.from = QDateTime(day, QTime(0, 0));
+    request.to = QDateTime(day.addDays(1), QTime(0, 0));
+    m_connection->call<ListShowsReply>(request, [this, day](const Result<ListShowsReply> &reply) {
+        if (!reply || day != date())
+            return;
+        m_cache->put(cacheKey(day), reply->toJson());
+        populate(reply->shows, false);
+    }, 10000);
+}
+
+const Show *ShowPicker::show(const QString &showId) const
+{
+    for (const Show &s : m_shows) {
+        if (s.id == showId)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString ShowPicker::auditoriumName(const QString &auditoriumId) const
+{
+    return m_auditoriums.value(auditoriumId, tr("Auditorium %1").arg(auditoriumId));
+}
+
+QString ShowPicker::describe(const Show &show) const
+{
+    return QStringLiteral("%1 · %2 · %3").arg(show.free).arg(show.held).arg(show.sold);
+}
+
+void ShowPicker::setCounts(const QString &showId, qint64 free, qint64 held, qint64 sold)
+{
+    for (Show &s : m_shows) {
+        if (s.id != showId)
+            continue;
+        s.free = free;
+        s.held = held;
+        s.sold = sold;
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *group = m_tree->topLevelItem(i);
+            for (int j = 0; j < group->childCount(); ++j) {
+                if (group->child(j)->data(0, Qt::UserRole).toString() == showId)
+                    group->child(j)->setText(2, describe(s));
+            }
+        }
+    }
+}
+
+void ShowPicker::selectShow(const QString &showId)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(i);
+        for (int j = 0; j < group->childCount(); ++j) {
+            if (group->child(j)->data(0, Qt::UserRole).toString() == showId) {
+                m_tree->setCurrentItem(group->child(j));
+                return;
+            }
+        }
+    }
+}
+
+void ShowPicker::populate(const QList<Show> &shows, bool stale)
+{
+    m_shows = shows;
+    m_populating = true;
+    m_tree->clear();
+    const QString filter = m_search->text().trimmed();
+    QHash<QString, QTreeWidgetItem *> groups;
+    int visible = 0;
+    QTreeWidgetItem *current = nullptr;
+    for (const Show &show : shows) {
+        if (!filter.isEmpty() && !show.title.contains(filter, Qt::CaseInsensitive))
+            continue;
+        QTreeWidgetItem *&group = groups[show.auditoriumId];
+        if (!group) {
+            group = new QTreeWidgetItem(m_tree, {auditoriumName(show.auditoriumId)});
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+            group->setFirstColumnSpanned(true);
+            group->setFlags(Qt::ItemIsEnabled);
+            group->setExpanded(true);
+        }
+        auto *item = new QTreeWidgetItem(group, {QLocale().toString(show.start.toLocalTime().time(), QLocale::ShortFormat),
+                                                 show.title, describe(show)});
+        item->setData(0, Qt::UserRole, show.id);
+        if (show.status != ShowStatus::OnSale)
+            item->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
+        if (show.id == m_selected)
+            current = item;
+        ++visible;
+    }
+    m_tree->expandAll();
+    if (current)
+        m_tree->setCurrentItem(current);
+    m_populating = false;
+    m_status->setText(stale ? tr("Offline: shows as last seen") : tr("%n show(s)", nullptr, visible));
+}
+
+} // namespace Marquee

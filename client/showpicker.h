@@ -1,0 +1,63 @@
+#pragma once
+
+#include "protocol.h"
+
+#include <QtWidgets/QWidget>
+
+class QDateEdit;
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QLabel;
+class QTimer;
+
+namespace Marquee {
+
+class LocalCache;
+class ServerConnection;
+
+// The shows of a day by auditorium and time, with free/held/sold counts that follow the sales
+// as they happen; date navigation and search by title.
+class ShowPicker final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShowPicker)
+
+public:
+    ShowPicker(ServerConnection *connection, LocalCache *cache, QWidget *parent = nullptr);
+    ~ShowPicker() override;
+
+    QDate date() const;
+    void setDate(QDate date);
+    // Reads the day's shows again.
+    void refresh();
+    const Show *show(const QString &showId) const;
+    QString auditoriumName(const QString &auditoriumId) const;
+    // Counts of a watched show, known better locally than from the last list.
+    void setCounts(const QString &showId, qint64 free, qint64 held, qint64 sold);
+    void selectShow(const QString &showId);
+    QString selectedShow() const { return m_selected; }
+    int showCount() const { return int(m_shows.size()); }
+
+Q_SIGNALS:
+    void showSelected(const QString &showId);
+
+private:
+    void populate(const QList<Show> &shows, bool stale);
+    void loadVenues();
+    QString describe(const Show &show) const;
+
+    ServerConnection *m_connection;
+    LocalCache *m_cache;
+    QDateEdit *m_date;
+    QLineEdit *m_search;
+    QTreeWidget *m_tree;
+    QLabel *m_status;
+    QTimer *m_refresh;
+    QList<Show> m_shows;
+    QHash<QString, QString> m_auditoriums; // id -> name
+    QString m_selected;
+    bool m_populating = false;
+};
+
+} // namespace Marquee

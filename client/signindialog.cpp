@@ -1,0 +1,143 @@
+#include "signindialog.h"
+
+#include "serverconnection.h"
+
+#include <QtCore/QPointer>
+#include <QtCore/QSettings>
+#include <QtCore/QUrl>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+namespace Marquee {
+
+SignInDialog::SignInDialog(ServerConnection *connection, QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_server(new QComboBox(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Sign in to Marquee"));
+    auto *title = new QLabel(tr("Marquee Box Office"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    title->setFont(big);
+
+    m_server->setEditable(true);
+    m_server->setObjectName(QStringLiteral("server"));
+    QSettings settings;
+    const QStringList recent = settings.value(QStringLiteral("connection/recentServers")).toStringList();
+    m_server->addItems(recent.isEmpty() ? QStringList{QStringLiteral("ws://127.0.0.1:8765")} : recent);
+    m_server->setToolTip(tr("ws://host:port, or wss://host:port for an encrypted connection"));
+    m_user->setObjectName(QStringLiteral("user"));
+    m_user->setText(settings.value(QStringLiteral("connection/lastUser")).toString());
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_submit = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_submit->setDefault(true);
+    connect(m_submit, &QPushButton::clicked, this, &SignInDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+    (m_user->text().isEmpty() ? m_user : m_password)->setFocus();
+}
+
+SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::setServerUrl(const QString &url)
+{
+    m_server->setEditText(url);
+}
+
+void SignInDialog::setUser(const QString &user)
+{
+    m_user->setText(user);
+}
+
+QString SignInDialog::serverUrl() const
+{
+    return m_server->currentText().trimmed();
+}
+
+void SignInDialog::signInAs(const QString &user, const QString &password)
+{
+    m_user->setText(user);
+    m_password->setText(password);
+    submit();
+}
+
+void SignInDialog::showError(const QString &message)
+{
+    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_status->setText(message);
+    m_submit->setEnabled(true);
+}
+
+void SignInDialog::submit()
+{
+    const QUrl url(serverUrl());
+    if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
+        showError(tr("The server address must start with ws:// or wss://."));
+        return;
+    }
+    if (m_user->text().trimmed().isEmpty()) {
+        showError(tr("Enter your user name."));
+        return;
+    }
+    m_submit->setEnabled(false);
+    m_status->setStyleSheet({});
+    m_status->setText(tr("Signing in…"));
+    if (m_connection->url() != url || m_connection->state() == ServerConnection::State::Offline)
+        m_connection->open(url);
+    const QString user = m_user->text().trimmed();
+    QPointer<SignInDialog> self(this);
+    m_connection->signIn(user, m_password->text(), [this, self, url, user](const Result<SessionReply> &session) {
+        if (!self)
+            return;
+        if (!session) {
+            switch (session.error().code) {
+            case ErrorCode::BadCredentials:
+                showError(tr("Unknown user or wrong password."));
+                break;
+            case ErrorCode::RateLimited:
+                showError(tr("Too many attempts; wait a moment."));
+                break;
+            default:
+                showError(tr("Cannot sign in: %1").arg(session.error().message));
+                break;
+            }
+            return;
+        }
+        QSettings settings;
+        QStringList recent = settings.value(QStringLiteral("connection/recentServers")).toStringList();
+        recent.removeAll(url.toString());
+        recent.prepend(url.toString());
+        settings.setValue(QStringLiteral("connection/recentServers"), recent.mid(0, 8));
+        settings.setValue(QStringLiteral("connection/lastUser"), user);
+        m_password->clear();
+        accept();
+    });
+}
+
+} // namespace Marquee
