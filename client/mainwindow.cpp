@@ -2,6 +2,7 @@
 
 #include "basketwidget.h"
 #include "clientapp.h"
+#include "formatting.h"
 #include "layoutjson.h"
 #include "legendwidget.h"
 #include "localcache.h"
@@ -237,7 +238,7 @@ void MainWindow::showSelected(const QString &showId)
     if (!m_showId.isEmpty())
         m_connection->unwatch(m_showId);
     m_showId = showId;
-    m_showTitle->setText(QStringLiteral("%1 · %2 · %3").arg(show->title, QLocale().toString(show->start.toLocalTime(), QLocale::ShortFormat),
+    m_showTitle->setText(QStringLiteral("%1 · %2 · %3").arg(show->title, formatDateTime(show->start),
                                                           m_picker->auditoriumName(show->auditoriumId)));
     m_basket->setLines({});
     m_basket->showMessage({}, false);

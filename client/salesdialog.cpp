@@ -1,5 +1,6 @@
 #include "salesdialog.h"
 
+#include "formatting.h"
 #include "serverconnection.h"
 
 #include <QtCore/QLocale>
@@ -130,7 +131,7 @@ void SalesDialog::showSales(const QList<SaleRecord> &sales)
     m_sales = sales;
     m_results->clear();
     for (const SaleRecord &sale : sales) {
-        auto *item = new QTreeWidgetItem(m_results, {tr("Sale %1 · %2").arg(sale.saleId, QLocale().toString(sale.soldAt.toLocalTime(), QLocale::ShortFormat)),
+        auto *item = new QTreeWidgetItem(m_results, {tr("Sale %1 · %2").arg(sale.saleId, formatDateTime(sale.soldAt)),
                                                      QString(), sale.total.toString(), QString()});
         item->setData(0, Qt::UserRole, sale.saleId);
         for (const Ticket &ticket : sale.tickets) {

@@ -22,6 +22,7 @@ constexpr qreal RingInner = 0.45;     // selection ring
 constexpr qreal RingOuter = 0.53;
 constexpr qreal FocusRadius = 0.59;   // keyboard focus ring (dashed)
 constexpr qreal BoundsHalf = 0.64;
+constexpr qreal CompactMargin = 1.5;  // around a compact seat's centre: its rings, rounding
 
 // Level of detail thresholds in device pixels per unit.
 constexpr qreal CompactLod = SeatItem::CompactLevelOfDetail; // below: pixel-aligned squares
@@ -210,8 +211,10 @@ void paintCompactAt(QPainter *painter, const SeatAppearance &a, QPointF c, int s
     static const QBrush hatch(HeldByOtherHatch, Qt::BDiagPattern);
     const QRect body(qRound(c.x() - s / 2.0), qRound(c.y() - s / 2.0), s, s);
 
-    if (a.selected)
-        painter->fillRect(body.adjusted(-2, -2, 2, 2), RingColour);
+    if (a.selected) {
+        const int ring = std::max(1, s / 4);
+        painter->fillRect(body.adjusted(-ring, -ring, ring, ring), RingColour);
+    }
     const QColor fill = plainColour(a);
     if (a.flags.testFlag(SeatFlag::Wheelchair)) {
         QPainterPath outer;
@@ -250,7 +253,8 @@ void paintCompactAt(QPainter *painter, const SeatAppearance &a, QPointF c, int s
             painter->fillRect(QRect(body.right() - 1, body.bottom() - 1, 2, 2), MarkDark);
     }
     if (a.focused) {
-        const QRect f = body.adjusted(-4, -4, 4, 4);
+        const int gap = std::max(2, s / 2);
+        const QRect f = body.adjusted(-gap, -gap, gap, gap);
         painter->fillRect(QRect(f.left(), f.top(), f.width(), 1), RingColour);
         painter->fillRect(QRect(f.left(), f.bottom(), f.width(), 1), RingColour);
         painter->fillRect(QRect(f.left(), f.top(), 1, f.height()), RingColour);
@@ -357,7 +361,7 @@ bool SeatItem::setStatus(SeatStatus status, const QString &heldBy, const QString
     m_state = state;
     setFlag(ItemIsSelectable, isSelectableByMe()); // deselects a seat that is no longer mine to pick
     if (m_compact && dirtyArea)
-        *dirtyArea |= sceneBoundingRect();
+        *dirtyArea |= compactArea();
     else
         repaint();
     return true;
@@ -393,9 +397,16 @@ void SeatItem::repaint()
 {
     // QGraphicsItem::update() is discarded for items without contents: repaint the area instead.
     if (m_compact && scene())
-        scene()->update(sceneBoundingRect());
+        scene()->update(compactArea());
     else
         update();
+}
+
+QRectF SeatItem::compactArea() const
+{
+    // The compact rings are drawn in pixels around the seat: a margin for them and for rounding.
+    const QPointF p = scenePos();
+    return QRectF(p.x() - CompactMargin, p.y() - CompactMargin, 2 * CompactMargin, 2 * CompactMargin);
 }
 
 QVariant SeatItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -539,7 +550,7 @@ void SeatLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const qreal lod = option->levelOfDetailFromTransform(t);
     if (lod >= CompactLod)
         return; // the seats paint themselves
-    const QRectF area = option->exposedRect.adjusted(-BoundsHalf, -BoundsHalf, BoundsHalf, BoundsHalf);
+    const QRectF area = option->exposedRect.adjusted(-CompactMargin, -CompactMargin, CompactMargin, CompactMargin);
     const int size = compactSize(lod);
     painter->setWorldTransform(QTransform());
     for (qsizetype i = 0; i < m_positions.size(); ++i) {

@@ -98,6 +98,7 @@ protected:
 
 private:
     void repaint();
+    QRectF compactArea() const;
 
     const Seat *m_seat;
     QString m_heldBy;

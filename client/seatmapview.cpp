@@ -52,14 +52,25 @@ SeatMapView::SeatMapView(QWidget *parent)
     m_staleBanner->hide();
 }
 
-SeatMapView::~SeatMapView() = default;
+SeatMapView::~SeatMapView()
+{
+    // The scene draws its seats compact only while every view is small: leave that decision to
+    // the remaining views.
+    if (SeatMapScene *scene = m_scene.data()) {
+        setScene(nullptr);
+        scene->updateCompactness();
+    }
+}
 
 void SeatMapView::setSeatMapScene(SeatMapScene *scene)
 {
-    if (m_scene)
-        disconnect(m_scene, nullptr, this, nullptr);
+    SeatMapScene *previous = m_scene.data();
+    if (previous)
+        disconnect(previous, nullptr, this, nullptr);
     m_scene = scene;
     setScene(scene);
+    if (previous && previous != scene)
+        previous->updateCompactness();
     if (scene) {
         connect(scene, &SeatMapScene::seatLayoutChanged, this, [this] {
             // A new layout (or prices): refit only when the user has not zoomed.

@@ -1,5 +1,6 @@
 #include "showpicker.h"
 
+#include "formatting.h"
 #include "localcache.h"
 #include "serverconnection.h"
 
@@ -225,7 +226,7 @@ void ShowPicker::populate(const QList<Show> &shows, bool stale)
             group->setFlags(Qt::ItemIsEnabled);
             group->setExpanded(true);
         }
-        auto *item = new QTreeWidgetItem(group, {QLocale().toString(show.start.toLocalTime().time(), QLocale::ShortFormat),
+        auto *item = new QTreeWidgetItem(group, {formatTime(show.start.toLocalTime().time()),
                                                  show.title, describe(show)});
         item->setData(0, Qt::UserRole, show.id);
         if (show.status != ShowStatus::OnSale)

@@ -1,5 +1,7 @@
 #include "ticketrenderer.h"
 
+#include "formatting.h"
+
 #include <QtCore/QLocale>
 #include <QtCore/QMarginsF>
 #include <QtCore/QRegularExpression>
@@ -55,31 +57,6 @@ QFont monoFont(int pixelSize, bool bold = false)
 QString formatMoney(const Money &amount)
 {
     return amount.toString();
-}
-
-QString formatDateTime(const QDateTime &when)
-{
-    if (!when.isValid())
-        return QString();
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-}
-
-// The locale's short time without seconds ("20:15", "8:15 PM").
-QString formatTime(const QTime &time)
-{
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss?(?!s)"));
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(seconds);
-    return QLocale().toString(time, format);
-}
-
-// A show's start: date and time without seconds.
-QString formatStart(const QDateTime &start)
-{
-    if (!start.isValid())
-        return QString();
-    const QDateTime local = start.toLocalTime();
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + formatTime(local.time());
 }
 
 // Pixels of `device` per layout unit.
@@ -445,7 +422,7 @@ Slip receiptSlip(const ReceiptInfo &receipt)
         slip << text(receipt.showTitle, 34, true);
     QStringList when;
     if (receipt.showStart.isValid())
-        when << formatStart(receipt.showStart);
+        when << formatDateTime(receipt.showStart);
     if (!receipt.auditorium.isEmpty())
         when << receipt.auditorium;
     if (!when.isEmpty())

@@ -2,45 +2,999 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Marquee::BasketWidget</name>
+    <message>
+        <source>&amp;Hold seats</source>
+        <translation>&amp;Reservieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Verlängern</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>&amp;Bezahlen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Hold the selected seats (F5)</source>
+        <translation>Ausgewählte Plätze reservieren (F5)</translation>
+    </message>
+    <message>
+        <source>Take payment (F9)</source>
+        <translation>Zahlung kassieren (F9)</translation>
+    </message>
+    <message>
+        <source>No seats selected</source>
+        <translation>Keine Plätze ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s): %1</source>
+        <translation>
+            <numerusform>%n Platz: %1</numerusform>
+            <numerusform>%n Plätze: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held for %1:%2</source>
+        <translation>Reserviert, noch %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::LegendWidget</name>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::MainWindow</name>
     <message>
         <source>Marquee Box Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seat map appears here once the box office is connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquee Kasse</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde erneut…</translation>
+    </message>
+    <message>
+        <source>Pick a show on the left</source>
+        <translation>Links eine Vorstellung auswählen</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole auditorium (0)</source>
+        <translation>Ganzen Saal anzeigen (0)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The session ended; sign in again.</source>
+        <translation>Die Sitzung wurde beendet; bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Just taken by another terminal: %1</source>
+        <translation>Soeben von einer anderen Kasse belegt: %1</translation>
+    </message>
+    <message>
+        <source>The hold expired: the seats are free again.</source>
+        <translation>Die Reservierung ist abgelaufen: Die Plätze sind wieder frei.</translation>
+    </message>
+    <message>
+        <source>&amp;Box office</source>
+        <translation>&amp;Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Sales and refunds…</source>
+        <translation>&amp;Verkäufe und Erstattungen…</translation>
+    </message>
+    <message>
+        <source>Close &amp;shift (report)…</source>
+        <translation>&amp;Schicht abschließen (Bericht)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print last tickets…</source>
+        <translation>Letzte Tickets &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies fully after the box office restarts.</source>
+        <translation>Die neue Sprache wird nach einem Neustart der Kasse vollständig übernommen.</translation>
+    </message>
+    <message>
+        <source>Connected, not signed in</source>
+        <translation>Verbunden, nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Sell or release the held seats before changing the show.</source>
+        <translation>Vor dem Wechsel der Vorstellung die reservierten Plätze verkaufen oder freigeben.</translation>
+    </message>
+    <message>
+        <source>The layout of this auditorium cannot be shown: %1</source>
+        <translation>Der Saalplan kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Reihe %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>Holding…</source>
+        <translation>Reserviere…</translation>
+    </message>
+    <message>
+        <source>Held: take the payment before the time runs out.</source>
+        <translation>Reserviert: Zahlung kassieren, bevor die Zeit abläuft.</translation>
+    </message>
+    <message>
+        <source>%1 (sold)</source>
+        <translation>%1 (verkauft)</translation>
+    </message>
+    <message>
+        <source>%1 (held by another terminal)</source>
+        <translation>%1 (von anderer Kasse reserviert)</translation>
+    </message>
+    <message>
+        <source>Not available any more: %1. Nothing was held; the other seats are still in the basket.</source>
+        <translation>Nicht mehr verfügbar: %1. Es wurde nichts reserviert; die übrigen Plätze sind weiterhin im Warenkorb.</translation>
+    </message>
+    <message>
+        <source>Could not hold: %1</source>
+        <translation>Reservieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>Freigegeben.</translation>
+    </message>
+    <message>
+        <source>The hold is gone: %1</source>
+        <translation>Die Reservierung besteht nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>The hold cannot be extended any further.</source>
+        <translation>Die Reservierung kann nicht weiter verlängert werden.</translation>
+    </message>
+    <message>
+        <source>Extended.</source>
+        <translation>Verlängert.</translation>
+    </message>
+    <message>
+        <source>Sale %1 complete.</source>
+        <translation>Verkauf %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Marquee Demo Cinema</source>
+        <translation>Marquee Demo-Kino</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold: %n ticket(s), saved as %1</source>
+        <translation>
+            <numerusform>Verkauft: %n Ticket, gespeichert als %1</numerusform>
+            <numerusform>Verkauft: %n Tickets, gespeichert als %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold, but the tickets could not be saved as PDF.</source>
+        <translation>Verkauft, aber die Tickets konnten nicht als PDF gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No tickets sold yet on this terminal.</source>
+        <translation>An dieser Kasse wurden noch keine Tickets verkauft.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>Schichtabschluss</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Zu zahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>&amp;Bar</translation>
+    </message>
+    <message>
+        <source>C&amp;ard</source>
+        <translation>&amp;Karte</translation>
+    </message>
+    <message>
+        <source>S&amp;plit card + cash</source>
+        <translation>&amp;Aufteilen: Karte + Bar</translation>
+    </message>
+    <message>
+        <source>Amount tendered</source>
+        <translation>Gegebener Betrag</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>Passend %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tendered:</source>
+        <translation>&amp;Gegeben:</translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>The whole amount, %1, is charged on the card terminal.</source>
+        <translation>Der gesamte Betrag von %1 wird über das Kartenterminal abgebucht.</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rd part:</source>
+        <translation>Kar&amp;tenanteil:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;sh part:</source>
+        <translation>Ba&amp;ranteil:</translation>
+    </message>
+    <message>
+        <source>Cash te&amp;ndered:</source>
+        <translation>Bar gegebe&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Pay ca&amp;sh instead</source>
+        <translation>&amp;Stattdessen bar zahlen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange payment</source>
+        <translation>&amp;Zahlung ändern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount: use one decimal separator and no grouping.</source>
+        <translation>„%1“ ist kein Betrag: Nur ein Dezimaltrennzeichen und keine Tausenderpunkte verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation>Beträge dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay.</source>
+        <translation>Es ist nichts zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>%1 short: the amount tendered is less than the amount due.</source>
+        <translation>Es fehlen %1: Der gegebene Betrag ist kleiner als der zu zahlende Betrag.</translation>
+    </message>
+    <message>
+        <source>The card and cash parts add up to %1, not to the amount due.</source>
+        <translation>Karten- und Baranteil ergeben zusammen %1, nicht den zu zahlenden Betrag.</translation>
+    </message>
+    <message>
+        <source>The cash tendered is less than the cash part.</source>
+        <translation>Der gegebene Barbetrag ist kleiner als der Baranteil.</translation>
+    </message>
+    <message>
+        <source>Card terminal…</source>
+        <translation>Kartenterminal…</translation>
+    </message>
+    <message>
+        <source>Waiting for the card terminal.</source>
+        <translation>Warte auf das Kartenterminal.</translation>
+    </message>
+    <message>
+        <source>Recording the sale…</source>
+        <translation>Verkauf wird gebucht…</translation>
+    </message>
+    <message>
+        <source>Present card</source>
+        <translation>Karte vorlegen</translation>
+    </message>
+    <message>
+        <source>Insert, tap or swipe the card on the terminal.</source>
+        <translation>Karte am Terminal einstecken, auflegen oder durchziehen.</translation>
+    </message>
+    <message>
+        <source>Authorising…</source>
+        <translation>Autorisierung…</translation>
+    </message>
+    <message>
+        <source>Waiting for the bank.</source>
+        <translation>Warte auf die Bank.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Completing the sale…</source>
+        <translation>Verkauf wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled on the terminal.</source>
+        <translation>Die Zahlung wurde am Terminal abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Change due: %1</source>
+        <translation>Rückgeld: %1</translation>
+    </message>
+    <message>
+        <source>The card was declined. The seats are still held.</source>
+        <translation>Die Karte wurde abgelehnt. Die Plätze sind weiterhin reserviert.</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer. The seats are still held.</source>
+        <translation>Das Kartenterminal hat nicht geantwortet. Die Plätze sind weiterhin reserviert.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled.</source>
+        <translation>Die Zahlung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Zahlung fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale %1: %n ticket(s)</source>
+        <translation>
+            <numerusform>Verkauf %1: %n Ticket</numerusform>
+            <numerusform>Verkauf %1: %n Tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1, authorisation %2</source>
+        <translation>Karte %1, Genehmigungs-Nr. %2</translation>
+    </message>
+    <message>
+        <source>The seats are no longer held: close this and select them again.</source>
+        <translation>Die Plätze sind nicht mehr reserviert: Dialog schließen und die Plätze erneut auswählen.</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Wait for the payment to finish.</source>
+        <translation>Bitte warten, bis die Zahlung abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SalesDialog</name>
+    <message>
+        <source>&amp;Refund ticked tickets</source>
+        <translation>Angehakte Tickets &amp;erstatten</translation>
+    </message>
+    <message>
+        <source>Sales and refunds</source>
+        <translation>Verkäufe und Erstattungen</translation>
+    </message>
+    <message>
+        <source>Ticket code or sale number (scan or type), then Enter</source>
+        <translation>Ticketcode oder Verkaufsnummer (scannen oder eintippen), dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Recent &amp;sales</source>
+        <translation>&amp;Letzte Verkäufe</translation>
+    </message>
+    <message>
+        <source>Sale / seat</source>
+        <translation>Verkauf / Platz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for the refund (required)</source>
+        <translation>Grund der Erstattung (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <source>Sale %1 · %2</source>
+        <translation>Verkauf %1 · %2</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>No sale found.</source>
+        <translation>Kein Verkauf gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) found.</source>
+        <translation>
+            <numerusform>%n Verkauf gefunden.</numerusform>
+            <numerusform>%n Verkäufe gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a reason for the refund.</source>
+        <translation>Bitte einen Grund für die Erstattung eingeben.</translation>
+    </message>
+    <message>
+        <source>Tick the tickets to refund.</source>
+        <translation>Bitte die zu erstattenden Tickets anhaken.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Erstatte…</translation>
+    </message>
+    <message>
+        <source>This sale is past the cashier&apos;s refund window: a manager must approve.</source>
+        <translation>Die Erstattungsfrist für Kassierer ist bei diesem Verkauf abgelaufen: Ein Manager muss zustimmen.</translation>
+    </message>
+    <message>
+        <source>Refund refused: %1</source>
+        <translation>Erstattung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1: give it back to the customer.</source>
+        <translation>%1 erstattet: Bitte an den Kunden zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Manager approval</source>
+        <translation>Freigabe durch Manager</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s user name:</source>
+        <translation>Benutzername des Managers:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager.</source>
+        <translation>%1 ist kein Manager.</translation>
+    </message>
+    <message>
+        <source>Approval refused: %1</source>
+        <translation>Freigabe abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SeatMapView</name>
+    <message>
+        <source>Offline: seat states may be out of date</source>
+        <translation>Offline: Platzstatus möglicherweise nicht aktuell</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ServerConnection</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ShowPicker</name>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorheriger Tag (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Nächster Tag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Search title…</source>
+        <translation>Titel suchen…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <source>Free · Held · Sold</source>
+        <translation>Frei · Reserviert · Verkauft</translation>
+    </message>
+    <message>
+        <source>Auditorium %1</source>
+        <translation>Saal %1</translation>
+    </message>
+    <message>
+        <source>Offline: shows as last seen</source>
+        <translation>Offline: Vorstellungen nach letztem bekannten Stand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s)</source>
+        <translation>
+            <numerusform>%n Vorstellung</numerusform>
+            <numerusform>%n Vorstellungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SignInDialog</name>
+    <message>
+        <source>Sign in to Marquee</source>
+        <translation>Bei Marquee anmelden</translation>
+    </message>
+    <message>
+        <source>Marquee Box Office</source>
+        <translation>Marquee Kasse</translation>
+    </message>
+    <message>
+        <source>ws://host:port, or wss://host:port for an encrypted connection</source>
+        <translation>ws://host:port, oder wss://host:port für eine verschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The server address must start with ws:// or wss://.</source>
+        <translation>Die Serveradresse muss mit ws:// oder wss:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Bitte Benutzernamen eingeben.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Unbekannter Benutzer oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>Too many attempts; wait a moment.</source>
+        <translation>Zu viele Versuche; bitte einen Moment warten.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Anmeldung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::TicketRenderer</name>
+    <message>
+        <source>Auditorium</source>
+        <translation>Saal</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>(no QR code)</source>
+        <translation>(kein QR-Code)</translation>
+    </message>
+    <message>
+        <source>Show this ticket at the entrance. Valid for one admission.</source>
+        <translation>Bitte dieses Ticket am Einlass vorzeigen. Gültig für einen Eintritt.</translation>
+    </message>
+    <message>
+        <source>No printer or file to print to.</source>
+        <translation>Kein Drucker und keine Datei zum Drucken angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot print: the printer or file is not available.</source>
+        <translation>Drucken nicht möglich: Drucker oder Datei nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>Neue Seite kann nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>Drucken fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1 (auth. %2)</source>
+        <translation>%1 (Gen.-Nr. %2)</translation>
+    </message>
+    <message>
+        <source>  Tendered</source>
+        <translation>  Gegeben</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit.</source>
+        <translation>Vielen Dank für Ihren Besuch.</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>Schichtabschluss</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales (%n)</source>
+        <translation>
+            <numerusform>Verkauf (%n)</numerusform>
+            <numerusform>Verkäufe (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunds (%n)</source>
+        <translation>
+            <numerusform>Erstattung (%n)</numerusform>
+            <numerusform>Erstattungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>No payments in this shift.</source>
+        <translation>Keine Zahlungen in dieser Schicht.</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Gesamtsaldo</translation>
+    </message>
+    <message>
+        <source>Tickets sold</source>
+        <translation>Verkaufte Tickets</translation>
+    </message>
+    <message>
+        <source>Tickets refunded</source>
+        <translation>Erstattete Tickets</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Signature: ______________________</source>
+        <translation>Unterschrift: ______________________</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>There are no tickets to print.</source>
+        <translation>Es gibt keine Tickets zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeatItem</name>
+    <message>
+        <source>Available</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Held by this terminal</source>
+        <translation>Von dieser Kasse reserviert</translation>
+    </message>
+    <message>
+        <source>Held by another terminal</source>
+        <translation>Von anderer Kasse reserviert</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Wheelchair space</source>
+        <translation>Rollstuhlplatz</translation>
+    </message>
+    <message>
+        <source>Companion seat</source>
+        <translation>Begleitplatz</translation>
+    </message>
+    <message>
+        <source>Restricted view</source>
+        <translation>Sichtbehinderung</translation>
+    </message>
+    <message>
+        <source>Not for sale</source>
+        <translation>Nicht im Verkauf</translation>
+    </message>
+</context>
+<context>
+    <name>SeatMapScene</name>
+    <message>
+        <source>SCREEN</source>
+        <translation>LEINWAND</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>BÜHNE</translation>
+    </message>
+    <message>
+        <source>Seat %1, row %2, %3</source>
+        <translation>Platz %1, Reihe %2, %3</translation>
+    </message>
+    <message>
+        <source>Category: %1, %2</source>
+        <translation>Kategorie: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (offline: may be out of date)</source>
+        <translation>%1 (offline: möglicherweise veraltet)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Marquee box office</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquee Kasse</translation>
     </message>
     <message>
         <source>Server URL (ws:// or wss://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URL (ws:// oder wss://).</translation>
     </message>
     <message>
-        <source>Save a PNG of the main window once shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <source>Sign in as this user.</source>
+        <translation>Als dieser Benutzer anmelden.</translation>
+    </message>
+    <message>
+        <source>Password for --user (demo only).</source>
+        <translation>Passwort für --user (nur für Demos).</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s id.</source>
+        <translation>Kennung dieser Kasse.</translation>
+    </message>
+    <message>
+        <source>User interface language (en, de).</source>
+        <translation>Sprache der Benutzeroberfläche (en, de).</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window after a few seconds, then quit.</source>
+        <translation>Nach einigen Sekunden ein PNG des Hauptfensters speichern, dann beenden.</translation>
     </message>
 </context>
 </TS>

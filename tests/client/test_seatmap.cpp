@@ -12,6 +12,7 @@
 
 #include <QtCore/QFile>
 #include <QtGui/QPainter>
+#include <QtGui/QRegion>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
@@ -68,6 +69,21 @@ void sendMouse(QWidget *target, QEvent::Type type, QPoint pos, Qt::MouseButton b
     QMouseEvent event(type, QPointF(pos), QPointF(target->mapToGlobal(pos)), button, buttons, modifiers);
     QApplication::sendEvent(target, &event);
 }
+
+// Collects what a widget repaints.
+class PaintRecorder final : public QObject
+{
+public:
+    QRegion painted;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 class SeatMapTest : public ::testing::Test
 {
@@ -297,6 +313,49 @@ TEST_F(SeatMapTest, DeltasChangeStatesButNotZoomScrollOrSelection)
     EXPECT_EQ(scene->seatState(QStringLiteral("balcony-centre-A-3")), SeatVisualState::Sold);
     EXPECT_EQ(view->transform(), transform);
     EXPECT_EQ(scene->selectedSeatIds(), (QStringList { a, b }));
+}
+
+// The whole hall in a small view: seats are drawn compact by one layer item; changes must still
+// reach the screen.
+TEST_F(SeatMapTest, CompactSeatsRepaintWhenTheyChange)
+{
+    view = std::make_unique<SeatMapView>();
+    view->resize(600, 400);
+    view->setSeatMapScene(scene.get());
+    view->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+    ASSERT_LT(view->zoom(), SeatItem::CompactLevelOfDetail);
+    ASSERT_TRUE(scene->seatItem(QStringLiteral("stalls-centre-F-5"))->flags() & QGraphicsItem::ItemHasNoContents);
+
+    const QString seat = QStringLiteral("stalls-centre-P-10");
+    const QPoint at = viewPos(seat);
+    const QRect around(at - QPoint(4, 4), QSize(9, 9));
+    PaintRecorder recorder;
+    view->viewport()->installEventFilter(&recorder);
+    // What the seat looks like on screen after a change: it was repainted, and differently.
+    auto repaintedLook = [&] {
+        recorder.painted = QRegion();
+        for (int i = 0; i < 3 && !recorder.painted.contains(around); ++i) {
+            QCoreApplication::sendPostedEvents();
+            QApplication::processEvents();
+        }
+        EXPECT_TRUE(recorder.painted.contains(around));
+        return view->viewport()->grab(around).toImage();
+    };
+    QApplication::processEvents();
+    const QImage before = view->viewport()->grab(around).toImage();
+    scene->applyChanges({ sold(seat) });
+    EXPECT_NE(repaintedLook(), before);
+    scene->applyChanges({ available(seat) });
+    EXPECT_EQ(repaintedLook(), before);
+    scene->setSelectedSeatIds({ seat });
+    EXPECT_NE(repaintedLook(), before);
+    scene->setFocusSeat(seat);
+    repaintedLook();
+
+    // Zooming in hands the painting back to the seats.
+    view->zoomBy(40.0 / view->zoom(), view->viewport()->rect().center());
+    EXPECT_FALSE(scene->seatItem(seat)->flags() & QGraphicsItem::ItemHasNoContents);
 }
 
 TEST_F(SeatMapTest, ASelectedSeatTakenElsewhereLeavesTheSelection)

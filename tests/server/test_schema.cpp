@@ -227,3 +227,77 @@ TEST_F(Schema, ExtendIsCapped)
     EXPECT_EQ(released.value(QStringLiteral("result")).toString(), QStringLiteral("ok"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM holds")), QStringLiteral("released"));
 }
+
+// Migration 4 replaced marquee_hold and marquee_release with leaner versions (no nested replay or
+// record-change calls); the answers, the records and the error codes stay those of migration 2.
+TEST_F(Schema, LeanerHoldAndReleaseKeepAnswersAndRecords)
+{
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname IN ('marquee_hold', 'marquee_release')"
+                                    " AND prosrc NOT LIKE '%marquee_replay(%' AND prosrc NOT LIKE '%marquee_record_change(%'")),
+              QStringLiteral("2"));
+
+    const QJsonObject h = hold(QStringLiteral("1"), QStringLiteral("r1"), QStringLiteral("{A-7,A-1,A-2}"));
+    ASSERT_EQ(h.value(QStringLiteral("result")).toString(), QStringLiteral("ok")) << QJsonDocument(h).toJson().toStdString();
+    EXPECT_EQ(h.value(QStringLiteral("total")).toInteger(), 1250 + 1250 + 1800);
+    EXPECT_EQ(h.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+    EXPECT_EQ(h.value(QStringLiteral("show")).toInteger(), 1);
+    const QJsonArray changes = h.value(QStringLiteral("changes")).toArray();
+    ASSERT_EQ(changes.size(), 3);
+    EXPECT_EQ(changes[0].toObject().value(QStringLiteral("seat")).toString(), QStringLiteral("A-1"));
+    EXPECT_EQ(changes[2].toObject().value(QStringLiteral("seat")).toString(), QStringLiteral("A-7"));
+    EXPECT_EQ(changes[0].toObject().value(QStringLiteral("by")).toString(), QStringLiteral("T1"));
+    EXPECT_EQ(changes[0].toObject().value(QStringLiteral("expires")), h.value(QStringLiteral("expires")));
+    const QString holdId = QString::number(h.value(QStringLiteral("hold")).toInteger());
+    // The audit trail, the delta log and the recorded answer, all written with the hold.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(seat_id, ',' ORDER BY seat_id) FROM hold_seats WHERE hold_id = ") + holdId),
+              QStringLiteral("A-1,A-2,A-7"));
+    EXPECT_EQ(QJsonDocument::fromJson(scalar(QStringLiteral("SELECT changes FROM seat_changes WHERE show_id = 1 AND version = 1")).toUtf8()).array(),
+              changes);
+    EXPECT_EQ(QJsonDocument::fromJson(scalar(QStringLiteral("SELECT response FROM idempotency WHERE user_id = 1 AND request_id = 'r1'")).toUtf8()).object(),
+              h);
+
+    auto release = [this, &holdId](const QString &user, const QString &request, const QString &seats) {
+        return call(QStringLiteral("SELECT marquee_release($1, $2, $3, $4, $5::text[])"),
+                    {user, request, QStringLiteral("r:") + seats, holdId, seats});
+    };
+    // Part of the hold.
+    const QJsonObject part = release(QStringLiteral("1"), QStringLiteral("x1"), QStringLiteral("{A-2}"));
+    ASSERT_EQ(part.value(QStringLiteral("result")).toString(), QStringLiteral("ok")) << QJsonDocument(part).toJson().toStdString();
+    EXPECT_EQ(part.value(QStringLiteral("version")).toInteger(), 2);
+    EXPECT_EQ(part.value(QStringLiteral("changes")).toArray().size(), 1);
+    EXPECT_EQ(part.value(QStringLiteral("remaining")).toArray(), (QJsonArray{QStringLiteral("A-1"), QStringLiteral("A-7")}));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM holds WHERE id = ") + holdId), QStringLiteral("active"));
+    const QJsonObject again = release(QStringLiteral("1"), QStringLiteral("x1"), QStringLiteral("{A-2}"));
+    EXPECT_TRUE(again.value(QStringLiteral("replayed")).toBool());
+    EXPECT_EQ(again.value(QStringLiteral("version")), part.value(QStringLiteral("version")));
+    // A seat that is not (or no longer) in the hold, another user: refused, nothing changes.
+    EXPECT_EQ(release(QStringLiteral("1"), QStringLiteral("x2"), QStringLiteral("{A-1,A-2}")).value(QStringLiteral("error")).toString(),
+              QStringLiteral("UNKNOWN_SEAT"));
+    EXPECT_EQ(release(QStringLiteral("2"), QStringLiteral("x3"), QString()).value(QStringLiteral("error")).toString(),
+              QStringLiteral("HOLD_NOT_FOUND"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT version FROM shows WHERE id = 1")), QStringLiteral("2"));
+    // The rest: the hold ends, its record stays.
+    const QJsonObject rest = release(QStringLiteral("1"), QStringLiteral("x4"), QString());
+    ASSERT_EQ(rest.value(QStringLiteral("result")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(rest.value(QStringLiteral("changes")).toArray().size(), 2);
+    EXPECT_EQ(rest.value(QStringLiteral("remaining")).toArray().size(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM holds WHERE id = ") + holdId), QStringLiteral("released"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM hold_seats WHERE hold_id = ") + holdId), QStringLiteral("3"));
+    EXPECT_EQ(release(QStringLiteral("1"), QStringLiteral("x5"), QString()).value(QStringLiteral("error")).toString(),
+              QStringLiteral("HOLD_NOT_FOUND"));
+    // One version per change, each recorded: no gap.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(version::text, ',' ORDER BY version) FROM seat_changes WHERE show_id = 1")),
+              QStringLiteral("1,2,3"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE status <> 'available'")), QStringLiteral("0"));
+
+    // The show's errors come first, as before; no version is spent on a refusal.
+    EXPECT_EQ(call(QStringLiteral("SELECT marquee_hold(1, 'n1', 'x', 'T1', 99, '{A-1}', 600)"), {})
+                  .value(QStringLiteral("error")).toString(), QStringLiteral("NOT_FOUND"));
+    ASSERT_TRUE(db().execScript(QStringLiteral("UPDATE shows SET status = 'closed'")));
+    EXPECT_EQ(hold(QStringLiteral("1"), QStringLiteral("c1"), QStringLiteral("{A-1}")).value(QStringLiteral("error")).toString(),
+              QStringLiteral("SHOW_CLOSED"));
+    EXPECT_EQ(hold(QStringLiteral("1"), QStringLiteral("c2"), QStringLiteral("{Z-9}")).value(QStringLiteral("error")).toString(),
+              QStringLiteral("SHOW_CLOSED"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT version FROM shows WHERE id = 1")), QStringLiteral("3"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM holds")), QStringLiteral("1"));
+}

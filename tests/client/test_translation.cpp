@@ -1,0 +1,193 @@
+// Checks translations/marquee_de.ts itself: the compiled .qm is embedded only into the marquee
+// executable, so the source file is parsed here instead.
+
+#include <gtest/gtest.h>
+
+#include <QtCore/QFile>
+#include <QtCore/QList>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+#include <QtCore/QXmlStreamReader>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    bool unfinished = false;
+    bool translationSeen = false;
+    QString translation;      // without numerus forms
+    QStringList numerusForms; // numerus messages only
+};
+
+struct TsFile
+{
+    QString language;
+    QList<Message> messages;
+    QString error;
+};
+
+TsFile readTs(const QString &path)
+{
+    TsFile ts;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ts.error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+        return ts;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message *message = nullptr;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == u"TS") {
+                ts.language = xml.attributes().value(QLatin1StringView("language")).toString();
+            } else if (name == u"context") {
+                context.clear();
+            } else if (name == u"name" && !message) {
+                context = xml.readElementText();
+            } else if (name == u"message") {
+                ts.messages.append(Message {});
+                message = &ts.messages.last();
+                message->context = context;
+                message->numerus = xml.attributes().value(QLatin1StringView("numerus")) == u"yes";
+            } else if (message && name == u"source") {
+                message->source = xml.readElementText();
+            } else if (message && name == u"translation") {
+                message->translationSeen = true;
+                const auto type = xml.attributes().value(QLatin1StringView("type"));
+                message->unfinished = type == u"unfinished";
+                if (!message->numerus)
+                    message->translation = xml.readElementText();
+            } else if (message && name == u"numerusform") {
+                message->numerusForms.append(xml.readElementText());
+            }
+        } else if (xml.isEndElement() && xml.name() == u"message") {
+            message = nullptr;
+        }
+    }
+    if (xml.hasError())
+        ts.error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+    return ts;
+}
+
+const TsFile &germanTs()
+{
+    static const TsFile ts = readTs(QStringLiteral(MARQUEE_SOURCE_DIR "/translations/marquee_de.ts"));
+    return ts;
+}
+
+QString describe(const Message &m)
+{
+    return m.context + QStringLiteral(": \"") + m.source + u'"';
+}
+
+// The texts a message is shown as: the translation, or each numerus form.
+QStringList translations(const Message &m)
+{
+    return m.numerus ? m.numerusForms : QStringList { m.translation };
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%[1-9n]"));
+    QSet<QString> found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured());
+    return found;
+}
+
+// Mnemonic markers: '&' followed by anything but another '&' ("&&" is a literal ampersand).
+int accelerators(const QString &text)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (i + 1 < text.size() && text.at(i + 1) == u'&')
+            ++i;
+        else
+            ++count;
+    }
+    return count;
+}
+
+std::string join(const QStringList &problems)
+{
+    return problems.join(u'\n').toStdString();
+}
+
+} // namespace
+
+TEST(Translation, FileParses)
+{
+    const TsFile &ts = germanTs();
+    ASSERT_TRUE(ts.error.isEmpty()) << ts.error.toStdString();
+    EXPECT_EQ(ts.language, QStringLiteral("de_DE"));
+    EXPECT_GT(ts.messages.size(), 100);
+}
+
+TEST(Translation, EveryMessageIsTranslated)
+{
+    const TsFile &ts = germanTs();
+    ASSERT_TRUE(ts.error.isEmpty()) << ts.error.toStdString();
+    QStringList problems;
+    for (const Message &m : ts.messages) {
+        if (m.source.isEmpty())
+            problems << describe(m) + QStringLiteral(" has an empty source");
+        if (!m.translationSeen)
+            problems << describe(m) + QStringLiteral(" has no <translation>");
+        if (m.unfinished)
+            problems << describe(m) + QStringLiteral(" is marked unfinished");
+        if (m.numerus && m.numerusForms.size() != 2) // German: singular and plural
+            problems << describe(m) + QStringLiteral(" has %1 numerus forms, not 2").arg(m.numerusForms.size());
+        for (const QString &text : translations(m)) {
+            if (text.trimmed().isEmpty())
+                problems << describe(m) + QStringLiteral(" has an empty translation");
+        }
+    }
+    EXPECT_TRUE(problems.isEmpty()) << join(problems);
+}
+
+TEST(Translation, PlaceholdersAreKept)
+{
+    const TsFile &ts = germanTs();
+    ASSERT_TRUE(ts.error.isEmpty()) << ts.error.toStdString();
+    QStringList problems;
+    for (const Message &m : ts.messages) {
+        const QSet<QString> expected = placeholders(m.source);
+        if (m.numerus && !expected.contains(QStringLiteral("%n")))
+            problems << describe(m) + QStringLiteral(" is numerus without %n");
+        for (const QString &text : translations(m)) {
+            const QSet<QString> actual = placeholders(text);
+            if (actual != expected)
+                problems << describe(m) + QStringLiteral(" -> \"") + text + QStringLiteral("\": placeholders differ");
+        }
+    }
+    EXPECT_TRUE(problems.isEmpty()) << join(problems);
+}
+
+TEST(Translation, AcceleratorsAreKept)
+{
+    const TsFile &ts = germanTs();
+    ASSERT_TRUE(ts.error.isEmpty()) << ts.error.toStdString();
+    QStringList problems;
+    for (const Message &m : ts.messages) {
+        const int expected = accelerators(m.source);
+        if (expected > 1)
+            problems << describe(m) + QStringLiteral(" has %1 accelerators in the source").arg(expected);
+        for (const QString &text : translations(m)) {
+            const int actual = accelerators(text);
+            if (actual != expected)
+                problems << describe(m) + QStringLiteral(" -> \"") + text
+                                + QStringLiteral("\": %1 accelerator(s), the source has %2").arg(actual).arg(expected);
+        }
+    }
+    EXPECT_TRUE(problems.isEmpty()) << join(problems);
+}
