@@ -106,23 +106,53 @@ int LegendWidget::rowHeight() const
     return std::max(Swatch, fontMetrics().height()) + 4;
 }
 
-QSize LegendWidget::sizeHint() const
+int LegendWidget::place(int width, QList<QRect> *rects) const
 {
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    int width = 0;
+    const int h = rowHeight();
+    const int spacing = 3 * Gap;
+    int x = Padding;
+    int y = Padding;
+    bool lineUsed = false;
     for (const Entry &e : m_entries) {
-        const int w = e.heading ? boldMetrics.horizontalAdvance(e.text)
-                                : Swatch + Gap + fontMetrics().horizontalAdvance(e.text);
-        width = std::max(width, w);
+        if (e.heading) {
+            if (lineUsed)
+                y += h;
+            const int w = boldMetrics.horizontalAdvance(e.text) + spacing;
+            if (rects)
+                rects->append(QRect(Padding, y, w, h));
+            x = Padding + w;
+            lineUsed = true;
+            continue;
+        }
+        const int w = Swatch + Gap + fontMetrics().horizontalAdvance(e.text) + spacing;
+        if (lineUsed && x + w > width - Padding && x > Padding) {
+            y += h;
+            x = Padding + 2 * Gap;
+        }
+        if (rects)
+            rects->append(QRect(x, y, w, h));
+        x += w;
+        lineUsed = true;
     }
-    return QSize(width + 2 * Padding, int(m_entries.size()) * rowHeight() + 2 * Padding);
+    return y + (lineUsed ? h : 0) + Padding;
+}
+
+int LegendWidget::heightForWidth(int width) const
+{
+    return place(width, nullptr);
+}
+
+QSize LegendWidget::sizeHint() const
+{
+    return QSize(600, heightForWidth(600));
 }
 
 QSize LegendWidget::minimumSizeHint() const
 {
-    return sizeHint();
+    return QSize(200, rowHeight() + 2 * Padding);
 }
 
 void LegendWidget::paintEvent(QPaintEvent *)
@@ -131,25 +161,24 @@ void LegendWidget::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     QFont bold = font();
     bold.setBold(true);
-    const int h = rowHeight();
-    int y = Padding;
-    for (const Entry &e : m_entries) {
+    QList<QRect> rects;
+    place(width(), &rects);
+    for (std::size_t i = 0; i < m_entries.size() && qsizetype(i) < rects.size(); ++i) {
+        const Entry &e = m_entries[i];
+        const QRect r = rects[qsizetype(i)];
+        painter.setPen(palette().color(QPalette::WindowText));
         if (e.heading) {
             painter.setFont(bold);
-            painter.setPen(palette().color(QPalette::WindowText));
-            painter.drawText(QRect(Padding, y, width() - 2 * Padding, h), Qt::AlignLeft | Qt::AlignVCenter, e.text);
-        } else {
-            painter.save();
-            painter.translate(Padding + Swatch / 2.0, y + h / 2.0);
-            painter.scale(Swatch, Swatch);
-            SeatItem::paintSeat(&painter, e.appearance, Swatch);
-            painter.restore();
-            painter.setFont(font());
-            painter.setPen(palette().color(QPalette::WindowText));
-            painter.drawText(QRect(Padding + Swatch + Gap, y, width() - 2 * Padding - Swatch - Gap, h),
-                             Qt::AlignLeft | Qt::AlignVCenter, e.text);
+            painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, e.text);
+            continue;
         }
-        y += h;
+        painter.save();
+        painter.translate(r.left() + Swatch / 2.0, r.center().y() + 0.5);
+        painter.scale(Swatch, Swatch);
+        SeatItem::paintSeat(&painter, e.appearance, Swatch);
+        painter.restore();
+        painter.setFont(font());
+        painter.drawText(r.adjusted(Swatch + Gap, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, e.text);
     }
 }
 

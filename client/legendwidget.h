@@ -35,6 +35,8 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -44,6 +46,9 @@ private:
     struct Entry;
     void rebuild();
     int rowHeight() const;
+    // Where each entry goes when the legend is `width` wide: a heading starts a line, the entries
+    // after it flow left to right and wrap. Returns the height used.
+    int place(int width, QList<QRect> *rects) const;
 
     QPointer<SeatMapScene> m_scene;
     QList<Category> m_categories;
