@@ -254,7 +254,8 @@ void SeatMapScene::buildDecorations()
         addItem(item);
         auto *label = makeLabel(screen ? tr("SCREEN") : tr("STAGE"), StageLabelHeight,
                                 screen ? ScreenFill : StageBorder.darker(140), true);
-        centreLabel(label, screen ? c + QPointF(0, towardsAudience * 1.1) : c);
+        // The screen's name goes behind it, away from the seats and the section names.
+        centreLabel(label, screen ? c - QPointF(0, towardsAudience * 1.1) : c);
         addItem(label);
     }
 

@@ -239,6 +239,19 @@ void ShowPicker::populate(const QList<Show> &shows, bool stale)
     if (current)
         m_tree->setCurrentItem(current);
     m_populating = false;
+    // Nothing picked yet: start with the next show that is on sale, as a cashier would.
+    if (m_selected.isEmpty() && !stale && !shows.isEmpty()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const Show *next = nullptr;
+        for (const Show &show : shows) {
+            if (show.status != ShowStatus::OnSale)
+                continue;
+            if (!next || (next->end < now && show.end >= now))
+                next = &show;
+        }
+        if (next)
+            selectShow(next->id);
+    }
     m_status->setText(stale ? tr("Offline: shows as last seen") : tr("%n show(s)", nullptr, visible));
 }
 
