@@ -355,16 +355,60 @@ void SyncServer::committed(const QJsonObject &result)
     publish(show, version);
 }
 
+struct SyncServer::PendingDelta
+{
+    DeltaPush delta;
+    QHash<QString, qsizetype> seatIndex; // where each seat's latest change is in delta.changes
+};
+
 void SyncServer::pushDelta(qint64 showId, const DeltaPush &delta)
 {
     const auto it = m_subscribers.constFind(showId);
     if (it == m_subscribers.constEnd() || it->isEmpty())
         return;
-    const QString text = QString::fromUtf8(encodeMessage(delta));
-    for (QWebSocket *socket : *it)
-        socket->sendTextMessage(text);
-    m_metrics->counter(QStringLiteral("marquee_deltas_pushed_total"), QStringLiteral("Delta frames sent to terminals."))
-        .increment(double(it->size()));
+    auto found = m_pendingDeltas.find(showId);
+    if (found != m_pendingDeltas.end() && (*found)->delta.toVersion != delta.fromVersion) {
+        flushDeltas(); // not contiguous: send what is merged so far first
+        found = m_pendingDeltas.end();
+    }
+    if (found == m_pendingDeltas.end()) {
+        auto fresh = std::make_shared<PendingDelta>();
+        fresh->delta.showId = delta.showId;
+        fresh->delta.fromVersion = delta.fromVersion;
+        found = m_pendingDeltas.insert(showId, fresh);
+    }
+    PendingDelta &pending = **found;
+    pending.delta.toVersion = delta.toVersion;
+    for (const SeatState &change : delta.changes) {
+        const auto seat = pending.seatIndex.constFind(change.seatId);
+        if (seat != pending.seatIndex.constEnd()) {
+            pending.delta.changes[*seat] = change; // the later state wins
+        } else {
+            pending.seatIndex.insert(change.seatId, pending.delta.changes.size());
+            pending.delta.changes.append(change);
+        }
+    }
+    if (!m_deltaFlushScheduled) {
+        m_deltaFlushScheduled = true;
+        QMetaObject::invokeMethod(this, &SyncServer::flushDeltas, Qt::QueuedConnection);
+    }
+}
+
+void SyncServer::flushDeltas()
+{
+    m_deltaFlushScheduled = false;
+    const auto pending = std::exchange(m_pendingDeltas, {});
+    for (auto p = pending.constBegin(); p != pending.constEnd(); ++p) {
+        const auto it = m_subscribers.constFind(p.key());
+        if (it == m_subscribers.constEnd() || it->isEmpty())
+            continue;
+        // Encoded once for every terminal that watches the show.
+        const QString text = QString::fromUtf8(encodeMessage((*p)->delta));
+        for (QWebSocket *socket : *it)
+            socket->sendTextMessage(text);
+        m_metrics->counter(QStringLiteral("marquee_deltas_pushed_total"), QStringLiteral("Delta frames sent to terminals."))
+            .increment(double(it->size()));
+    }
 }
 
 void SyncServer::pushSnapshots(qint64 showId)

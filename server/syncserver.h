@@ -106,6 +106,7 @@ private:
     // A reply function bound to the session's socket, safe to call after it has gone.
     Reply replier(Session &session, const QString &id);
     void pushDelta(qint64 showId, const DeltaPush &delta);
+    void flushDeltas();
     void pushSnapshots(qint64 showId);
     void publish(qint64 showId, qint64 version);
     void flushNotifications();
@@ -137,6 +138,11 @@ private:
     QHash<qint64, QSet<QWebSocket *>> m_subscribers;
     QHash<qint64, std::pair<double, qint64>> m_userBuckets; // tokens, last refill (ms)
     QStringList m_pendingNotifications;
+    // Deltas of this event-loop turn, merged per show: one frame per show and turn however many
+    // changes a burst brings (a rush decides many holds of one show at once).
+    struct PendingDelta;
+    QHash<qint64, std::shared_ptr<PendingDelta>> m_pendingDeltas;
+    bool m_deltaFlushScheduled = false;
     bool m_notifyScheduled = false;
     bool m_sweeping = false;
     bool m_sweepScheduled = false; // a sweep is due at the next hold's expiry
