@@ -312,7 +312,7 @@ QList<Money> PaymentDialog::quickCashAmounts(const Money &due)
     // Round amounts in steps of 1, 2, 5 x 10^k major units, ignoring steps under a tenth of the
     // amount due (nobody pays 23.50 with 24).
     constexpr qsizetype wanted = 5; // the exact amount and four round ones
-    const qint64 minimumStep = (d + 9) / 10;
+    const qint64 minimumStep = d / 10 + (d % 10 != 0 ? 1 : 0);
     for (qint64 base = minorPerMajor(due.currency()); amounts.size() < wanted;) {
         for (const qint64 factor : { 1, 2, 5 }) {
             qint64 step = 0;

@@ -301,6 +301,8 @@ QString EmbeddedPostgres::connectionUrl(const QString &database) const
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     url.setPath(u'/' + database);
+    // Loopback only and no certificate: don't make libpq try TLS first.
+    url.setQuery(QStringLiteral("sslmode=disable"));
     return url.toString(QUrl::FullyEncoded);
 }
 
