@@ -4,6 +4,8 @@
 
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
 #include <QtNetwork/QTcpSocket>
 #include <QtTest/QSignalSpy>
 
@@ -628,4 +630,38 @@ TEST_F(Server, ShutsDownGracefully)
     for (const NoticePush &n : t->notices())
         noticed = noticed || n.kind == NoticeKind::ShuttingDown;
     EXPECT_TRUE(noticed);
+}
+
+TEST_F(Server, ServesWssWithACertificate)
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    ASSERT_TRUE(openssl.waitForFinished(60000));
+    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().toStdString();
+
+    ServerConfig config = baseConfig();
+    config.tlsCertificate = cert;
+    config.tlsKey = key;
+    auto secure = startServer(config);
+    ASSERT_TRUE(secure);
+    EXPECT_TRUE(secure->isSecure());
+    QFile pem(cert);
+    ASSERT_TRUE(pem.open(QIODevice::ReadOnly));
+    auto t = std::make_unique<TestTerminal>(QStringLiteral("T-tls"));
+    t->trustCertificate(pem.readAll());
+    ASSERT_TRUE(t->open(QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(secure->port()))));
+    ASSERT_TRUE(t->signIn(QStringLiteral("cashier"), QStringLiteral("cashier")));
+    auto hold = t->call<HoldReply>(holdOf(showId(), {seatIds(showId()).first()}));
+    EXPECT_TRUE(hold) << hold.error().toString().toStdString();
+    // A plain ws:// client gets nowhere.
+    TestTerminal plain(QStringLiteral("T-plain"));
+    EXPECT_FALSE(plain.open(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(secure->port())), 3000));
+    t->close();
 }

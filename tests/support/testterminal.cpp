@@ -4,6 +4,8 @@
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QEventLoop>
 #include <QtCore/QTimer>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslConfiguration>
 #include <QtWebSockets/QWebSocket>
 
 namespace Marquee::Test {
@@ -51,6 +53,13 @@ bool TestTerminal::open(const QUrl &url, int timeoutMs)
     hello.clientVersion = QStringLiteral("1");
     hello.terminalId = m_terminalId;
     return bool(call<HelloReply>(hello));
+}
+
+void TestTerminal::trustCertificate(const QByteArray &pem)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromData(pem, QSsl::Pem));
+    m_socket->setSslConfiguration(tls);
 }
 
 void TestTerminal::close()

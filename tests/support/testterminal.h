@@ -25,6 +25,8 @@ public:
 
     QString terminalId() const { return m_terminalId; }
     bool open(const QUrl &url, int timeoutMs = 10000);
+    // For wss: trust this certificate (a test's self-signed one) and nothing else.
+    void trustCertificate(const QByteArray &pem);
     void close();
     bool isConnected() const;
     // Sends raw text (for malformed frames).
