@@ -86,7 +86,7 @@ case "$mode" in
     install_deps
     dir=${BUILD_DIR:-$top/build/asan}
     configure_and_build "$dir" -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=ON -DMARQUEE_SANITIZE=ON
-    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
     export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$top/tests/lsan.supp}
     run_suite "$dir"

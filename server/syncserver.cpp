@@ -13,10 +13,13 @@
 #include "serversession.h"
 #include "showcache.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
+#include <QtCore/QThread>
+#include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
 #include <QtNetwork/QSslCertificate>
 #include <QtNetwork/QSslConfiguration>
@@ -57,10 +60,15 @@ SyncServer::SyncServer(ServerConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_metrics(std::make_unique<Metrics>())
 {
+    m_kdfPool = new QThreadPool(this);
+    m_kdfPool->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
 }
 
 SyncServer::~SyncServer()
 {
+    // Sign-ins in flight post back to this object: let them finish first.
+    m_kdfPool->waitForDone();
+    QCoreApplication::removePostedEvents(this);
     for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
         if (QWebSocket *socket = it.key()) {
             socket->disconnect(this);

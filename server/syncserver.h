@@ -12,6 +12,7 @@
 
 class QWebSocket;
 class QWebSocketServer;
+class QThreadPool;
 class QTimer;
 class QHostAddress;
 class QJsonObject;
@@ -131,6 +132,9 @@ private:
     HttpEndpoint *m_http = nullptr;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<TokenSigner> m_signer;
+    // Password hashing is slow on purpose: it runs here, off the event loop, and the pool's
+    // threads end with the server (OpenSSL frees its per-thread state when they do).
+    QThreadPool *m_kdfPool = nullptr;
     QTimer *m_sweepTimer = nullptr;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_idleTimer = nullptr;

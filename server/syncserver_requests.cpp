@@ -250,7 +250,7 @@ void SyncServer::handleSignIn(Session &session, const QString &id, const SignInR
         const QJsonObject row = user->toObject();
         const QString hash = row.isEmpty() ? dummyHash() : row.value(QLatin1String("hash")).toString();
         // The KDF is slow on purpose: keep it off the event loop.
-        QThreadPool::globalInstance()->start([this, reply, socket, id, password, hash, row] {
+        m_kdfPool->start([this, reply, socket, id, password, hash, row] {
             const bool matches = verifyPassword(password, hash);
             QMetaObject::invokeMethod(this, [this, reply, socket, id, matches, row] {
                 const auto role = roleFromName(row.value(QLatin1String("role")).toString());
