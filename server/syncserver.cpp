@@ -367,6 +367,7 @@ struct SyncServer::PendingDelta
 {
     DeltaPush delta;
     QHash<QString, qsizetype> seatIndex; // where each seat's latest change is in delta.changes
+    qint64 knownAtMs = 0;                // when the first of its changes was known committed here
 };
 
 void SyncServer::pushDelta(qint64 showId, const DeltaPush &delta)
@@ -383,6 +384,7 @@ void SyncServer::pushDelta(qint64 showId, const DeltaPush &delta)
         auto fresh = std::make_shared<PendingDelta>();
         fresh->delta.showId = delta.showId;
         fresh->delta.fromVersion = delta.fromVersion;
+        fresh->knownAtMs = nowMs();
         found = m_pendingDeltas.insert(showId, fresh);
     }
     PendingDelta &pending = **found;
@@ -416,6 +418,10 @@ void SyncServer::flushDeltas()
             socket->sendTextMessage(text);
         m_metrics->counter(QStringLiteral("marquee_deltas_pushed_total"), QStringLiteral("Delta frames sent to terminals."))
             .increment(double(it->size()));
+        m_metrics->histogram(QStringLiteral("marquee_push_latency_seconds"),
+                             QStringLiteral("From a committed change known to this process to its frames written to every watching terminal."),
+                             {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1})
+            .observe(double(nowMs() - (*p)->knownAtMs) / 1000.0);
     }
 }
 

@@ -573,6 +573,7 @@ TEST_F(Server, BadInputGetsItsErrorCodeChangesNothingAndTheServerStaysUp)
 TEST_F(Server, ServesHealthAndMetrics)
 {
     TestTerminal *t = terminal();
+    ASSERT_TRUE(t->call<SubscribeReply>(SubscribeRequest{showId(), std::nullopt}));
     ASSERT_TRUE(t->call<HoldReply>(holdOf(showId(), {seatIds(showId()).first()})));
     // The endpoint runs on this thread's event loop: wait with the loop running.
     const auto get = [this](const QByteArray &path) {
@@ -588,6 +589,7 @@ TEST_F(Server, ServesHealthAndMetrics)
     EXPECT_TRUE(response.contains("marquee_holds_total{result=\"ok\"} 1")) << response.toStdString();
     EXPECT_TRUE(response.contains("marquee_connections 1"));
     EXPECT_TRUE(response.contains("marquee_request_duration_seconds_bucket"));
+    EXPECT_TRUE(response.contains("marquee_push_latency_seconds_count 1")) << "the hold was pushed to one watcher";
     response = get("/healthz");
     EXPECT_TRUE(response.startsWith("HTTP/1.1 200")) << response.toStdString();
     EXPECT_TRUE(response.contains("\"database\":\"up\""));
