@@ -248,9 +248,9 @@ void SyncServer::handleSignIn(Session &session, const QString &id, const SignInR
             return;
         }
         const QJsonObject row = user->toObject();
-        const QString hash = row.isEmpty() ? dummyHash() : row.value(QLatin1String("hash")).toString();
         // The KDF is slow on purpose: keep it off the event loop.
-        m_kdfPool->start([this, reply, socket, id, password, hash, row] {
+        m_kdfPool->start([this, reply, socket, id, password, row] {
+            const QString hash = row.isEmpty() ? dummyHash() : row.value(QLatin1String("hash")).toString();
             const bool matches = verifyPassword(password, hash);
             QMetaObject::invokeMethod(this, [this, reply, socket, id, matches, row] {
                 const auto role = roleFromName(row.value(QLatin1String("role")).toString());

@@ -43,13 +43,13 @@ public:
     }
     // Waits for the reply to a request id; an ErrorMessage when the server answered with an error,
     // or nothing on time-out.
-    std::optional<AnyMessage> waitReply(const QString &id, int timeoutMs = 10000);
+    std::optional<AnyMessage> waitReply(const QString &id, int timeoutMs = 30000);
     bool hasReply(const QString &id) const { return m_replies.contains(id); }
     std::optional<AnyMessage> takeReply(const QString &id);
 
     // send() then waitReply(); the reply as M, or the error.
     template<typename R, typename M>
-    Result<R> call(const M &message, const QString &id = {}, int timeoutMs = 10000)
+    Result<R> call(const M &message, const QString &id = {}, int timeoutMs = 30000)
     {
         const auto reply = waitReply(send(message, id), timeoutMs);
         if (!reply)
