@@ -96,17 +96,7 @@ void SalesDialog::search(const QString &text)
         request.saleId = query;
     else
         request.ticketCode = query;
-    QPointer<SalesDialog> self(this);
-    setStatus(tr("Searching…"), false);
-    m_connection->call<FindSalesReply>(request, [this, self](const Result<FindSalesReply> &reply) {
-        if (!self)
-            return;
-        if (!reply) {
-            setStatus(reply.error().message, true);
-            return;
-        }
-        showSales(reply->sales);
-    });
+    find(request);
 }
 
 void SalesDialog::showRecent()
@@ -114,7 +104,13 @@ void SalesDialog::showRecent()
     FindSalesRequest request;
     request.recent = SalesScope::Terminal;
     request.limit = 30;
+    find(request);
+}
+
+void SalesDialog::find(const FindSalesRequest &request)
+{
     QPointer<SalesDialog> self(this);
+    setStatus(tr("Searching…"), false);
     m_connection->call<FindSalesReply>(request, [this, self](const Result<FindSalesReply> &reply) {
         if (!self)
             return;

@@ -37,6 +37,7 @@ Q_SIGNALS:
     void refunded(const Marquee::RefundReply &reply);
 
 private:
+    void find(const FindSalesRequest &request);
     void showSales(const QList<SaleRecord> &sales);
     void refundAs(ServerConnection *connection, const RefundRequest &request, bool approval);
     void askManager(const RefundRequest &request);

@@ -369,10 +369,15 @@ void SeatMapScene::setOwnTerminalId(const QString &terminalId)
     for (SeatItem *item : std::as_const(m_items))
         item->setStatus(item->status(), item->heldBy(), m_ownTerminalId, &dirty);
     --m_selectionBatch;
+    finishStateChange(before, dirty);
+}
+
+void SeatMapScene::finishStateChange(const QStringList &selectedBefore, const QRectF &dirty)
+{
     if (!dirty.isNull())
         update(dirty);
     QStringList dropped;
-    for (const QString &id : before) {
+    for (const QString &id : selectedBefore) {
         if (!m_byId.value(id)->isSelected())
             dropped.append(id);
     }
@@ -402,16 +407,7 @@ void SeatMapScene::applySnapshot(const QList<SeatState> &seats)
             item->setStatus(SeatStatus::Available, {}, m_ownTerminalId, &dirty);
     }
     --m_selectionBatch;
-    if (!dirty.isNull())
-        update(dirty);
-    QStringList dropped;
-    for (const QString &id : before) {
-        if (!m_byId.value(id)->isSelected())
-            dropped.append(id);
-    }
-    if (!dropped.isEmpty())
-        Q_EMIT seatsDroppedFromSelection(dropped);
-    emitSelectionIfChanged();
+    finishStateChange(before, dirty);
 }
 
 void SeatMapScene::applyChanges(const QList<SeatState> &changes)

@@ -97,6 +97,8 @@ private:
     void buildDecorations();
     void onSceneSelectionChanged();
     void emitSelectionIfChanged();
+    // After seat states changed: repaint, report selected seats that are no longer selectable.
+    void finishStateChange(const QStringList &selectedBefore, const QRectF &dirty);
 
     Layout m_layout;
     QHash<QString, Money> m_prices;

@@ -36,6 +36,7 @@
 #include <sys/stat.h>
 
 using namespace Marquee;
+using Marquee::Test::waitUntil;
 
 namespace {
 
@@ -45,18 +46,6 @@ QTextStream &out()
     return stream;
 }
 
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 15000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 void settle(int ms)
 {

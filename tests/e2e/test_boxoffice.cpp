@@ -28,18 +28,6 @@ using namespace Marquee::Test;
 
 namespace {
 
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 10000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 // One box office: a connection, a cache and the main window, signed in.
 struct BoxOffice

@@ -10,6 +10,19 @@
 
 namespace Marquee::Test {
 
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(10, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
 TestTerminal::TestTerminal(QString terminalId, QObject *parent)
     : QObject(parent)
     , m_terminalId(std::move(terminalId))

@@ -12,6 +12,9 @@ class QWebSocket;
 
 namespace Marquee::Test {
 
+// Runs the event loop until `condition` holds; false when `timeoutMs` passed first.
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 15000);
+
 // A terminal for tests and benchmarks: a real WebSocket speaking the real protocol, which keeps
 // the seat maps of the shows it subscribed to from snapshots and deltas, as a client would.
 class TestTerminal final : public QObject
