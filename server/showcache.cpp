@@ -5,6 +5,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonObject>
+#include <QtCore/QTimer>
 
 namespace Marquee {
 
@@ -242,15 +243,20 @@ void ShowCache::catchUp(qint64 showId)
                              if (version > show->version)
                                  show->pending.emplace(version, row.value(QLatin1String("changes")).toArray());
                          }
-                         // Only what the database confirms may be pushed: anything still ahead of
-                         // a gap after this read would wait forever, so start afresh.
-                         if (!drainInOrder(showId, *show)) {
-                             qCWarning(lcServer) << "show" << showId << "could not be repaired; reloading";
-                             m_shows.remove(showId);
-                             ensureLoaded(showId, [this, showId](const Result<qint64> &) {
-                                 Q_EMIT showReloaded(showId);
-                             });
+                         if (drainInOrder(showId, *show)) {
+                             show->repairAttempts = 0;
+                             return;
                          }
+                         // Changes committed after this read began (their own replies may still
+                         // be on their way) fill the gap on the next read: try a few times.
+                         if (++show->repairAttempts < 5) {
+                             QTimer::singleShot(20 * show->repairAttempts, this, [this, showId] { catchUp(showId); });
+                             return;
+                         }
+                         // Still a gap: the record of changes lacks it. Start afresh from the seats.
+                         qCWarning(lcServer) << "show" << showId << "could not be repaired; reloading";
+                         m_shows.remove(showId);
+                         ensureLoaded(showId, [this, showId](const Result<qint64> &) { Q_EMIT showReloaded(showId); });
                      });
 }
 

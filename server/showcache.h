@@ -74,6 +74,7 @@ private:
         std::deque<DeltaPush> recent;
         std::map<qint64, QJsonArray> pending; // versions that arrived ahead of a gap
         bool catchingUp = false;
+        int repairAttempts = 0;
     };
 
     void load(qint64 showId);
