@@ -288,12 +288,10 @@ PgPool::PgPool(QString conninfo, int size, QList<PreparedStatement> statements, 
 
 PgPool::~PgPool()
 {
+    // The owner is going away: its callbacks must not run any more (they would reach into a
+    // half-destroyed object). What was not sent was not done; clients retry with their ids.
+    m_queue.clear();
     m_connections.clear();
-    // Whoever still waits learns that nothing happened.
-    while (!m_queue.isEmpty()) {
-        Request r = m_queue.dequeue();
-        r.done(failedReply(connectionFailure, QStringLiteral("the server is shutting down")));
-    }
 }
 
 void PgPool::start()
