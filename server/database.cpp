@@ -22,7 +22,15 @@ const QList<PreparedStatement> &statements()
         {"extend", "SELECT marquee_extend($1::bigint, $2, $3, $4::bigint, $5::integer, $6::integer)::text"},
         {"release", "SELECT marquee_release($1::bigint, $2, $3, $4::bigint, $5::text[])::text"},
         {"sell", "SELECT marquee_sell($1::bigint, $2, $3, $4, $5::bigint, $6::jsonb, $7)::text"},
-        {"refund", "SELECT marquee_refund($1::bigint, $2, $3, $4, $5::bigint, $6::bigint[], $7, $8::integer)::text"},
+        {"refund",
+         "SELECT marquee_refund($1::bigint, $2, $3, $4, $5, $6::bigint, $7::bigint[], $8, $9::integer)::text"},
+        {"hold_more", "SELECT marquee_hold_more($1::bigint, $2, $3, $4::bigint, $5::bigint, $6::text[])::text"},
+        // Shifts (server/sql/005_...): the sign-in's shift and holds, reports, closing.
+        {"session_start", "SELECT marquee_session_start($1::bigint, $2, $3::bigint, $4::boolean)::text"},
+        {"shift_report_open",
+         "SELECT marquee_shift_report(id)::text FROM shifts WHERE terminal_id = $1 AND closed_at IS NULL"},
+        {"shift_report_by_id", "SELECT marquee_shift_report(id)::text FROM shifts WHERE id = $1::bigint"},
+        {"close_shift", "SELECT marquee_close_shift($1::bigint, $2, $3, $4, $5::bigint, $6, $7)::text"},
         {"sweep", "SELECT marquee_sweep($1::integer)::text"},
         // When the next hold expires (ms since the epoch; 0: no seat is held).
         {"next_expiry",
@@ -101,18 +109,24 @@ const QList<PreparedStatement> &statements()
          "SELECT json_build_object('id', t.id, 'code', t.code, 'seat', t.seat_id, 'category', t.category,"
          " 'price', t.price, 'status', t.status, 'sale', t.sale_id, 'show', t.show_id, 'currency', sa.currency)::text"
          " FROM tickets t JOIN sales sa ON sa.id = t.sale_id WHERE t.code = upper($1)"},
+        // A user's totals over a period (any terminal); refunds by how they were paid back (refunds
+        // made before migration 5 have no tender rows and count as cash).
         {"shift_report",
          "SELECT json_build_object("
          " 'sales', (SELECT coalesce(json_agg(json_build_object('method', method, 'amount', amount, 'count', n)), '[]') FROM ("
          "   SELECT p.method, sum(p.amount) AS amount, count(DISTINCT p.sale_id) AS n FROM payments p"
          "     JOIN sales sa ON sa.id = p.sale_id WHERE sa.user_id = $1::bigint"
          "      AND sa.created_at >= $2::timestamptz AND sa.created_at < $3::timestamptz GROUP BY p.method) x),"
-         " 'refunds', (SELECT coalesce(json_agg(json_build_object('amount', r.amount)), '[]') FROM refunds r"
-         "   WHERE r.user_id = $1::bigint AND r.created_at >= $2::timestamptz AND r.created_at < $3::timestamptz),"
+         " 'refunds', (SELECT coalesce(json_agg(json_build_object('method', method, 'amount', amount, 'count', n)), '[]') FROM ("
+         "   SELECT coalesce(rp.method, 'cash') AS method, sum(coalesce(rp.amount, r.amount)) AS amount,"
+         "          count(DISTINCT r.id) AS n FROM refunds r LEFT JOIN refund_payments rp ON rp.refund_id = r.id"
+         "    WHERE r.user_id = $1::bigint AND r.created_at >= $2::timestamptz AND r.created_at < $3::timestamptz"
+         "    GROUP BY coalesce(rp.method, 'cash')) y),"
          " 'ticketsSold', (SELECT count(*) FROM tickets t JOIN sales sa ON sa.id = t.sale_id WHERE sa.user_id = $1::bigint"
          "   AND sa.created_at >= $2::timestamptz AND sa.created_at < $3::timestamptz),"
          " 'ticketsRefunded', (SELECT count(*) FROM refund_tickets rt JOIN refunds r ON r.id = rt.refund_id"
          "   WHERE r.user_id = $1::bigint AND r.created_at >= $2::timestamptz AND r.created_at < $3::timestamptz),"
+         " 'userName', (SELECT coalesce(nullif(display_name, ''), username) FROM users WHERE id = $1::bigint),"
          " 'currency', (SELECT currency FROM venues ORDER BY id LIMIT 1))::text"},
         {"health", "SELECT '1'"},
     };

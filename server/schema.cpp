@@ -3,6 +3,9 @@
 #include "logging.h"
 #include "pgconnection.h"
 
+#include <QtCore/QFile>
+#include <QtCore/QHash>
+
 namespace Marquee {
 
 namespace {
@@ -267,6 +270,23 @@ const char *const migration4 =
 #include "schema_hold_v2.sql.inc"
     ;
 
+// Migrations from 5 on are .sql files of their own (server/sql/), compiled in as resources.
+const char *sqlResource(const char *name)
+{
+    static QHash<QByteArray, QByteArray> loaded;
+    auto it = loaded.find(name);
+    if (it == loaded.end()) {
+        QFile file(QStringLiteral(":/sql/") + QLatin1String(name));
+        QByteArray text;
+        if (file.open(QIODevice::ReadOnly))
+            text = file.readAll();
+        else
+            qCCritical(lcServer) << "migration" << name << "is missing from the resources";
+        it = loaded.insert(name, text);
+    }
+    return it->constData();
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -276,6 +296,7 @@ const QList<Migration> &migrations()
         {2, "seat operations", migration2},
         {3, "faster expiry sweep", migration3},
         {4, "leaner hold and release", migration4},
+        {5, "shifts, refunds by tender, growing holds", sqlResource("005_shifts_refund_tender_growing_holds.sql")},
     };
     return list;
 }
@@ -308,6 +329,10 @@ Result<int> migrate(PgConnection &connection)
     for (const Migration &m : migrations()) {
         if (m.version <= version)
             continue;
+        if (!m.sql || !*m.sql) {
+            unlock();
+            return makeError(ErrorCode::Internal, QStringLiteral("migration %1 has no SQL").arg(m.version));
+        }
         qCInfo(lcServer) << "applying schema migration" << m.version << m.name;
         const QString script = QStringLiteral("BEGIN;\n") + QString::fromUtf8(m.sql)
             + QStringLiteral("\nINSERT INTO schema_migrations (version, name) VALUES (%1, '%2');\nCOMMIT;")

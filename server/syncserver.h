@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QWebSocket;
 class QWebSocketServer;
@@ -45,6 +46,10 @@ struct RefundRequest;
 struct FindSalesRequest;
 struct VerifyTicketRequest;
 struct ShiftReportRequest;
+struct CloseShiftRequest;
+struct SessionReply;
+struct TokenClaims;
+class Money;
 
 // marquee-server's service: WebSocket sessions, requests, live push to every terminal that
 // watches a show, the expiry sweeper, the change feed between server processes, and the
@@ -95,6 +100,8 @@ private:
     void handleListShows(Session &session, const QString &id, const ListShowsRequest &request);
     void handleGetLayout(Session &session, const QString &id, const GetLayoutRequest &request);
     void handleHold(Session &session, const QString &id, const QByteArray &hash, const HoldRequest &request);
+    void addToHold(const Reply &reply, Session &session, const QString &id, const QByteArray &hash, qint64 show,
+                   const HoldRequest &request);
     void handleExtend(Session &session, const QString &id, const QByteArray &hash, const ExtendHoldRequest &request);
     void handleRelease(Session &session, const QString &id, const QByteArray &hash, const ReleaseHoldRequest &request);
     void handleSell(Session &session, const QString &id, const QByteArray &hash, const SellRequest &request);
@@ -102,6 +109,11 @@ private:
     void handleFindSales(Session &session, const QString &id, const FindSalesRequest &request);
     void handleVerifyTicket(Session &session, const QString &id, const VerifyTicketRequest &request);
     void handleShiftReport(Session &session, const QString &id, const ShiftReportRequest &request);
+    void handleCloseShift(Session &session, const QString &id, const QByteArray &hash, const CloseShiftRequest &request);
+    // The end of sign_in and resume: the terminal's shift and the user's active holds, then the
+    // session is signed in and answered.
+    void startSession(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const TokenClaims &claims,
+                      SessionReply session, const std::optional<Money> &openingFloat);
     // Applies a committed seat change locally and announces it to the other server processes.
     void committed(const QJsonObject &result);
     // A reply function bound to the session's socket, safe to call after it has gone.

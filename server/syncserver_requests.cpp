@@ -183,6 +183,8 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
                 handleVerifyTicket(session, id, message);
             else if constexpr (std::is_same_v<M, ShiftReportRequest>)
                 handleShiftReport(session, id, message);
+            else if constexpr (std::is_same_v<M, CloseShiftRequest>)
+                handleCloseShift(session, id, hash, message);
             else
                 sendError(session.socket, id, makeError(ErrorCode::UnknownType, QStringLiteral("not a request"), QStringLiteral("/type")));
         },
@@ -242,17 +244,18 @@ void SyncServer::handleSignIn(Session &session, const QString &id, const SignInR
     Reply reply = replier(session, id);
     QPointer<QWebSocket> socket = session.socket;
     const QString password = request.password;
-    m_database->call("user_by_name", {request.user.toUtf8()}, [this, reply, socket, id, password](Result<QJsonValue> user) {
+    const std::optional<Money> openingFloat = request.openingFloat;
+    m_database->call("user_by_name", {request.user.toUtf8()}, [this, reply, socket, id, password, openingFloat](Result<QJsonValue> user) {
         if (!user) {
             reply(encodeError(user.error(), id));
             return;
         }
         const QJsonObject row = user->toObject();
         // The KDF is slow on purpose: keep it off the event loop.
-        m_kdfPool->start([this, reply, socket, id, password, row] {
+        m_kdfPool->start([this, reply, socket, id, password, row, openingFloat] {
             const QString hash = row.isEmpty() ? dummyHash() : row.value(QLatin1String("hash")).toString();
             const bool matches = verifyPassword(password, hash);
-            QMetaObject::invokeMethod(this, [this, reply, socket, id, matches, row] {
+            QMetaObject::invokeMethod(this, [this, reply, socket, id, matches, row, openingFloat] {
                 const auto role = roleFromName(row.value(QLatin1String("role")).toString());
                 if (!matches || row.isEmpty() || !row.value(QLatin1String("active")).toBool() || !role) {
                     m_metrics->counter(QStringLiteral("marquee_sign_ins_total"), QStringLiteral("Sign-ins by result."),
@@ -268,16 +271,12 @@ void SyncServer::handleSignIn(Session &session, const QString &id, const SignInR
                 claims.expiresAt = claims.issuedAt.addSecs(m_config.tokenLifetimeSeconds);
                 claims.sessionId = TokenSigner::generateSessionId();
                 const QString token = m_signer->issue(claims);
-                if (const auto live = m_sessions.value(socket.data())) {
-                    live->claims = claims;
-                    live->signedInAt = claims.issuedAt;
-                }
                 m_metrics->counter(QStringLiteral("marquee_sign_ins_total"), QStringLiteral("Sign-ins by result."),
                                    {{QStringLiteral("result"), QStringLiteral("ok")}}).increment();
                 qCInfo(lcServer).noquote() << "signed in:" << claims.username << roleName(claims.role) << "request" << id;
-                reply(encodeMessage(sessionReply(token, claims, row.value(QLatin1String("name")).toString(),
-                                                 holdTtlFor(m_config, claims.role)),
-                                    id));
+                startSession(reply, id, socket, claims,
+                             sessionReply(token, claims, row.value(QLatin1String("name")).toString(), holdTtlFor(m_config, claims.role)),
+                             openingFloat);
             }, Qt::QueuedConnection);
         });
     });
@@ -307,14 +306,62 @@ void SyncServer::handleResume(Session &session, const QString &id, const ResumeR
             reply(encodeError(makeError(ErrorCode::TokenInvalid, QStringLiteral("the user no longer exists or is disabled")), id));
             return;
         }
-        if (const auto live = m_sessions.value(socket.data())) {
-            live->claims = verified;
-            live->signedInAt = verified.issuedAt;
-        }
-        reply(encodeMessage(sessionReply(token, verified, row.value(QLatin1String("name")).toString(),
-                                         holdTtlFor(m_config, verified.role)),
-                            id));
+        startSession(reply, id, socket, verified,
+                     sessionReply(token, verified, row.value(QLatin1String("name")).toString(), holdTtlFor(m_config, verified.role)),
+                     std::nullopt);
     });
+}
+
+void SyncServer::startSession(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const TokenClaims &claims,
+                              SessionReply session, const std::optional<Money> &openingFloat)
+{
+    const auto live = m_sessions.value(socket.data());
+    if (!live) {
+        reply({});
+        return;
+    }
+    const QString terminalId = live->terminalId;
+    // Kiosks take cards only: no drawer, no shift.
+    const bool drawer = claims.role != Role::Kiosk;
+    m_database->call("session_start",
+                     {QByteArray::number(claims.userId), terminalId.toUtf8(),
+                      QByteArray::number(openingFloat ? openingFloat->minorUnits() : 0), drawer ? "true" : "false"},
+                     [this, reply, id, socket, claims, session](Result<QJsonValue> result) mutable {
+                         if (!result) {
+                             reply(encodeError(result.error(), id));
+                             return;
+                         }
+                         const QJsonObject r = result->toObject();
+                         const QJsonObject shift = r.value(QLatin1String("shift")).toObject();
+                         if (!shift.isEmpty()) {
+                             ShiftInfo info;
+                             info.shiftId = QString::number(shift.value(QLatin1String("shift")).toInteger());
+                             info.userId = QString::number(shift.value(QLatin1String("user")).toInteger());
+                             info.userName = shift.value(QLatin1String("userName")).toString();
+                             info.openedAt = fromMs(shift.value(QLatin1String("openedAt")));
+                             info.openingFloat = money(shift.value(QLatin1String("openingFloat")).toInteger(),
+                                                       shift.value(QLatin1String("currency")).toString());
+                             info.isNew = shift.value(QLatin1String("new")).toBool();
+                             session.shift = info;
+                         }
+                         for (const QJsonValue &v : r.value(QLatin1String("holds")).toArray()) {
+                             const QJsonObject h = v.toObject();
+                             ActiveHold hold;
+                             hold.holdId = QString::number(h.value(QLatin1String("hold")).toInteger());
+                             hold.showId = QString::number(h.value(QLatin1String("show")).toInteger());
+                             for (const QJsonValue &seat : h.value(QLatin1String("seats")).toArray())
+                                 hold.seatIds.append(seat.toString());
+                             hold.expiresAt = fromMs(h.value(QLatin1String("expires")));
+                             hold.total = money(h.value(QLatin1String("total")).toInteger(), h.value(QLatin1String("currency")).toString());
+                             session.holds.append(hold);
+                         }
+                         // Signed in only now, so that a failure above leaves the connection as it was.
+                         if (const auto current = m_sessions.value(socket.data())) {
+                             current->claims = claims;
+                             current->signedInAt = claims.issuedAt;
+                         }
+                         reply(encodeMessage(session, id));
+                     });
 }
 
 void SyncServer::handleListVenues(Session &session, const QString &id)
@@ -497,6 +544,10 @@ void SyncServer::handleHold(Session &session, const QString &id, const QByteArra
         return;
     }
     Reply reply = replier(session, id);
+    if (request.holdId) {
+        addToHold(reply, session, id, hash, *show, request);
+        return;
+    }
     const int ttl = holdTtlFor(m_config, session.claims->role);
     m_database->call("hold",
                      {QByteArray::number(session.claims->userId), id.toUtf8(), hash, session.terminalId.toUtf8(),
@@ -524,6 +575,41 @@ void SyncServer::handleHold(Session &session, const QString &id, const QByteArra
                          QStringList seats = request.seatIds;
                          seats.sort();
                          out.seatIds = seats;
+                         out.expiresAt = fromMs(r.value(QLatin1String("expires")));
+                         out.total = money(r.value(QLatin1String("total")).toInteger(), r.value(QLatin1String("currency")).toString());
+                         reply(encodeMessage(out, id));
+                     });
+}
+
+void SyncServer::addToHold(const Reply &reply, Session &session, const QString &id, const QByteArray &hash, qint64 show,
+                           const HoldRequest &request)
+{
+    const auto hold = numericId(*request.holdId);
+    if (!hold) {
+        reply(encodeError(makeError(ErrorCode::HoldNotFound, QStringLiteral("no hold '%1'").arg(*request.holdId),
+                                    QStringLiteral("/body/holdId")),
+                          id));
+        return;
+    }
+    m_database->call("hold_more",
+                     {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(show),
+                      QByteArray::number(*hold), Database::textArray(request.seatIds)},
+                     [this, reply, id, request](Result<QJsonValue> result) {
+                         if (!result) {
+                             reply(encodeError(result.error(), id));
+                             return;
+                         }
+                         const QJsonObject r = result->toObject();
+                         if (r.contains(QLatin1String("error"))) {
+                             reply(encodeError(operationError(r), id, errorDetails(r)));
+                             return;
+                         }
+                         committed(r);
+                         HoldReply out;
+                         out.holdId = *request.holdId;
+                         out.showId = request.showId;
+                         for (const QJsonValue &seat : r.value(QLatin1String("seats")).toArray())
+                             out.seatIds.append(seat.toString());
                          out.expiresAt = fromMs(r.value(QLatin1String("expires")));
                          out.total = money(r.value(QLatin1String("total")).toInteger(), r.value(QLatin1String("currency")).toString());
                          reply(encodeMessage(out, id));
@@ -829,7 +915,8 @@ void SyncServer::handleRefund(Session &session, const QString &id, const QByteAr
     Reply reply = replier(session, id);
     m_database->call("refund",
                      {QByteArray::number(session.claims->userId), roleName(session.claims->role).toUtf8(), id.toUtf8(), hash,
-                      QByteArray::number(*sale), tickets, request.reason.toUtf8(), QByteArray::number(m_config.cashierRefundWindowSeconds)},
+                      session.terminalId.toUtf8(), QByteArray::number(*sale), tickets, request.reason.toUtf8(),
+                      QByteArray::number(m_config.cashierRefundWindowSeconds)},
                      [this, reply, id, request](Result<QJsonValue> result) {
                          if (!result) {
                              reply(encodeError(result.error(), id));
@@ -847,7 +934,14 @@ void SyncServer::handleRefund(Session &session, const QString &id, const QByteAr
                          out.saleId = request.saleId;
                          for (const QJsonValue &t : r.value(QLatin1String("tickets")).toArray())
                              out.ticketIds.append(QString::number(t.toInteger()));
-                         out.amount = money(r.value(QLatin1String("amount")).toInteger(), r.value(QLatin1String("currency")).toString());
+                         const QString currency = r.value(QLatin1String("currency")).toString();
+                         out.amount = money(r.value(QLatin1String("amount")).toInteger(), currency);
+                         for (const QJsonValue &v : r.value(QLatin1String("payments")).toArray()) {
+                             PaymentResult back;
+                             back.method = methodFromName(v.toObject().value(QLatin1String("method")).toString());
+                             back.amount = money(v.toObject().value(QLatin1String("amount")).toInteger(), currency);
+                             out.payments.append(back);
+                         }
                          reply(encodeMessage(out, id));
                      });
 }
@@ -932,15 +1026,114 @@ void SyncServer::handleVerifyTicket(Session &session, const QString &id, const V
     });
 }
 
+namespace {
+
+// A report of marquee_shift_report (server/sql/005_...) or of the period statement.
+QList<MethodTotal> methodTotals(const QJsonObject &o, const QString &currency)
+{
+    QHash<int, MethodTotal> totals;
+    const auto entry = [&](const QJsonObject &row) -> MethodTotal & {
+        const PaymentMethod method = methodFromName(row.value(QLatin1String("method")).toString());
+        MethodTotal &t = totals[int(method)];
+        t.method = method;
+        if (!t.sales.currency().isValid())
+            t.sales = money(0, currency);
+        if (!t.refunds.currency().isValid())
+            t.refunds = money(0, currency);
+        return t;
+    };
+    for (const QJsonValue &v : o.value(QLatin1String("sales")).toArray()) {
+        MethodTotal &t = entry(v.toObject());
+        t.sales = money(v.toObject().value(QLatin1String("amount")).toInteger(), currency);
+        t.salesCount = v.toObject().value(QLatin1String("count")).toInteger();
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("refunds")).toArray()) {
+        MethodTotal &t = entry(v.toObject());
+        t.refunds = money(v.toObject().value(QLatin1String("amount")).toInteger(), currency);
+        t.refundsCount = v.toObject().value(QLatin1String("count")).toInteger();
+    }
+    QList<MethodTotal> out;
+    for (const PaymentMethod m : {PaymentMethod::Cash, PaymentMethod::Card}) {
+        if (totals.contains(int(m)))
+            out.append(totals.value(int(m)));
+    }
+    return out;
+}
+
+ShiftReportReply shiftReportFrom(const QJsonObject &o)
+{
+    const QString currency = o.value(QLatin1String("currency")).toString();
+    ShiftReportReply out;
+    out.shiftId = QString::number(o.value(QLatin1String("shift")).toInteger());
+    out.userId = QString::number(o.value(QLatin1String("user")).toInteger());
+    out.userName = o.value(QLatin1String("userName")).toString();
+    out.terminalId = o.value(QLatin1String("terminal")).toString();
+    out.from = fromMs(o.value(QLatin1String("openedAt")));
+    out.closed = !o.value(QLatin1String("closedAt")).isNull();
+    out.to = fromMs(o.value(QLatin1String(out.closed ? "closedAt" : "now")));
+    out.totals = methodTotals(o, currency);
+    out.ticketsSold = o.value(QLatin1String("ticketsSold")).toInteger();
+    out.ticketsRefunded = o.value(QLatin1String("ticketsRefunded")).toInteger();
+    out.openingFloat = money(o.value(QLatin1String("openingFloat")).toInteger(), currency);
+    const qint64 expected = o.value(QLatin1String("expectedCash")).toInteger();
+    out.expectedCash = money(expected, currency);
+    if (out.closed) {
+        const qint64 counted = o.value(QLatin1String("countedCash")).toInteger();
+        out.countedCash = money(counted, currency);
+        out.difference = money(counted - expected, currency);
+    }
+    return out;
+}
+
+} // namespace
+
 void SyncServer::handleShiftReport(Session &session, const QString &id, const ShiftReportRequest &request)
 {
     if (!mayHandleSales(session.claims->role)) {
         sendError(session.socket, id, makeError(ErrorCode::Forbidden, QStringLiteral("kiosks have no shifts")));
         return;
     }
+    Reply reply = replier(session, id);
+    if (!request.from && !request.to) {
+        // A shift: the terminal's open one, or the one asked for.
+        QByteArray statement = "shift_report_open";
+        QByteArray parameter = session.terminalId.toUtf8();
+        if (request.shiftId) {
+            const auto shift = numericId(*request.shiftId);
+            if (!shift) {
+                reply(encodeError(notFound(QStringLiteral("shift"), *request.shiftId, QStringLiteral("/body/shiftId")), id));
+                return;
+            }
+            statement = "shift_report_by_id";
+            parameter = QByteArray::number(*shift);
+        }
+        const QString terminalId = session.terminalId;
+        const Role role = session.claims->role;
+        const std::optional<QString> asked = request.shiftId;
+        m_database->call(statement, {parameter}, [reply, id, terminalId, role, asked](Result<QJsonValue> result) {
+            if (!result) {
+                reply(encodeError(result.error(), id));
+                return;
+            }
+            const QJsonObject o = result->toObject();
+            if (o.isEmpty()) {
+                reply(encodeError(asked ? notFound(QStringLiteral("shift"), *asked, QStringLiteral("/body/shiftId"))
+                                        : makeError(ErrorCode::NotFound, QStringLiteral("no open shift at terminal '%1'").arg(terminalId)),
+                                  id));
+                return;
+            }
+            const ShiftReportReply out = shiftReportFrom(o);
+            // Cashiers see the shifts of their own terminal; managers every shift.
+            if (out.terminalId != terminalId && role == Role::Cashier) {
+                reply(encodeError(makeError(ErrorCode::Forbidden, QStringLiteral("the shift belongs to another terminal")), id));
+                return;
+            }
+            reply(encodeMessage(out, id));
+        });
+        return;
+    }
     const QDateTime from = request.from.value_or(session.signedInAt);
     const QDateTime to = request.to.value_or(QDateTime::currentDateTimeUtc());
-    Reply reply = replier(session, id);
     const QString userId = QString::number(session.claims->userId);
     const QString terminalId = session.terminalId;
     m_database->call("shift_report", {userId.toUtf8(), isoTime(from), isoTime(to)},
@@ -953,40 +1146,43 @@ void SyncServer::handleShiftReport(Session &session, const QString &id, const Sh
                          const QString currency = o.value(QLatin1String("currency")).toString(QStringLiteral("EUR"));
                          ShiftReportReply out;
                          out.userId = userId;
+                         out.userName = o.value(QLatin1String("userName")).toString();
                          out.terminalId = terminalId;
                          out.from = from;
                          out.to = to;
-                         QHash<int, MethodTotal> totals;
-                         for (const QJsonValue &v : o.value(QLatin1String("sales")).toArray()) {
-                             const QJsonObject s = v.toObject();
-                             const PaymentMethod method = methodFromName(s.value(QLatin1String("method")).toString());
-                             MethodTotal &t = totals[int(method)];
-                             t.method = method;
-                             t.sales = money(s.value(QLatin1String("amount")).toInteger(), currency);
-                             t.salesCount = s.value(QLatin1String("count")).toInteger();
-                             if (t.refunds.currency().code().isEmpty())
-                                 t.refunds = money(0, currency);
-                         }
-                         // Refunds are paid out at the desk in cash.
-                         qint64 refunded = 0, refunds = 0;
-                         for (const QJsonValue &v : o.value(QLatin1String("refunds")).toArray()) {
-                             refunded += v.toObject().value(QLatin1String("amount")).toInteger();
-                             ++refunds;
-                         }
-                         if (refunds > 0) {
-                             MethodTotal &cash = totals[int(PaymentMethod::Cash)];
-                             cash.method = PaymentMethod::Cash;
-                             if (cash.sales.currency().code().isEmpty())
-                                 cash.sales = money(0, currency);
-                             cash.refunds = money(refunded, currency);
-                             cash.refundsCount = refunds;
-                         }
-                         for (const PaymentMethod m : {PaymentMethod::Cash, PaymentMethod::Card}) {
-                             if (totals.contains(int(m)))
-                                 out.totals.append(totals.value(int(m)));
-                         }
+                         out.totals = methodTotals(o, currency);
                          out.ticketsSold = o.value(QLatin1String("ticketsSold")).toInteger();
                          out.ticketsRefunded = o.value(QLatin1String("ticketsRefunded")).toInteger();
+                         reply(encodeMessage(out, id));
+                     });
+}
+
+void SyncServer::handleCloseShift(Session &session, const QString &id, const QByteArray &hash, const CloseShiftRequest &request)
+{
+    if (!mayHandleSales(session.claims->role)) {
+        sendError(session.socket, id, makeError(ErrorCode::Forbidden, QStringLiteral("kiosks have no shifts")));
+        return;
+    }
+    Reply reply = replier(session, id);
+    m_database->call("close_shift",
+                     {QByteArray::number(session.claims->userId), id.toUtf8(), hash, session.terminalId.toUtf8(),
+                      QByteArray::number(request.countedCash.minorUnits()), request.countedCash.currency().code().toUtf8(),
+                      request.note ? request.note->toUtf8() : QByteArray()},
+                     [this, reply, id](Result<QJsonValue> result) {
+                         if (!result) {
+                             reply(encodeError(result.error(), id));
+                             return;
+                         }
+                         const QJsonObject r = result->toObject();
+                         if (r.contains(QLatin1String("error"))) {
+                             reply(encodeError(operationError(r), id));
+                             return;
+                         }
+                         CloseShiftReply out;
+                         out.report = shiftReportFrom(r.value(QLatin1String("report")).toObject());
+                         m_metrics->counter(QStringLiteral("marquee_shifts_closed_total"), QStringLiteral("Shifts closed.")).increment();
+                         qCInfo(lcServer).noquote() << "shift" << *out.report.shiftId << "closed at" << out.report.terminalId
+                                                    << "difference" << out.report.difference->minorUnits();
                          reply(encodeMessage(out, id));
                      });
 }

@@ -442,12 +442,12 @@ public:
         const auto value = take(key, true);
         return value ? moneyValue(*value, path(key), allowNegative) : Money();
     }
-    std::optional<Money> optMoney(QLatin1StringView key)
+    std::optional<Money> optMoney(QLatin1StringView key, bool allowNegative = false)
     {
         const auto value = take(key, false);
         if (!value)
             return std::nullopt;
-        Money m = moneyValue(*value, path(key), false);
+        Money m = moneyValue(*value, path(key), allowNegative);
         return ok() ? std::optional<Money>(m) : std::nullopt;
     }
     QJsonObject object(QLatin1StringView key)
@@ -488,6 +488,17 @@ public:
         return *parsed;
     }
     template<typename F>
+    auto optNested(QLatin1StringView key, F &&parse) -> std::optional<decltype(parse(std::declval<Reader &>()))>
+    {
+        const auto value = take(key, false);
+        if (!value)
+            return std::nullopt;
+        auto parsed = objectValue(*value, path(key), std::forward<F>(parse));
+        if (!ok())
+            return std::nullopt;
+        return parsed;
+    }
+    template<typename F>
     auto nested(QLatin1StringView key, F &&parse) -> decltype(parse(std::declval<Reader &>()))
     {
         const auto value = take(key, true);
@@ -523,6 +534,14 @@ public:
         for (qsizetype i = 0; i < array.size() && ok(); ++i)
             items.append(item(*this, array.at(i), where + u'/' + QString::number(i)));
         return items;
+    }
+    // An optional list (a field newer servers add): absent reads as empty.
+    template<typename T, typename F> QList<T> optListField(QLatin1StringView key, qsizetype maxItems, F &&item)
+    {
+        const auto value = take(key, false);
+        if (!value)
+            return {};
+        return list<T>(*value, path(key), maxItems, true, ErrorCode::InvalidValue, std::forward<F>(item));
     }
     template<typename T, typename F> QList<T> listField(QLatin1StringView key, qsizetype maxItems, F &&item)
     {
@@ -819,6 +838,48 @@ PaymentResult readPaymentResult(Reader &r)
     return p;
 }
 
+QJsonObject shiftInfoToJson(const ShiftInfo &s)
+{
+    return { { L1("shiftId"), s.shiftId },
+             { L1("userId"), s.userId },
+             { L1("userName"), s.userName },
+             { L1("openedAt"), toJsonValue(s.openedAt) },
+             { L1("openingFloat"), toJsonValue(s.openingFloat) },
+             { L1("new"), s.isNew } };
+}
+
+ShiftInfo readShiftInfo(Reader &r)
+{
+    ShiftInfo s;
+    s.shiftId = r.id(L1("shiftId"));
+    s.userId = r.id(L1("userId"));
+    s.userName = r.string(L1("userName"), MaxNameLength);
+    s.openedAt = r.dateTime(L1("openedAt"));
+    s.openingFloat = r.money(L1("openingFloat"));
+    s.isNew = r.boolean(L1("new"), false);
+    return s;
+}
+
+QJsonObject activeHoldToJson(const ActiveHold &h)
+{
+    return { { L1("holdId"), h.holdId },
+             { L1("showId"), h.showId },
+             { L1("seatIds"), toJsonValue(h.seatIds) },
+             { L1("expiresAt"), toJsonValue(h.expiresAt) },
+             { L1("total"), toJsonValue(h.total) } };
+}
+
+ActiveHold readActiveHold(Reader &r)
+{
+    ActiveHold h;
+    h.holdId = r.id(L1("holdId"));
+    h.showId = r.id(L1("showId"));
+    h.seatIds = r.idListField(L1("seatIds"), MaxListItems, ErrorCode::EmptySeatList, ErrorCode::DuplicateSeat);
+    h.expiresAt = r.dateTime(L1("expiresAt"));
+    h.total = r.money(L1("total"));
+    return h;
+}
+
 QJsonObject ticketToJson(const Ticket &t)
 {
     return { { L1("id"), t.id },
@@ -1013,7 +1074,9 @@ Result<HelloReply> HelloReply::fromJson(const QJsonObject &body)
 
 QJsonObject SignInRequest::toJson() const
 {
-    return { { L1("user"), user }, { L1("password"), password } };
+    QJsonObject o { { L1("user"), user }, { L1("password"), password } };
+    insertOptional(o, L1("openingFloat"), openingFloat);
+    return o;
 }
 
 Result<SignInRequest> SignInRequest::fromJson(const QJsonObject &body)
@@ -1022,6 +1085,7 @@ Result<SignInRequest> SignInRequest::fromJson(const QJsonObject &body)
     SignInRequest m;
     m.user = r.string(L1("user"), MaxNameLength);
     m.password = r.string(L1("password"), MaxTokenLength);
+    m.openingFloat = r.optMoney(L1("openingFloat"));
     return finishRead(r, std::move(m));
 }
 
@@ -1040,10 +1104,14 @@ Result<ResumeRequest> ResumeRequest::fromJson(const QJsonObject &body)
 
 QJsonObject SessionReply::toJson() const
 {
-    return { { L1("token"), token },
-             { L1("expiresAt"), toJsonValue(expiresAt) },
-             { L1("user"), userToJson(user) },
-             { L1("holdTtlSeconds"), holdTtlSeconds } };
+    QJsonObject o { { L1("token"), token },
+                    { L1("expiresAt"), toJsonValue(expiresAt) },
+                    { L1("user"), userToJson(user) },
+                    { L1("holdTtlSeconds"), holdTtlSeconds },
+                    { L1("holds"), toJsonArray(holds, activeHoldToJson) } };
+    if (shift)
+        o.insert(L1("shift"), shiftInfoToJson(*shift));
+    return o;
 }
 
 Result<SessionReply> SessionReply::fromJson(const QJsonObject &body)
@@ -1054,6 +1122,11 @@ Result<SessionReply> SessionReply::fromJson(const QJsonObject &body)
     m.expiresAt = r.dateTime(L1("expiresAt"));
     m.user = r.nested(L1("user"), readUser);
     m.holdTtlSeconds = r.integer(L1("holdTtlSeconds"), 1, MaxSafeInteger);
+    m.shift = r.optNested(L1("shift"), readShiftInfo);
+    m.holds = r.optListField<ActiveHold>(L1("holds"), MaxListItems,
+                                         [](Reader &h, const QJsonValue &value, const QString &at) {
+                                             return h.objectValue(value, at, readActiveHold);
+                                         });
     return finishRead(r, std::move(m));
 }
 
@@ -1260,7 +1333,9 @@ Result<DeltaPush> DeltaPush::fromJson(const QJsonObject &body)
 
 QJsonObject HoldRequest::toJson() const
 {
-    return { { L1("showId"), showId }, { L1("seatIds"), toJsonValue(seatIds) } };
+    QJsonObject o { { L1("showId"), showId }, { L1("seatIds"), toJsonValue(seatIds) } };
+    insertOptional(o, L1("holdId"), holdId);
+    return o;
 }
 
 Result<HoldRequest> HoldRequest::fromJson(const QJsonObject &body)
@@ -1270,6 +1345,7 @@ Result<HoldRequest> HoldRequest::fromJson(const QJsonObject &body)
     m.showId = r.id(L1("showId"));
     m.seatIds = r.idListField(L1("seatIds"), MaxSeatsPerRequest, ErrorCode::EmptySeatList,
                               ErrorCode::DuplicateSeat);
+    m.holdId = r.optId(L1("holdId"));
     return finishRead(r, std::move(m));
 }
 
@@ -1469,7 +1545,8 @@ QJsonObject RefundReply::toJson() const
     return { { L1("refundId"), refundId },
              { L1("saleId"), saleId },
              { L1("ticketIds"), toJsonValue(ticketIds) },
-             { L1("amount"), toJsonValue(amount) } };
+             { L1("amount"), toJsonValue(amount) },
+             { L1("payments"), toJsonArray(payments, paymentResultToJson) } };
 }
 
 Result<RefundReply> RefundReply::fromJson(const QJsonObject &body)
@@ -1481,6 +1558,10 @@ Result<RefundReply> RefundReply::fromJson(const QJsonObject &body)
     m.ticketIds
         = r.idListField(L1("ticketIds"), MaxListItems, ErrorCode::InvalidValue, ErrorCode::InvalidValue);
     m.amount = r.money(L1("amount"));
+    m.payments = r.optListField<PaymentResult>(L1("payments"), MaxListItems,
+                                               [](Reader &p, const QJsonValue &value, const QString &at) {
+                                                   return p.objectValue(value, at, readPaymentResult);
+                                               });
     return finishRead(r, std::move(m));
 }
 
@@ -1573,6 +1654,7 @@ Result<VerifyTicketReply> VerifyTicketReply::fromJson(const QJsonObject &body)
 QJsonObject ShiftReportRequest::toJson() const
 {
     QJsonObject o;
+    insertOptional(o, L1("shiftId"), shiftId);
     insertOptional(o, L1("from"), from);
     insertOptional(o, L1("to"), to);
     return o;
@@ -1582,21 +1664,35 @@ Result<ShiftReportRequest> ShiftReportRequest::fromJson(const QJsonObject &body)
 {
     Reader r(body, {}, isStrict(Type));
     ShiftReportRequest m;
+    m.shiftId = r.optId(L1("shiftId"));
     m.from = r.optDateTime(L1("from"));
     m.to = r.optDateTime(L1("to"));
     checkTimeRange(r, m.from, m.to);
+    if (r.ok() && m.shiftId && (m.from || m.to)) {
+        r.fail(ErrorCode::InvalidValue, QStringLiteral("give a shiftId or a period, not both"),
+               QStringLiteral("/shiftId"));
+    }
     return finishRead(r, std::move(m));
 }
 
 QJsonObject ShiftReportReply::toJson() const
 {
-    return { { L1("userId"), userId },
-             { L1("terminalId"), terminalId },
-             { L1("from"), toJsonValue(from) },
-             { L1("to"), toJsonValue(to) },
-             { L1("totals"), toJsonArray(totals, methodTotalToJson) },
-             { L1("ticketsSold"), ticketsSold },
-             { L1("ticketsRefunded"), ticketsRefunded } };
+    QJsonObject o { { L1("userId"), userId },
+                    { L1("terminalId"), terminalId },
+                    { L1("from"), toJsonValue(from) },
+                    { L1("to"), toJsonValue(to) },
+                    { L1("totals"), toJsonArray(totals, methodTotalToJson) },
+                    { L1("ticketsSold"), ticketsSold },
+                    { L1("ticketsRefunded"), ticketsRefunded } };
+    insertOptional(o, L1("userName"), userName);
+    insertOptional(o, L1("shiftId"), shiftId);
+    if (shiftId)
+        o.insert(L1("closed"), closed);
+    insertOptional(o, L1("openingFloat"), openingFloat);
+    insertOptional(o, L1("expectedCash"), expectedCash);
+    insertOptional(o, L1("countedCash"), countedCash);
+    insertOptional(o, L1("difference"), difference);
+    return o;
 }
 
 Result<ShiftReportReply> ShiftReportReply::fromJson(const QJsonObject &body)
@@ -1613,7 +1709,45 @@ Result<ShiftReportReply> ShiftReportReply::fromJson(const QJsonObject &body)
                                         });
     m.ticketsSold = r.integer(L1("ticketsSold"), 0, MaxSafeInteger);
     m.ticketsRefunded = r.integer(L1("ticketsRefunded"), 0, MaxSafeInteger);
+    m.userName = r.optString(L1("userName"), MaxNameLength);
+    m.shiftId = r.optId(L1("shiftId"));
+    m.closed = r.boolean(L1("closed"), false);
+    m.openingFloat = r.optMoney(L1("openingFloat"));
+    m.expectedCash = r.optMoney(L1("expectedCash"), true);
+    m.countedCash = r.optMoney(L1("countedCash"));
+    m.difference = r.optMoney(L1("difference"), true);
     return finishRead(r, std::move(m));
+}
+
+QJsonObject CloseShiftRequest::toJson() const
+{
+    QJsonObject o { { L1("countedCash"), toJsonValue(countedCash) } };
+    insertOptional(o, L1("note"), note);
+    return o;
+}
+
+Result<CloseShiftRequest> CloseShiftRequest::fromJson(const QJsonObject &body)
+{
+    Reader r(body, {}, isStrict(Type));
+    CloseShiftRequest m;
+    m.countedCash = r.money(L1("countedCash"));
+    m.note = r.optString(L1("note"), MaxTextLength);
+    return finishRead(r, std::move(m));
+}
+
+QJsonObject CloseShiftReply::toJson() const
+{
+    return report.toJson();
+}
+
+Result<CloseShiftReply> CloseShiftReply::fromJson(const QJsonObject &body)
+{
+    auto report = ShiftReportReply::fromJson(body);
+    if (!report)
+        return report.error();
+    CloseShiftReply m;
+    m.report = std::move(*report);
+    return m;
 }
 
 QJsonObject ErrorMessage::toJson() const

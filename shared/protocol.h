@@ -80,6 +80,8 @@ JsonLimits serverFrameLimits();
     X(VerifyTicketReply, "verify_ticket_reply", ServerToClient, Reply, false, VerifyTicketReply)             \
     X(ShiftReport, "shift_report", ClientToServer, Request, false, ShiftReportReply)                         \
     X(ShiftReportReply, "shift_report_reply", ServerToClient, Reply, false, ShiftReportReply)                \
+    X(CloseShift, "close_shift", ClientToServer, Request, true, CloseShiftReply)                             \
+    X(CloseShiftReply, "close_shift_reply", ServerToClient, Reply, false, CloseShiftReply)                   \
     X(Error, "error", ServerToClient, ErrorReply, false, Error)                                              \
     X(Notice, "notice", ServerToClient, Push, false, Notice)                                                 \
     X(Ping, "ping", ClientToServer, Request, false, Pong)                                                    \
@@ -212,6 +214,29 @@ struct PaymentResult
     friend bool operator==(const PaymentResult &, const PaymentResult &) = default;
 };
 
+// The cash-drawer shift a session works in (see close_shift).
+struct ShiftInfo
+{
+    QString shiftId;
+    QString userId; // who opened it
+    QString userName;
+    QDateTime openedAt;
+    Money openingFloat;
+    bool isNew = false; // opened by this sign-in
+    friend bool operator==(const ShiftInfo &, const ShiftInfo &) = default;
+};
+
+// An active hold, as a session recovers it at sign-in.
+struct ActiveHold
+{
+    QString holdId;
+    QString showId;
+    QStringList seatIds;
+    QDateTime expiresAt;
+    Money total;
+    friend bool operator==(const ActiveHold &, const ActiveHold &) = default;
+};
+
 struct Ticket
 {
     QString id;
@@ -279,6 +304,7 @@ struct SignInRequest
     MARQUEE_MESSAGE(SignInRequest, SignIn);
     QString user;
     QString password;
+    std::optional<Money> openingFloat; // cash in the drawer, when this sign-in opens a shift
 };
 
 struct ResumeRequest
@@ -294,6 +320,8 @@ struct SessionReply
     QDateTime expiresAt;
     UserInfo user;
     qint64 holdTtlSeconds = 0;
+    std::optional<ShiftInfo> shift; // absent for kiosks
+    QList<ActiveHold> holds; // this user's active holds at this terminal, newest first
 };
 
 struct SignOutRequest
@@ -396,6 +424,7 @@ struct HoldRequest
     MARQUEE_MESSAGE(HoldRequest, Hold);
     QString showId;
     QStringList seatIds; // 1..100, no duplicates
+    std::optional<QString> holdId; // add the seats to this active hold of the session's user
 };
 
 struct HoldReply
@@ -473,6 +502,7 @@ struct RefundReply
     QString saleId;
     QStringList ticketIds;
     Money amount;
+    QList<PaymentResult> payments; // how the amount goes back: card first, the rest in cash
 };
 
 // Exactly one of ticketCode, saleId, recent.
@@ -510,8 +540,11 @@ struct VerifyTicketReply
 struct ShiftReportRequest
 {
     MARQUEE_MESSAGE(ShiftReportRequest, ShiftReport);
-    std::optional<QDateTime> from; // default: this session's sign-in
-    std::optional<QDateTime> to; // default: now
+    // Without any: the terminal's open shift. With shiftId: that shift. With from/to: the user's
+    // totals over that period.
+    std::optional<QDateTime> from;
+    std::optional<QDateTime> to;
+    std::optional<QString> shiftId;
 };
 
 struct ShiftReportReply
@@ -520,10 +553,32 @@ struct ShiftReportReply
     QString userId;
     QString terminalId;
     QDateTime from;
-    QDateTime to;
+    QDateTime to; // the close, or now for an open shift or a period
     QList<MethodTotal> totals; // one per payment method used
     qint64 ticketsSold = 0;
     qint64 ticketsRefunded = 0;
+    std::optional<QString> userName;
+    // For a shift:
+    std::optional<QString> shiftId;
+    bool closed = false;
+    std::optional<Money> openingFloat;
+    std::optional<Money> expectedCash; // float + cash sales - cash refunds
+    std::optional<Money> countedCash; // closed shifts
+    std::optional<Money> difference; // counted - expected; negative when short
+};
+
+// Closes the terminal's open shift with the cash counted in the drawer.
+struct CloseShiftRequest
+{
+    MARQUEE_MESSAGE(CloseShiftRequest, CloseShift);
+    Money countedCash;
+    std::optional<QString> note;
+};
+
+struct CloseShiftReply
+{
+    MARQUEE_MESSAGE(CloseShiftReply, CloseShiftReply);
+    ShiftReportReply report; // the Z report; the body has the fields of shift_report_reply
 };
 
 struct ErrorMessage
@@ -566,8 +621,8 @@ using AnyMessage
                    UnsubscribeReply, SnapshotPush, DeltaPush, HoldRequest, HoldReply, ExtendHoldRequest,
                    ReleaseHoldRequest, ReleaseHoldReply, SellRequest, SellReply, PaymentProgressPush,
                    RefundRequest, RefundReply, FindSalesRequest, FindSalesReply, VerifyTicketRequest,
-                   VerifyTicketReply, ShiftReportRequest, ShiftReportReply, ErrorMessage, NoticePush,
-                   PingRequest, PongReply>;
+                   VerifyTicketReply, ShiftReportRequest, ShiftReportReply, CloseShiftRequest,
+                   CloseShiftReply, ErrorMessage, NoticePush, PingRequest, PongReply>;
 
 MessageType messageTypeOf(const AnyMessage &message);
 

@@ -55,6 +55,15 @@ QList<AnyMessage> samples()
     all.append(SessionReply { QStringLiteral("tok.abc.123"), at("2025-05-02T02:00:00Z"),
                               UserInfo { QStringLiteral("u-7"), QStringLiteral("Anna Smith"), Role::Manager },
                               600 });
+    all.append(SignInRequest { QStringLiteral("anna"), QStringLiteral("pw"), eur(15000) });
+    all.append(SessionReply { QStringLiteral("tok.abc.123"), at("2025-05-02T02:00:00Z"),
+                              UserInfo { QStringLiteral("u-7"), QStringLiteral("Anna Smith"), Role::Cashier },
+                              600,
+                              ShiftInfo { QStringLiteral("sh-3"), QStringLiteral("u-7"), QStringLiteral("Anna Smith"),
+                                          at("2025-05-01T08:00:00Z"), eur(10000), true },
+                              { ActiveHold { QStringLiteral("h-9"), QStringLiteral("s1"),
+                                             { QStringLiteral("A-1"), QStringLiteral("A-2") },
+                                             at("2025-05-01T19:10:00Z"), eur(2500) } } });
     all.append(SignOutRequest {});
     all.append(SignOutReply {});
     all.append(ListVenuesRequest {});
@@ -104,6 +113,7 @@ QList<AnyMessage> samples()
                     43,
                     { SeatState { QStringLiteral("A-1"), SeatStatus::Held, QStringLiteral("lobby-2") } } });
     all.append(HoldRequest { QStringLiteral("s1"), { QStringLiteral("A-1"), QStringLiteral("A-2") } });
+    all.append(HoldRequest { QStringLiteral("s1"), { QStringLiteral("A-3") }, QStringLiteral("h-9") });
     all.append(HoldReply { QStringLiteral("h-9"),
                            QStringLiteral("s1"),
                            { QStringLiteral("A-1"), QStringLiteral("A-2") },
@@ -136,7 +146,13 @@ QList<AnyMessage> samples()
                                QStringLiteral("Customer was ill") });
     all.append(RefundRequest { QStringLiteral("sale-5"), std::nullopt, QStringLiteral("Show moved") });
     all.append(RefundReply {
-        QStringLiteral("rf-1"), QStringLiteral("sale-5"), { QStringLiteral("t-A-1") }, eur(1250) });
+        QStringLiteral("rf-1"), QStringLiteral("sale-5"), { QStringLiteral("t-A-1") }, eur(1250), {} });
+    all.append(RefundReply { QStringLiteral("rf-2"),
+                             QStringLiteral("sale-6"),
+                             { QStringLiteral("t-A-1"), QStringLiteral("t-A-2") },
+                             eur(2500),
+                             { PaymentResult { PaymentMethod::Cash, eur(1000), std::nullopt },
+                               PaymentResult { PaymentMethod::Card, eur(1500), std::nullopt } } });
     all.append(FindSalesRequest { QStringLiteral("QR7F3K9A-1"), std::nullopt, std::nullopt, 20 });
     all.append(FindSalesRequest { std::nullopt, QStringLiteral("sale-5"), std::nullopt, 20 });
     all.append(FindSalesRequest { std::nullopt, std::nullopt, SalesScope::Terminal, 50 });
@@ -153,6 +169,7 @@ QList<AnyMessage> samples()
                                    QStringLiteral("s1"), at("2025-05-01T19:25:00Z") });
     all.append(ShiftReportRequest { at("2025-05-01T08:00:00Z"), at("2025-05-01T16:00:00Z") });
     all.append(ShiftReportRequest {});
+    all.append(ShiftReportRequest { std::nullopt, std::nullopt, QStringLiteral("sh-3") });
     all.append(ShiftReportReply { QStringLiteral("u-7"),
                                   QStringLiteral("lobby-1"),
                                   at("2025-05-01T08:00:00Z"),
@@ -161,6 +178,24 @@ QList<AnyMessage> samples()
                                     MethodTotal { PaymentMethod::Card, eur(98000), eur(0), 61, 0 } },
                                   95,
                                   1 });
+    ShiftReportReply closed { QStringLiteral("u-7"),
+                              QStringLiteral("lobby-1"),
+                              at("2025-05-01T08:00:00Z"),
+                              at("2025-05-01T16:00:00Z"),
+                              { MethodTotal { PaymentMethod::Cash, eur(51000), eur(1250), 34, 1 } },
+                              95,
+                              1,
+                              QStringLiteral("Anna Smith"),
+                              QStringLiteral("sh-3"),
+                              true,
+                              eur(10000),
+                              eur(59750),
+                              eur(58800),
+                              Money(-950, eur(0).currency()) };
+    all.append(closed);
+    all.append(CloseShiftRequest { eur(58800), QStringLiteral("counted twice") });
+    all.append(CloseShiftRequest { eur(0), std::nullopt });
+    all.append(CloseShiftReply { closed });
     all.append(ErrorMessage {
         ErrorCode::SeatUnavailable, QStringLiteral("A-2 is sold"), QStringLiteral("/body/seatIds/1"),
         QJsonObject { { QStringLiteral("seatIds"), QJsonArray { QStringLiteral("A-2") } } } });
@@ -211,7 +246,8 @@ TEST(ProtocolRegistry, MutatingRequestsAreTheOnesThatChangeState)
     EXPECT_EQ(
         mutating,
         (QStringList { QStringLiteral("hold"), QStringLiteral("extend_hold"), QStringLiteral("release_hold"),
-                       QStringLiteral("sell"), QStringLiteral("refund"), QStringLiteral("verify_ticket") }));
+                       QStringLiteral("sell"), QStringLiteral("refund"), QStringLiteral("verify_ticket"),
+                       QStringLiteral("close_shift") }));
 }
 
 TEST(ProtocolIds, Format)

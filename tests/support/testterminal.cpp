@@ -37,7 +37,11 @@ TestTerminal::~TestTerminal() = default;
 
 QString TestTerminal::nextId()
 {
-    return m_terminalId + u'-' + QString::number(++m_counter);
+    // Unique in the process, also for two terminals that share a terminal id one after the other
+    // (a restarted box office): request ids are idempotency keys.
+    static qint64 sequence = 0;
+    ++m_counter;
+    return m_terminalId + u'-' + QString::number(++sequence);
 }
 
 bool TestTerminal::waitFor(const std::function<bool()> &condition, int timeoutMs)
