@@ -9,6 +9,8 @@
 #include <QtWidgets/QTreeWidget>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
+
 namespace Marquee {
 
 namespace {
@@ -109,12 +111,26 @@ Money BasketWidget::total() const
     return sum ? *sum : Money();
 }
 
+qsizetype BasketWidget::unheldCount() const
+{
+    return std::count_if(m_lines.cbegin(), m_lines.cend(), [](const BasketLine &line) { return !line.held; });
+}
+
 void BasketWidget::setLines(const QList<BasketLine> &lines)
 {
     m_lines = lines;
     m_list->clear();
-    for (const BasketLine &line : lines)
-        new QTreeWidgetItem(m_list, {line.seatLabel, line.category, formatMoney(line.price)});
+    for (const BasketLine &line : lines) {
+        auto *item = new QTreeWidgetItem(m_list, {line.seatLabel, line.category, formatMoney(line.price)});
+        if (isHeld() && !line.held) {
+            // Selected while others are held: in the basket, but not reserved until added.
+            QFont italic = item->font(0);
+            italic.setItalic(true);
+            for (int column = 0; column < 3; ++column)
+                item->setFont(column, italic);
+            item->setText(0, tr("%1 (not held yet)").arg(line.seatLabel));
+        }
+    }
     const Money sum = total();
     m_total->setText(lines.isEmpty() ? tr("No seats selected")
                                      : tr("%n seat(s): %1", nullptr, int(lines.size())).arg(formatMoney(sum)));
@@ -186,7 +202,9 @@ void BasketWidget::showMessage(const QString &message, bool error)
 void BasketWidget::updateButtons()
 {
     const bool ready = m_online && !m_busy;
-    m_hold->setEnabled(ready && !m_lines.isEmpty() && !isHeld());
+    // Seats selected while others are held join the hold: one basket, one payment.
+    m_hold->setText(isHeld() && unheldCount() > 0 ? tr("&Hold %n more seat(s)", nullptr, int(unheldCount())) : tr("&Hold seats"));
+    m_hold->setEnabled(ready && unheldCount() > 0);
     m_extend->setEnabled(ready && isHeld());
     m_release->setEnabled(ready && isHeld());
     m_pay->setEnabled(ready && isHeld());

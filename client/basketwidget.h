@@ -18,6 +18,7 @@ struct BasketLine
     QString seatLabel;
     QString category;
     Money price;
+    bool held = false; // part of the hold (else selected, not held yet)
 };
 
 // The seats the cashier is selling: lines, total, the hold with its countdown, and the actions.
@@ -38,6 +39,9 @@ public:
     void clearHold();
     QString holdId() const { return m_holdId; }
     bool isHeld() const { return !m_holdId.isEmpty(); }
+    QDateTime holdExpiry() const { return m_expiresAt; }
+    // Lines selected but not in the hold yet.
+    qsizetype unheldCount() const;
     // Seconds left on the hold, 0 when expired or none.
     qint64 secondsLeft() const;
     QString countdownText() const;

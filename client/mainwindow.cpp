@@ -15,17 +15,22 @@
 #include "showpicker.h"
 #include "ticketrenderer.h"
 
+#include <QtCore/QDeadlineTimer>
 #include <QtCore/QDir>
 #include <QtCore/QJsonArray>
 #include <QtCore/QLocale>
 #include <QtCore/QPointer>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtGui/QCloseEvent>
 #include <QtGui/QActionGroup>
 #include <QtPrintSupport/QPrintDialog>
 #include <QtPrintSupport/QPrinter>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
@@ -106,8 +111,13 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
 
     connect(m_connection, &ServerConnection::stateChanged, this, &MainWindow::updateConnectionState);
     connect(m_connection, &ServerConnection::signedIn, this, [this](const SessionReply &session) {
-        m_userLabel->setText(tr("%1 (%2)").arg(session.user.name, roleName(session.user.role)));
+        showSession(session);
+        restoreHolds(session);
         updateConnectionState();
+    });
+    connect(m_connection, &ServerConnection::resumed, this, [this](const SessionReply &session) {
+        showSession(session);
+        restoreHolds(session);
     });
     connect(m_connection, &ServerConnection::sessionLost, this, [this] {
         statusBar()->showMessage(tr("The session ended; sign in again."));
@@ -130,33 +140,60 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
             labels.append(seatLabel(id));
         m_basket->showMessage(tr("Just taken by another terminal: %1").arg(labels.join(QStringLiteral(", "))), true);
     });
-    connect(m_basket, &BasketWidget::holdRequested, this, &MainWindow::holdSelection);
+    connect(m_basket, &BasketWidget::holdRequested, this, [this] { holdSelection(); });
     connect(m_basket, &BasketWidget::releaseRequested, this, &MainWindow::release);
     connect(m_basket, &BasketWidget::extendRequested, this, &MainWindow::extend);
     connect(m_basket, &BasketWidget::payRequested, this, &MainWindow::openPayment);
-    connect(m_basket, &BasketWidget::clearRequested, this, [this] {
-        if (m_basket->isHeld())
-            release();
-        m_scene->clearSeatSelection();
-    });
+    connect(m_basket, &BasketWidget::clearRequested, this, &MainWindow::clearBasket);
     connect(m_basket, &BasketWidget::holdExpired, this, [this] {
-        m_basket->clearHold();
+        const QStringList seats = m_heldSeats;
+        endHold();
+        if (m_payment) {
+            // The payment dialog says so and offers to hold the same seats again.
+            m_expiredSeats = seats;
+            return;
+        }
         m_scene->clearSeatSelection();
         m_basket->showMessage(tr("The hold expired: the seats are free again."), true);
     });
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Box office"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    };
+    m_askQuit = [this](int seats) {
+        QMessageBox box(QMessageBox::Question, tr("Quit"),
+                        tr("%n seat(s) are held for a customer. Release them before quitting?", nullptr, seats),
+                        QMessageBox::NoButton, this);
+        QPushButton *release = box.addButton(tr("&Release and quit"), QMessageBox::AcceptRole);
+        QPushButton *keep = box.addButton(tr("&Keep them held and quit"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(release);
+        box.exec();
+        if (box.clickedButton() == release)
+            return QuitChoice::Release;
+        if (box.clickedButton() == keep)
+            return QuitChoice::Keep;
+        return QuitChoice::Cancel;
+    };
     updateConnectionState();
     resize(1360, 820);
 }
 
 MainWindow::~MainWindow() = default;
 
+PaymentDialog *MainWindow::paymentDialog() const
+{
+    return m_payment.data();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&Box office"));
     QAction *sales = file->addAction(tr("&Sales and refunds…"), this, &MainWindow::openSales);
     sales->setShortcut(QKeySequence(Qt::Key_F3));
-    QAction *shift = file->addAction(tr("Close &shift (report)…"), this, &MainWindow::showShiftReport);
-    shift->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *report = file->addAction(tr("Shift &report…"), this, &MainWindow::showShiftReport);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    file->addAction(tr("Close &shift…"), this, &MainWindow::closeShift);
     QAction *reprint = file->addAction(tr("&Print last tickets…"), this, &MainWindow::printLastTickets);
     reprint->setShortcut(QKeySequence::Print);
     file->addSeparator();
@@ -285,6 +322,8 @@ void MainWindow::applyLayout(const QString &showId, const QJsonObject &layoutJso
     QHash<QString, Money> prices;
     for (const CategoryPrice &p : show.prices)
         prices.insert(p.category, p.price);
+    if (!show.prices.isEmpty()) // the sign-in's opening float is counted in it
+        QSettings().setValue(QStringLiteral("venue/currency"), show.prices.first().price.currency().code());
     m_layoutKey = QStringLiteral("%1/%2").arg(show.auditoriumId).arg(show.layoutVersion);
     m_scene->setSeatLayout(*layout, prices);
     if (const LiveShow *live = m_connection->show(showId); live && live->version >= 0)
@@ -307,6 +346,7 @@ void MainWindow::resetMap(const QString &showId)
     m_scene->setStale(false);
     m_cache->put(QStringLiteral("snapshot:") + showId, snapshot.toJson());
     updateCounts();
+    applyPendingRestore();
 }
 
 void MainWindow::seatsChanged(const QString &showId, const QList<SeatState> &changes)
@@ -357,13 +397,18 @@ QString MainWindow::categoryName(const QString &categoryId) const
 
 void MainWindow::updateBasket()
 {
-    if (m_basket->isHeld())
-        return; // the held seats are the basket until they are sold or released
-    QList<BasketLine> lines;
+    // The held seats, then the seats selected besides them (added to the hold by Hold or Pay).
+    QStringList ids = m_heldSeats;
     for (const QString &id : m_scene->selectedSeatIds()) {
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    QList<BasketLine> lines;
+    for (const QString &id : std::as_const(ids)) {
         const SeatRef ref = m_scene->seatLayout().findSeat(id);
         BasketLine line;
         line.seatId = id;
+        line.held = m_heldSeats.contains(id);
         line.seatLabel = seatLabel(id);
         line.category = ref ? categoryName(ref.seat->categoryId) : QString();
         line.price = ref ? m_scene->categoryPrices().value(ref.seat->categoryId) : Money();
@@ -372,29 +417,49 @@ void MainWindow::updateBasket()
     m_basket->setLines(lines);
 }
 
-void MainWindow::holdSelection()
+void MainWindow::holdSelection(std::function<void(bool)> then)
 {
-    const QStringList seats = m_scene->selectedSeatIds();
-    if (seats.isEmpty() || m_showId.isEmpty() || m_basket->isHeld())
+    QStringList seats;
+    for (const QString &id : m_scene->selectedSeatIds()) {
+        if (!m_heldSeats.contains(id))
+            seats.append(id);
+    }
+    if (seats.isEmpty() || m_showId.isEmpty()) {
+        if (then)
+            then(m_basket->isHeld());
         return;
+    }
     HoldRequest request;
     request.showId = m_showId;
     request.seatIds = seats;
+    const bool adding = m_basket->isHeld();
+    if (adding)
+        request.holdId = m_basket->holdId();
     m_basket->setBusy(true);
-    m_basket->showMessage(tr("Holding…"), false);
+    m_basket->showMessage(adding ? tr("Adding to the hold…") : tr("Holding…"), false);
     QPointer<MainWindow> self(this);
-    m_connection->send(MessageType::Hold, request.toJson(), [this, self, seats](const Result<AnyMessage> &reply) {
+    const QStringList selected = m_scene->selectedSeatIds();
+    m_connection->send(MessageType::Hold, request.toJson(), [this, self, seats, selected, adding, then](const Result<AnyMessage> &reply) {
         if (!self)
             return;
         m_basket->setBusy(false);
         if (reply) {
             if (const auto *hold = std::get_if<HoldReply>(&*reply)) {
+                m_heldSeats = hold->seatIds;
                 m_basket->setHold(hold->holdId, hold->expiresAt);
-                m_basket->showMessage(tr("Held: take the payment before the time runs out."), false);
+                updateBasket();
+                m_basket->showMessage(adding ? tr("Added to the hold: one basket, one payment.")
+                                             : tr("Held: take the payment before the time runs out."),
+                                      false);
+                m_view->setFocus();
+                if (then)
+                    then(true);
                 return;
             }
         }
         const ErrorMessage *error = reply ? std::get_if<ErrorMessage>(&*reply) : nullptr;
+        if (then)
+            then(false);
         if (error && error->code == ErrorCode::SeatUnavailable) {
             // Keep the rest of the basket; say which seats someone else has.
             QStringList taken, labels;
@@ -405,17 +470,110 @@ void MainWindow::holdSelection()
                 labels.append(state == QLatin1String("sold") ? tr("%1 (sold)").arg(seatLabel(id))
                                                              : tr("%1 (held by another terminal)").arg(seatLabel(id)));
             }
-            QStringList rest = seats;
+            QStringList rest = selected;
             for (const QString &id : taken)
                 rest.removeAll(id);
             m_scene->setSelectedSeatIds(rest);
-            m_basket->showMessage(tr("Not available any more: %1. Nothing was held; the other seats are still in the basket.")
-                                      .arg(labels.join(QStringLiteral(", "))),
+            m_basket->showMessage(adding ? tr("Not available any more: %1. Nothing was added; the held seats stay held.")
+                                               .arg(labels.join(QStringLiteral(", ")))
+                                         : tr("Not available any more: %1. Nothing was held; the other seats are still in the basket.")
+                                               .arg(labels.join(QStringLiteral(", "))),
                                   true);
+            return;
+        }
+        if (error && (error->code == ErrorCode::HoldExpired || error->code == ErrorCode::HoldNotFound)) {
+            endHold();
+            m_basket->showMessage(tr("The hold has expired; hold the seats again."), true);
             return;
         }
         m_basket->showMessage(tr("Could not hold: %1").arg(error ? error->message : reply.error().message), true);
     });
+}
+
+void MainWindow::endHold()
+{
+    m_heldSeats.clear();
+    m_basket->clearHold();
+    updateBasket();
+}
+
+void MainWindow::clearBasket()
+{
+    if (m_basket->isHeld()) {
+        if (!m_confirm(tr("Release the %n held seat(s) and empty the basket?", nullptr, int(m_heldSeats.size()))))
+            return;
+        release();
+    }
+    m_scene->clearSeatSelection();
+    updateBasket();
+}
+
+void MainWindow::setQuestionHandlers(std::function<bool(const QString &)> confirm, std::function<QuitChoice(int)> quit)
+{
+    m_confirm = std::move(confirm);
+    m_askQuit = std::move(quit);
+}
+
+void MainWindow::showSession(const SessionReply &session)
+{
+    QString text = tr("%1 (%2)").arg(session.user.name, roleName(session.user.role));
+    if (session.shift) {
+        text += QStringLiteral(" · ")
+            + (session.shift->userId == session.user.id
+                   ? tr("shift since %1").arg(formatDateTime(session.shift->openedAt))
+                   : tr("shift of %1 since %2").arg(session.shift->userName, formatDateTime(session.shift->openedAt)));
+    }
+    m_userLabel->setText(text);
+}
+
+void MainWindow::restoreHolds(const SessionReply &session)
+{
+    if (session.holds.isEmpty() || m_basket->isHeld())
+        return;
+    // The newest hold goes back into the basket; older ones (another show, from before a crash)
+    // are named so that the cashier can sell or release them later.
+    const ActiveHold &hold = session.holds.first();
+    m_pendingRestore = hold;
+    if (session.holds.size() > 1)
+        statusBar()->showMessage(tr("%n more hold(s) of this terminal are still active; they expire by themselves.", nullptr,
+                                    int(session.holds.size() - 1)),
+                                 15000);
+    if (m_showId == hold.showId) {
+        applyPendingRestore();
+    } else if (m_picker->show(hold.showId)) {
+        selectShow(hold.showId);
+    } else {
+        // The show list is still on its way.
+        QPointer<MainWindow> self(this);
+        auto *connection = new QMetaObject::Connection;
+        *connection = connect(m_picker, &ShowPicker::showsChanged, this, [this, self, connection, id = hold.showId] {
+            if (!m_picker->show(id))
+                return;
+            disconnect(*connection);
+            delete connection;
+            if (m_pendingRestore && m_pendingRestore->showId == id && m_showId != id)
+                selectShow(id);
+        });
+    }
+}
+
+void MainWindow::applyPendingRestore()
+{
+    if (!m_pendingRestore || m_pendingRestore->showId != m_showId || m_scene->seatCount() == 0)
+        return;
+    const LiveShow *live = m_connection->show(m_showId);
+    if (!live || live->version < 0)
+        return;
+    const ActiveHold hold = *m_pendingRestore;
+    m_pendingRestore.reset();
+    if (hold.expiresAt <= QDateTime::currentDateTimeUtc())
+        return;
+    m_heldSeats = hold.seatIds;
+    m_basket->setHold(hold.holdId, hold.expiresAt);
+    m_scene->setSelectedSeatIds(hold.seatIds);
+    updateBasket();
+    m_basket->showMessage(tr("%n seat(s) held by this terminal before were put back in the basket.", nullptr, int(hold.seatIds.size())),
+                          false);
 }
 
 void MainWindow::release()
@@ -430,7 +588,7 @@ void MainWindow::release()
         if (!self)
             return;
         m_basket->setBusy(false);
-        m_basket->clearHold();
+        endHold();
         m_scene->clearSeatSelection();
         m_basket->showMessage(reply ? tr("Released.") : tr("The hold is gone: %1").arg(reply.error().message), !reply);
         updateBasket();
@@ -460,19 +618,95 @@ void MainWindow::extend()
 
 void MainWindow::openPayment()
 {
+    if (m_payment)
+        return;
+    if (m_basket->unheldCount() > 0) {
+        // Pay never leaves selected seats out: they join the hold first.
+        QPointer<MainWindow> self(this);
+        holdSelection([this, self](bool held) {
+            if (self && held && m_basket->unheldCount() == 0)
+                openPayment();
+        });
+        return;
+    }
     if (!m_basket->isHeld())
         return;
-    PaymentDialog dialog(m_basket->total(), this);
-    m_payment = &dialog;
-    connect(&dialog, &PaymentDialog::paymentRequested, this, &MainWindow::pay);
-    const int result = dialog.exec();
-    m_payment = nullptr;
-    if (result == QDialog::Accepted && dialog.sellReply())
-        statusBar()->showMessage(tr("Sale %1 complete.").arg(dialog.sellReply()->saleId), 10000);
+    auto *dialog = new PaymentDialog(m_basket->total(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setHoldExpiry(m_basket->holdExpiry());
+    m_payment = dialog;
+    m_expiredSeats.clear();
+    connect(dialog, &PaymentDialog::paymentRequested, this, &MainWindow::pay);
+    connect(dialog, &PaymentDialog::reholdRequested, this, &MainWindow::rehold);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_payment = nullptr; // deleted later (WA_DeleteOnClose)
+        if (result == QDialog::Accepted && dialog->sellReply())
+            statusBar()->showMessage(tr("Sale %1 complete.").arg(dialog->sellReply()->saleId), 10000);
+        if (!m_expiredSeats.isEmpty() && !m_basket->isHeld()) {
+            // Closed without holding the seats again: they are not this customer's any more.
+            m_expiredSeats.clear();
+            m_scene->clearSeatSelection();
+            m_basket->showMessage(tr("The hold expired: the seats are free again."), true);
+        }
+        m_view->setFocus();
+    });
+    dialog->open();
+}
+
+void MainWindow::rehold()
+{
+    if (!m_payment || m_expiredSeats.isEmpty() || m_showId.isEmpty())
+        return;
+    HoldRequest request;
+    request.showId = m_showId;
+    request.seatIds = m_expiredSeats;
+    QPointer<MainWindow> self(this);
+    const Money due = m_payment->amountDue();
+    m_connection->send(MessageType::Hold, request.toJson(), [this, self, due](const Result<AnyMessage> &reply) {
+        if (!self)
+            return;
+        const auto *hold = reply ? std::get_if<HoldReply>(&*reply) : nullptr;
+        if (hold) {
+            m_expiredSeats.clear();
+            m_heldSeats = hold->seatIds;
+            m_basket->setHold(hold->holdId, hold->expiresAt);
+            m_scene->setSelectedSeatIds(hold->seatIds);
+            updateBasket();
+            if (m_payment) {
+                if (hold->total == due)
+                    m_payment->holdRenewed(hold->expiresAt);
+                else
+                    m_payment->holdLost(tr("The seats are held again, but their price is now %1: close this and take the payment again.")
+                                            .arg(hold->total.toString()));
+            }
+            return;
+        }
+        const ErrorMessage *error = reply ? std::get_if<ErrorMessage>(&*reply) : nullptr;
+        QString message;
+        if (error && error->code == ErrorCode::SeatUnavailable) {
+            QStringList labels;
+            for (const QJsonValue &v : error->details.value(QLatin1String("seats")).toArray())
+                labels.append(seatLabel(v.toObject().value(QLatin1String("seat")).toString()));
+            message = tr("Taken in the meantime: %1. Close this and choose other seats.").arg(labels.join(QStringLiteral(", ")));
+        } else {
+            message = tr("The seats could not be held again: %1").arg(error ? error->message : reply.error().message);
+        }
+        if (m_payment)
+            m_payment->holdLost(message);
+    });
 }
 
 void MainWindow::pay(const QList<Payment> &payments)
 {
+    if (!m_basket->isHeld()) {
+        // No hold, no sale: never a request the server must refuse.
+        const QString message = tr("The seats are not held any more.");
+        if (m_payment)
+            m_payment->paymentFailed(ErrorCode::HoldExpired, message);
+        else
+            m_basket->showMessage(message, true);
+        return;
+    }
     SellRequest request;
     request.holdId = m_basket->holdId();
     request.payments = payments;
@@ -486,8 +720,9 @@ void MainWindow::pay(const QList<Payment> &payments)
             else
                 m_basket->showMessage(reply.error().message, true);
             if (reply.error().code == ErrorCode::HoldExpired || reply.error().code == ErrorCode::HoldNotFound) {
-                m_basket->clearHold();
-                updateBasket();
+                if (m_payment)
+                    m_expiredSeats = m_heldSeats;
+                endHold();
             }
             return;
         }
@@ -521,7 +756,7 @@ void MainWindow::saleDone(const SellReply &reply, const QList<Payment> &payments
     const ReceiptInfo receipt = TicketRenderer::receiptFor(reply, payments, m_lastTickets, m_connection->terminalId(),
                                                            QDateTime::currentDateTime());
     const Status receiptWritten = TicketRenderer::writeReceiptPdf(receipt, dir + QStringLiteral("/sale-%1-receipt.pdf").arg(reply.saleId));
-    m_basket->clearHold();
+    endHold();
     m_scene->clearSeatSelection();
     m_basket->setLines({});
     m_basket->showMessage(tickets && receiptWritten ? tr("Sold: %n ticket(s), saved as %1", nullptr, int(reply.tickets.size())).arg(m_lastPdf)
@@ -548,6 +783,7 @@ void MainWindow::printLastTickets()
 void MainWindow::openSales()
 {
     SalesDialog dialog(m_connection, this);
+    connect(&dialog, &SalesDialog::refunded, this, &MainWindow::refundDone);
     dialog.exec();
 }
 
@@ -558,39 +794,190 @@ void MainWindow::showShiftReport()
         if (!self)
             return;
         if (!reply) {
-            QMessageBox::warning(this, tr("Shift report"), reply.error().message);
+            QMessageBox::warning(this, tr("Shift report"),
+                                 reply.error().code == ErrorCode::NotFound ? tr("No shift is open at this terminal.")
+                                                                           : reply.error().message);
             return;
         }
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Shift report"));
-        auto *scroll = new QScrollArea(&dialog);
-        auto *image = new QLabel;
-        image->setPixmap(QPixmap::fromImage(TicketRenderer::renderShiftReport(*reply, 110)));
-        scroll->setWidget(image);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-        QPushButton *pdf = buttons->addButton(tr("Save as PDF"), QDialogButtonBox::ActionRole);
-        QPushButton *print = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
+        showReportDialog(*reply);
+    });
+}
+
+void MainWindow::showReportDialog(const ShiftReportReply &report)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(report.closed ? tr("Z report") : tr("Shift report"));
+    auto *scroll = new QScrollArea(&dialog);
+    auto *image = new QLabel;
+    image->setPixmap(QPixmap::fromImage(TicketRenderer::renderShiftReport(report, 110)));
+    scroll->setWidget(image);
+    auto *buttons = new QDialogButtonBox(&dialog);
+    QPushButton *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    QPushButton *pdf = buttons->addButton(tr("Save as PDF"), QDialogButtonBox::ActionRole);
+    QPushButton *print = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
+    connect(close, &QPushButton::clicked, &dialog, &QDialog::reject);
+    connect(pdf, &QPushButton::clicked, &dialog, [this, report] {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/shifts");
+        QDir().mkpath(dir);
+        const QString file = dir + QStringLiteral("/shift-%1-%2.pdf").arg(report.shiftId.value_or(QStringLiteral("period")),
+                                                                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+        const Status written = TicketRenderer::writeShiftReportPdf(report, file);
+        statusBar()->showMessage(written ? tr("Saved %1").arg(file) : written.error().message, 10000);
+    });
+    connect(print, &QPushButton::clicked, &dialog, [&dialog, report] {
+        QPrinter printer;
+        QPrintDialog printDialog(&printer, &dialog);
+        if (printDialog.exec() == QDialog::Accepted)
+            (void)TicketRenderer::printShiftReport(report, &printer);
+    });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    dialog.resize(520, 720);
+    dialog.exec();
+}
+
+void MainWindow::closeShift()
+{
+    if (m_basket->isHeld()) {
+        QMessageBox::information(this, tr("Close shift"), tr("Sell or release the held seats before closing the shift."));
+        return;
+    }
+    QPointer<MainWindow> self(this);
+    m_connection->call<ShiftReportReply>(ShiftReportRequest{}, [this, self](const Result<ShiftReportReply> &reply) {
+        if (!self)
+            return;
+        if (!reply) {
+            QMessageBox::warning(this, tr("Close shift"),
+                                 reply.error().code == ErrorCode::NotFound ? tr("No shift is open at this terminal.")
+                                                                           : reply.error().message);
+            return;
+        }
         const ShiftReportReply report = *reply;
-        connect(pdf, &QPushButton::clicked, &dialog, [this, report] {
-            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/shifts");
-            QDir().mkpath(dir);
-            const QString file = dir + QStringLiteral("/shift-%1.pdf").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-            const Status written = TicketRenderer::writeShiftReportPdf(report, file);
-            statusBar()->showMessage(written ? tr("Saved %1").arg(file) : written.error().message, 10000);
-        });
-        connect(print, &QPushButton::clicked, &dialog, [&dialog, report] {
-            QPrinter printer;
-            QPrintDialog printDialog(&printer, &dialog);
-            if (printDialog.exec() == QDialog::Accepted)
-                (void)TicketRenderer::printShiftReport(report, &printer);
+        const Currency currency = report.expectedCash ? report.expectedCash->currency() : Currency();
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Close shift"));
+        auto *intro = new QLabel(tr("Count the cash in the drawer and enter the total. The drawer should hold %1 "
+                                    "(opening float %2, cash sales and refunds included).")
+                                     .arg(report.expectedCash ? report.expectedCash->toString() : QString(),
+                                          report.openingFloat ? report.openingFloat->toString() : QString()),
+                                 &dialog);
+        intro->setWordWrap(true);
+        auto *counted = new QLineEdit(&dialog);
+        counted->setObjectName(QStringLiteral("countedCash"));
+        auto *note = new QPlainTextEdit(&dialog);
+        note->setMaximumHeight(80);
+        auto *error = new QLabel(&dialog);
+        error->setStyleSheet(QStringLiteral("color: #b00020;"));
+        auto *form = new QFormLayout;
+        form->addRow(tr("&Counted cash:"), counted);
+        form->addRow(tr("&Note:"), note);
+        auto *buttons = new QDialogButtonBox(&dialog);
+        QPushButton *ok = buttons->addButton(tr("Close shift"), QDialogButtonBox::AcceptRole);
+        buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+        ok->setDefault(true);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+            const auto amount = PaymentDialog::parseAmount(counted->text(), currency);
+            if (counted->text().trimmed().isEmpty() || !amount) {
+                error->setText(tr("Enter the counted cash, for example 250.00."));
+                return;
+            }
+            dialog.accept();
         });
         connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         auto *layout = new QVBoxLayout(&dialog);
-        layout->addWidget(scroll, 1);
+        layout->addWidget(intro);
+        layout->addLayout(form);
+        layout->addWidget(error);
         layout->addWidget(buttons);
-        dialog.resize(520, 720);
-        dialog.exec();
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        closeShiftWith(*PaymentDialog::parseAmount(counted->text(), currency), note->toPlainText().trimmed(), true);
     });
+}
+
+void MainWindow::closeShiftWith(const Money &countedCash, const QString &note, bool showReport)
+{
+    CloseShiftRequest request;
+    request.countedCash = countedCash;
+    if (!note.isEmpty())
+        request.note = note;
+    QPointer<MainWindow> self(this);
+    m_connection->call<CloseShiftReply>(request, [this, self, showReport](const Result<CloseShiftReply> &reply) {
+        if (!self)
+            return;
+        if (!reply) {
+            statusBar()->showMessage(tr("The shift could not be closed: %1").arg(reply.error().message), 15000);
+            return;
+        }
+        const ShiftReportReply report = reply->report;
+        // The Z report is kept whatever happens next (printing is one click away).
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/shifts");
+        QDir().mkpath(dir);
+        m_lastShiftPdf = dir + QStringLiteral("/shift-%1-z-report.pdf").arg(report.shiftId.value_or(QStringLiteral("0")));
+        const Status written = TicketRenderer::writeShiftReportPdf(report, m_lastShiftPdf);
+        if (!written)
+            m_lastShiftPdf.clear();
+        Q_EMIT shiftClosed(report);
+        if (showReport)
+            showReportDialog(report);
+        // A closed drawer ends the cashier's session: the next sign-in opens a new shift.
+        m_connection->signOut();
+        m_userLabel->clear();
+        Q_EMIT signInRequested();
+    });
+}
+
+void MainWindow::refundDone(const RefundReply &reply)
+{
+    qint64 cash = 0, card = 0;
+    QString currency;
+    for (const PaymentResult &p : reply.payments) {
+        (p.method == PaymentMethod::Cash ? cash : card) += p.amount.minorUnits();
+        currency = p.amount.currency().code();
+    }
+    QString text;
+    const auto money = [&](qint64 minor) {
+        const auto amount = Money::fromMinor(minor, currency);
+        return amount ? amount->toString() : QString::number(minor);
+    };
+    if (reply.payments.isEmpty())
+        text = tr("Refunded %1.").arg(reply.amount.toString());
+    else if (card == 0)
+        text = tr("Refunded: hand back %1 in cash.").arg(money(cash));
+    else if (cash == 0)
+        text = tr("Refunded: %1 goes back to the card.").arg(money(card));
+    else
+        text = tr("Refunded: hand back %1 in cash; %2 goes back to the card.").arg(money(cash), money(card));
+    m_basket->showMessage(text, false);
+    statusBar()->showMessage(text, 30000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_basket->isHeld() && m_connection->isSignedIn()) {
+        switch (m_askQuit(int(m_heldSeats.size()))) {
+        case QuitChoice::Cancel:
+            event->ignore();
+            return;
+        case QuitChoice::Keep:
+            break; // recovered into the basket at the next sign-in, or they expire
+        case QuitChoice::Release: {
+            ReleaseHoldRequest request;
+            request.holdId = m_basket->holdId();
+            bool done = false;
+            m_connection->call<ReleaseHoldReply>(request, [&done](const Result<ReleaseHoldReply> &) { done = true; }, 5000);
+            // Wait (briefly) for the release to reach the server before the window goes.
+            QDeadlineTimer deadline(5000);
+            while (!done && !deadline.hasExpired())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            endHold();
+            break;
+        }
+        }
+    }
+    m_quitting = true;
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Marquee

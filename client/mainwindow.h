@@ -2,7 +2,10 @@
 
 #include "protocol.h"
 
+#include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
+
+#include <functional>
 
 class QLabel;
 
@@ -41,12 +44,38 @@ public:
     const QList<TicketInfo> &lastTickets() const { return m_lastTickets; }
     QString lastTicketsPdf() const { return m_lastPdf; }
 
-    void holdSelection();
+    // Holds the selected seats, or adds them to the hold when seats are held already (one basket,
+    // one payment). `then` (optional) learns whether they were held.
+    void holdSelection(std::function<void(bool held)> then = {});
     void pay(const QList<Payment> &payments); // sells the held seats, as the payment dialog does
+    // Opens the payment dialog (window-modal, not blocking); selected seats not held yet are added
+    // to the hold first.
+    void openPayment();
+    PaymentDialog *paymentDialog() const;
+    QStringList heldSeats() const { return m_heldSeats; }
+    // Empties the basket, releasing held seats after asking.
+    void clearBasket();
+    // The cashier's answers to questions; tests set their own.
+    enum class QuitChoice { Release, Keep, Cancel };
+    void setQuestionHandlers(std::function<bool(const QString &question)> confirm,
+                             std::function<QuitChoice(int heldSeats)> quit);
+    // The shift: the report so far, and the close with the counted cash.
+    void showShiftReport();
+    void closeShift();
+    // Closes the terminal's shift with the counted cash: the Z report is saved as PDF
+    // (lastShiftReportPdf()), shiftClosed() is emitted and the cashier is signed out.
+    void closeShiftWith(const Money &countedCash, const QString &note, bool showReport = false);
+    QString lastShiftReportPdf() const { return m_lastShiftPdf; }
+    // Tells the cashier how a refund is paid back (cash out of the drawer, or to the card).
+    void refundDone(const RefundReply &reply);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
     void signInRequested();
     void saleCompleted(const Marquee::SellReply &reply);
+    void shiftClosed(const Marquee::ShiftReportReply &report);
 
 private:
     void buildMenus();
@@ -60,10 +89,15 @@ private:
     void updateCounts();
     void release();
     void extend();
-    void openPayment();
+    void rehold();
+    void restoreHolds(const SessionReply &session);
+    void applyPendingRestore();
+    void endHold();
+    void showSession(const SessionReply &session);
+    void showReportDialog(const ShiftReportReply &report);
+
     void saleDone(const SellReply &reply, const QList<Payment> &payments);
     void printLastTickets();
-    void showShiftReport();
     void openSales();
     void setLanguage(const QString &code);
     QString seatLabel(const QString &seatId) const;
@@ -79,7 +113,14 @@ private:
     QLabel *m_showTitle;
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
-    PaymentDialog *m_payment = nullptr;
+    QPointer<PaymentDialog> m_payment;
+    QStringList m_heldSeats; // the seats of the hold in the basket
+    QStringList m_expiredSeats; // the seats of a hold that ran out while the payment dialog was open
+    std::optional<ActiveHold> m_pendingRestore; // a hold from the server, put back once its show is on screen
+    std::function<bool(const QString &)> m_confirm;
+    std::function<QuitChoice(int)> m_askQuit;
+    bool m_quitting = false;
+    QString m_lastShiftPdf;
     QString m_paymentRequest;
     QString m_showId;
     QString m_layoutKey; // auditorium/version of the layout on screen

@@ -1,6 +1,7 @@
 #include "paymentdialog.h"
 
 #include <QtCore/QRegularExpression>
+#include <QtCore/QTimer>
 #include <QtGui/QColor>
 #include <QtGui/QRegularExpressionValidator>
 #include <QtWidgets/QAbstractButton>
@@ -82,6 +83,14 @@ PaymentDialog::PaymentDialog(const Money &amountDue, QWidget *parent) : QDialog(
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(dueCaption);
     dueRow->addWidget(dueLabel, 1);
+    m_holdCountdown = new QLabel(this);
+    m_holdCountdown->setObjectName(QStringLiteral("holdCountdown"));
+    m_holdCountdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_holdCountdown->setFont(scaledFont(font(), 1.2, false));
+    m_holdCountdown->hide();
+    m_holdTimer = new QTimer(this);
+    m_holdTimer->setInterval(250);
+    connect(m_holdTimer, &QTimer::timeout, this, &PaymentDialog::tickHold);
 
     // --- editing page -------------------------------------------------------------------------
     auto *editingPage = new QWidget(this);
@@ -227,7 +236,9 @@ PaymentDialog::PaymentDialog(const Money &amountDue, QWidget *parent) : QDialog(
     m_cancelButton = makeButton(tr("Cancel"), QStringLiteral("cancelButton"));
     m_payButton = makeButton(tr("Pay"), QStringLiteral("payButton"));
     m_doneButton = makeButton(tr("Done"), QStringLiteral("doneButton"));
+    m_reholdButton = makeButton(tr("&Hold the same seats again"), QStringLiteral("reholdButton"));
     auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_reholdButton);
     buttonRow->addWidget(m_retryButton);
     buttonRow->addWidget(m_cashInsteadButton);
     buttonRow->addWidget(m_editButton);
@@ -238,6 +249,7 @@ PaymentDialog::PaymentDialog(const Money &amountDue, QWidget *parent) : QDialog(
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(dueRow);
+    layout->addWidget(m_holdCountdown);
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttonRow);
 
@@ -253,6 +265,13 @@ PaymentDialog::PaymentDialog(const Money &amountDue, QWidget *parent) : QDialog(
     connect(m_retryButton, &QPushButton::clicked, this, &PaymentDialog::retry);
     connect(m_cashInsteadButton, &QPushButton::clicked, this, &PaymentDialog::payCashInstead);
     connect(m_editButton, &QPushButton::clicked, this, &PaymentDialog::changePayment);
+    connect(m_reholdButton, &QPushButton::clicked, this, [this] {
+        if (m_state != State::Expired)
+            return;
+        m_reholdButton->setEnabled(false);
+        setBanner(tr("Holding the seats again\u2026"), QString(), neutralColour);
+        Q_EMIT reholdRequested();
+    });
 
     setMinimumWidth(520);
     setMode(Mode::Cash);
@@ -578,6 +597,9 @@ void PaymentDialog::paymentFailed(ErrorCode code, const QString &message)
     switch (code) {
     case ErrorCode::HoldExpired:
     case ErrorCode::HoldNotFound:
+        // Nothing was charged or sold; the seats may still be free.
+        expire(tr("The hold ran out before the sale: the seats are no longer reserved. Nothing was charged."));
+        return;
     case ErrorCode::ShowClosed:
     case ErrorCode::SeatUnavailable:
         m_canRetry = false;
@@ -632,9 +654,72 @@ void PaymentDialog::reject()
         return;
     case State::Editing:
     case State::Failed:
+    case State::Expired:
         QDialog::reject();
         return;
     }
+}
+
+void PaymentDialog::setHoldExpiry(const QDateTime &expiresAt)
+{
+    m_holdExpiry = expiresAt;
+    m_holdCountdown->setVisible(expiresAt.isValid());
+    if (expiresAt.isValid())
+        m_holdTimer->start();
+    else
+        m_holdTimer->stop();
+    tickHold();
+}
+
+QString PaymentDialog::holdCountdownText() const
+{
+    if (!m_holdExpiry.isValid())
+        return {};
+    const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_holdExpiry));
+    if (left == 0)
+        return tr("The hold has expired");
+    return tr("Seats held for %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+}
+
+void PaymentDialog::tickHold()
+{
+    if (!m_holdExpiry.isValid())
+        return;
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_holdExpiry);
+    m_holdCountdown->setText(holdCountdownText());
+    m_holdCountdown->setStyleSheet(left < 60000 ? QStringLiteral("color: %1; font-weight: bold;").arg(declinedColour.name())
+                                                : QString());
+    // A sale in progress is decided by the server; only an idle dialog expires by itself.
+    if (left <= 0 && (m_state == State::Editing || m_state == State::Failed)) {
+        expire(tr("The seats are no longer reserved for this customer. Hold them again to take the payment."));
+    }
+}
+
+void PaymentDialog::expire(const QString &detail)
+{
+    m_holdTimer->stop();
+    m_canRetry = false;
+    setState(State::Expired);
+    setBanner(tr("The hold has expired"), detail, warningColour);
+    m_reholdButton->setEnabled(true);
+    m_reholdButton->setFocus();
+}
+
+void PaymentDialog::holdRenewed(const QDateTime &expiresAt)
+{
+    m_canRetry = true;
+    setHoldExpiry(expiresAt);
+    setState(State::Editing);
+    updateValidation();
+}
+
+void PaymentDialog::holdLost(const QString &message)
+{
+    if (m_state != State::Expired)
+        setState(State::Expired);
+    setBanner(tr("The seats are gone"), message, declinedColour);
+    m_reholdButton->setEnabled(false);
+    m_cancelButton->setFocus();
 }
 
 void PaymentDialog::setState(State state)
@@ -647,7 +732,9 @@ void PaymentDialog::setState(State state)
     const bool requestedCard = std::any_of(m_requested.cbegin(), m_requested.cend(),
                                            [](const Payment &p) { return p.method == PaymentMethod::Card; });
 
+    const bool expired = state == State::Expired;
     m_payButton->setVisible(editing);
+    m_reholdButton->setVisible(expired);
     m_retryButton->setVisible(failed);
     m_retryButton->setEnabled(failed && m_canRetry);
     m_cashInsteadButton->setVisible(failed && requestedCard);
@@ -657,7 +744,7 @@ void PaymentDialog::setState(State state)
     m_doneButton->setVisible(done);
     m_cancelButton->setVisible(!done);
     m_cancelButton->setEnabled(state != State::InProgress);
-    m_cancelButton->setText(failed ? tr("Close") : tr("Cancel"));
+    m_cancelButton->setText(failed || expired ? tr("Close") : tr("Cancel"));
     m_cancelButton->setToolTip(state == State::InProgress ? tr("Wait for the payment to finish.") : QString());
 
     m_payButton->setDefault(editing);

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 class QWidget;
 
 namespace Marquee {
@@ -31,6 +32,10 @@ namespace Marquee {
 //   3. Success shows the change due; Done (Enter) accepts the dialog, sellReply() holds the reply.
 //      A decline or timeout offers "Try again", "Pay cash instead" and "Change payment"; the hold
 //      and the basket stay as they were.
+//   4. The hold's countdown runs in the dialog (setHoldExpiry()). When it runs out before a sale is
+//      under way, Pay is gone and the dialog says so in a plain sentence, offering to hold the
+//      same seats again (reholdRequested(); the main window answers with holdRenewed() or
+//      holdLost()).
 class PaymentDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,7 +44,7 @@ class PaymentDialog final : public QDialog
 public:
     enum class Mode { Cash, Card, Split };
     Q_ENUM(Mode)
-    enum class State { Editing, InProgress, Succeeded, Failed };
+    enum class State { Editing, InProgress, Succeeded, Failed, Expired };
     Q_ENUM(State)
     enum class Outcome { Approved, Declined, TimedOut, Cancelled, Failed };
     Q_ENUM(Outcome)
@@ -72,11 +77,18 @@ public:
     void showOutcome(Outcome outcome, const QString &message = {});
     void paymentSucceeded(const SellReply &reply);
     void paymentFailed(ErrorCode code, const QString &message);
+    // The hold being paid for, and what became of it.
+    void setHoldExpiry(const QDateTime &expiresAt);
+    QDateTime holdExpiry() const { return m_holdExpiry; }
+    QString holdCountdownText() const;
+    void holdRenewed(const QDateTime &expiresAt);
+    void holdLost(const QString &message);
 
     void reject() override;
 
 Q_SIGNALS:
     void paymentRequested(const QList<Payment> &payments);
+    void reholdRequested();
 
 private:
     struct Evaluation
@@ -92,6 +104,8 @@ private:
     void setBanner(const QString &text, const QString &detail, const QColor &colour);
     void splitEdited(bool cardEdited);
     void retry();
+    void tickHold();
+    void expire(const QString &detail);
     void payCashInstead();
     void changePayment();
     QString format(const Money &amount) const;
@@ -123,6 +137,10 @@ private:
     QPushButton *m_cashInsteadButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_doneButton = nullptr;
+    QPushButton *m_reholdButton = nullptr;
+    QLabel *m_holdCountdown = nullptr;
+    QTimer *m_holdTimer = nullptr;
+    QDateTime m_holdExpiry;
 };
 
 } // namespace Marquee

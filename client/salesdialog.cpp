@@ -225,7 +225,8 @@ void SalesDialog::askManager(const RefundRequest &request)
     if (!ok)
         return;
     // The manager signs in on a connection of their own, for this one refund.
-    auto *approval = new ServerConnection(m_connection->terminalId() + QStringLiteral("-approval"), this);
+    // Same terminal id: the refund is paid out of this terminal's drawer (its open shift).
+    auto *approval = new ServerConnection(m_connection->terminalId(), this);
     approval->open(m_connection->url());
     QPointer<SalesDialog> self(this);
     approval->signIn(user, password, [this, self, approval, request](const Result<SessionReply> &session) {

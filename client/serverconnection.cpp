@@ -62,8 +62,14 @@ ServerConnection::~ServerConnection()
 
 QString ServerConnection::nextId()
 {
-    return m_terminalId + u':' + QString::number(QDateTime::currentSecsSinceEpoch(), 36) + u'.'
-        + QString::number(++m_counter);
+    // Request ids are idempotency keys: unique per user for a day, also across restarts of this
+    // terminal. The prefix is fixed per connection object: its start time and a random part (two
+    // starts within one second must not reuse ids).
+    if (m_idPrefix.isEmpty()) {
+        m_idPrefix = m_terminalId.left(40) + u':' + QString::number(QDateTime::currentSecsSinceEpoch(), 36) + u'.'
+            + QString::number(QRandomGenerator::global()->bounded(36 * 36 * 36 * 36), 36) + u'.';
+    }
+    return m_idPrefix + QString::number(++m_counter);
 }
 
 void ServerConnection::setState(State state)
@@ -125,6 +131,7 @@ void ServerConnection::connected()
                                                                             const auto *session = resumed ? std::get_if<SessionReply>(&*resumed) : nullptr;
                                                                             if (session) {
                                                                                 m_session = *session;
+                                                                                Q_EMIT this->resumed(*session);
                                                                             } else if (resumed) {
                                                                                 const auto *error = std::get_if<ErrorMessage>(&*resumed);
                                                                                 m_token.clear();
@@ -183,7 +190,20 @@ void ServerConnection::scheduleReconnect()
 QString ServerConnection::send(MessageType type, const QJsonObject &body, Handler done, int timeoutMs)
 {
     const QString id = nextId();
-    Pending pending{encode(Envelope{ProtocolVersion, type, id, body}), std::move(done), nowMs() + timeoutMs, false};
+    QByteArray frame = encode(Envelope{ProtocolVersion, type, id, body});
+    // Every request passes the server's own validation before it leaves: a malformed frame is a
+    // bug of this terminal, answered here at once, and never reaches the server.
+    if (auto valid = decodeMessage(frame, clientFrameLimits()); !valid) {
+        const Error error = valid.error();
+        qCWarning(lcConnection).noquote() << "not sending an invalid" << messageTypeName(type) << "request:" << error.toString();
+        QTimer::singleShot(0, this, [done = std::move(done), error] {
+            if (done)
+                done(makeError(ErrorCode::Internal, tr("This terminal made an invalid request (%1); nothing was sent.")
+                                                        .arg(error.toString())));
+        });
+        return id;
+    }
+    Pending pending{std::move(frame), std::move(done), nowMs() + timeoutMs, false};
     m_pending.insert(id, pending);
     m_order.append(id);
     if (m_ready && (isSignedIn() || type == MessageType::SignIn || type == MessageType::Ping))
@@ -240,12 +260,13 @@ void ServerConnection::finish(const QString &id, const Result<AnyMessage> &reply
         done(reply);
 }
 
-void ServerConnection::signIn(const QString &user, const QString &password,
+void ServerConnection::signIn(const QString &user, const QString &password, const std::optional<Money> &openingFloat,
                               std::function<void(const Result<SessionReply> &)> done)
 {
     SignInRequest request;
     request.user = user;
     request.password = password;
+    request.openingFloat = openingFloat;
     call<SessionReply>(request, [this, done = std::move(done)](const Result<SessionReply> &session) {
         if (session) {
             m_token = session->token;

@@ -71,7 +71,13 @@ public:
         }, timeoutMs);
     }
 
-    void signIn(const QString &user, const QString &password, std::function<void(const Result<SessionReply> &)> done);
+    // openingFloat: the cash in the drawer, when this sign-in opens the terminal's shift.
+    void signIn(const QString &user, const QString &password, const std::optional<Money> &openingFloat,
+                std::function<void(const Result<SessionReply> &)> done);
+    void signIn(const QString &user, const QString &password, std::function<void(const Result<SessionReply> &)> done)
+    {
+        signIn(user, password, std::nullopt, std::move(done));
+    }
     void signOut();
 
     // Keeps the show's seat map up to date from now on (across reconnects).
@@ -82,6 +88,8 @@ public:
 Q_SIGNALS:
     void stateChanged(Marquee::ServerConnection::State state);
     void signedIn(const Marquee::SessionReply &session);
+    // The session was resumed on a new connection (its holds and shift as the server has them now).
+    void resumed(const Marquee::SessionReply &session);
     // The session could not be resumed (expired, user disabled): sign in again.
     void sessionLost(const Marquee::Error &error);
     // The whole map of a show was replaced (subscription, resync).
@@ -124,6 +132,7 @@ private:
     int m_attempt = 0;
     qint64 m_lastFrameMs = 0;
     qint64 m_counter = 0;
+    QString m_idPrefix;
     QString m_token;
     SessionReply m_session;
     QHash<QString, Pending> m_pending;

@@ -253,6 +253,7 @@ void ShowPicker::populate(const QList<Show> &shows, bool stale)
             selectShow(next->id);
     }
     m_status->setText(stale ? tr("Offline: shows as last seen") : tr("%n show(s)", nullptr, visible));
+    Q_EMIT showsChanged();
 }
 
 } // namespace Marquee

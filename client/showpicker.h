@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void showSelected(const QString &showId);
+    // The list of shows was (re)filled.
+    void showsChanged();
 
 private:
     void populate(const QList<Show> &shows, bool stale);

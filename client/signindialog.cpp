@@ -21,6 +21,7 @@ SignInDialog::SignInDialog(ServerConnection *connection, QWidget *parent)
     , m_server(new QComboBox(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_float(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Sign in to Marquee"));
@@ -47,6 +48,10 @@ SignInDialog::SignInDialog(ServerConnection *connection, QWidget *parent)
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
+    m_float->setObjectName(QStringLiteral("openingFloat"));
+    m_float->setPlaceholderText(tr("0.00"));
+    m_float->setToolTip(tr("The cash in the drawer when your shift starts. Only used when no shift is open at this terminal."));
+    form->addRow(tr("Opening &float:"), m_float);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_submit = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
@@ -112,7 +117,18 @@ void SignInDialog::submit()
         m_connection->open(url);
     const QString user = m_user->text().trimmed();
     QPointer<SignInDialog> self(this);
-    m_connection->signIn(user, m_password->text(), [this, self, url, user](const Result<SessionReply> &session) {
+    // The float is in the venue's currency, as last seen in its prices (EUR before any).
+    std::optional<Money> openingFloat;
+    if (!m_float->text().trimmed().isEmpty()) {
+        const QString currency = QSettings().value(QStringLiteral("venue/currency"), QStringLiteral("EUR")).toString();
+        const auto parsed = Money::parse(QString(m_float->text().trimmed()).replace(u',', u'.'), currency);
+        if (!parsed || parsed->isNegative()) {
+            showError(tr("The opening float is an amount such as 150.00."));
+            return;
+        }
+        openingFloat = *parsed;
+    }
+    m_connection->signIn(user, m_password->text(), openingFloat, [this, self, url, user](const Result<SessionReply> &session) {
         if (!self)
             return;
         if (!session) {
@@ -136,6 +152,7 @@ void SignInDialog::submit()
         settings.setValue(QStringLiteral("connection/recentServers"), recent.mid(0, 8));
         settings.setValue(QStringLiteral("connection/lastUser"), user);
         m_password->clear();
+        m_float->clear();
         accept();
     });
 }

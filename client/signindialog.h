@@ -37,6 +37,7 @@ private:
     QComboBox *m_server;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QLineEdit *m_float; // opening float, when this sign-in opens the terminal's shift
     QLabel *m_status;
     QPushButton *m_submit;
 };

@@ -446,8 +446,14 @@ Slip receiptSlip(const ReceiptInfo &receipt)
 Slip shiftSlip(const ShiftReportReply &report)
 {
     Slip slip;
-    slip << centered(TicketRenderer::tr("Shift report"), 44, true) << space(20);
-    slip << pair(TicketRenderer::tr("User"), report.userId, 28)
+    // X report: an open shift so far; Z report: the final one of a closed shift.
+    const QString title = !report.shiftId ? TicketRenderer::tr("Shift report")
+        : report.closed                   ? TicketRenderer::tr("Z report (shift closed)")
+                                          : TicketRenderer::tr("X report (shift open)");
+    slip << centered(title, 44, true) << space(20);
+    if (report.shiftId)
+        slip << pair(TicketRenderer::tr("Shift"), *report.shiftId, 28);
+    slip << pair(TicketRenderer::tr("User"), report.userName.value_or(report.userId), 28)
          << pair(TicketRenderer::tr("Terminal"), report.terminalId, 28)
          << pair(TicketRenderer::tr("From"), formatDateTime(report.from), 28)
          << pair(TicketRenderer::tr("To"), formatDateTime(report.to), 28) << rule();
@@ -475,7 +481,23 @@ Slip shiftSlip(const ShiftReportReply &report)
             slip << pair(TicketRenderer::tr("Net total"), formatMoney(*sum), 38, true);
     }
     slip << pair(TicketRenderer::tr("Tickets sold"), QLocale().toString(report.ticketsSold))
-         << pair(TicketRenderer::tr("Tickets refunded"), QLocale().toString(report.ticketsRefunded)) << space(40)
+         << pair(TicketRenderer::tr("Tickets refunded"), QLocale().toString(report.ticketsRefunded));
+    if (report.expectedCash) {
+        // The drawer: what should be in it, and what was counted.
+        slip << rule() << text(TicketRenderer::tr("Cash drawer"), 34, true);
+        if (report.openingFloat)
+            slip << pair(TicketRenderer::tr("Opening float"), formatMoney(*report.openingFloat));
+        slip << pair(TicketRenderer::tr("Expected cash"), formatMoney(*report.expectedCash), 32, true);
+        if (report.countedCash)
+            slip << pair(TicketRenderer::tr("Counted cash"), formatMoney(*report.countedCash), 32, true);
+        if (report.difference) {
+            const QString difference = report.difference->isZero() ? TicketRenderer::tr("none")
+                : report.difference->isNegative()                   ? TicketRenderer::tr("%1 short").arg(formatMoney(*report.difference->negated()))
+                                                                    : TicketRenderer::tr("%1 over").arg(formatMoney(*report.difference));
+            slip << pair(TicketRenderer::tr("Difference"), difference, 32, true);
+        }
+    }
+    slip << space(40)
          << pair(TicketRenderer::tr("Printed"), formatDateTime(QDateTime::currentDateTime()), 24) << space(60)
          << text(TicketRenderer::tr("Signature: ______________________"), 28);
     return slip;

@@ -304,7 +304,7 @@ struct SignInRequest
     MARQUEE_MESSAGE(SignInRequest, SignIn);
     QString user;
     QString password;
-    std::optional<Money> openingFloat; // cash in the drawer, when this sign-in opens a shift
+    std::optional<Money> openingFloat = std::nullopt; // cash in the drawer, when this sign-in opens a shift
 };
 
 struct ResumeRequest
@@ -320,8 +320,8 @@ struct SessionReply
     QDateTime expiresAt;
     UserInfo user;
     qint64 holdTtlSeconds = 0;
-    std::optional<ShiftInfo> shift; // absent for kiosks
-    QList<ActiveHold> holds; // this user's active holds at this terminal, newest first
+    std::optional<ShiftInfo> shift = std::nullopt; // absent for kiosks
+    QList<ActiveHold> holds = {}; // this user's active holds at this terminal, newest first
 };
 
 struct SignOutRequest
@@ -424,7 +424,7 @@ struct HoldRequest
     MARQUEE_MESSAGE(HoldRequest, Hold);
     QString showId;
     QStringList seatIds; // 1..100, no duplicates
-    std::optional<QString> holdId; // add the seats to this active hold of the session's user
+    std::optional<QString> holdId = std::nullopt; // add the seats to this active hold of the session's user
 };
 
 struct HoldReply
@@ -502,7 +502,7 @@ struct RefundReply
     QString saleId;
     QStringList ticketIds;
     Money amount;
-    QList<PaymentResult> payments; // how the amount goes back: card first, the rest in cash
+    QList<PaymentResult> payments = {}; // how the amount goes back: card first, the rest in cash
 };
 
 // Exactly one of ticketCode, saleId, recent.
@@ -544,7 +544,7 @@ struct ShiftReportRequest
     // totals over that period.
     std::optional<QDateTime> from;
     std::optional<QDateTime> to;
-    std::optional<QString> shiftId;
+    std::optional<QString> shiftId = std::nullopt;
 };
 
 struct ShiftReportReply
@@ -557,14 +557,14 @@ struct ShiftReportReply
     QList<MethodTotal> totals; // one per payment method used
     qint64 ticketsSold = 0;
     qint64 ticketsRefunded = 0;
-    std::optional<QString> userName;
+    std::optional<QString> userName = std::nullopt;
     // For a shift:
-    std::optional<QString> shiftId;
+    std::optional<QString> shiftId = std::nullopt;
     bool closed = false;
-    std::optional<Money> openingFloat;
-    std::optional<Money> expectedCash; // float + cash sales - cash refunds
-    std::optional<Money> countedCash; // closed shifts
-    std::optional<Money> difference; // counted - expected; negative when short
+    std::optional<Money> openingFloat = std::nullopt;
+    std::optional<Money> expectedCash = std::nullopt; // float + cash sales - cash refunds
+    std::optional<Money> countedCash = std::nullopt; // closed shifts
+    std::optional<Money> difference = std::nullopt; // counted - expected; negative when short
 };
 
 // Closes the terminal's open shift with the cash counted in the drawer.

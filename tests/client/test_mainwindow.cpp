@@ -52,6 +52,16 @@ TEST(Basket, CountsDownAndReportsExpiry)
 
     QSignalSpy expired(&basket, &BasketWidget::holdExpired);
     basket.setHold(QStringLiteral("42"), QDateTime::currentDateTimeUtc().addMSecs(1500));
+    // The main window marks the held lines; a seat selected besides them can join the hold.
+    BasketLine third{QStringLiteral("A-3"), QStringLiteral("Row A, seat 3"), QStringLiteral("Standard"), price};
+    basket.setLines({{QStringLiteral("A-1"), QStringLiteral("Row A, seat 1"), QStringLiteral("Standard"), price, true},
+                     {QStringLiteral("A-2"), QStringLiteral("Row A, seat 2"), QStringLiteral("Standard"), price, true}, third});
+    EXPECT_TRUE(pay->isEnabled());
+    EXPECT_TRUE(hold->isEnabled());
+    EXPECT_EQ(basket.unheldCount(), 1);
+    EXPECT_TRUE(hold->text().contains(QLatin1String("1 more"))) << hold->text().toStdString();
+    basket.setLines({{QStringLiteral("A-1"), QStringLiteral("Row A, seat 1"), QStringLiteral("Standard"), price, true},
+                     {QStringLiteral("A-2"), QStringLiteral("Row A, seat 2"), QStringLiteral("Standard"), price, true}});
     EXPECT_TRUE(pay->isEnabled());
     EXPECT_FALSE(hold->isEnabled());
     EXPECT_EQ(basket.countdownText(), QStringLiteral("Held for 0:01"));

@@ -344,9 +344,17 @@ TEST(PaymentDialog, ExpiredHoldCannotBeRetried)
     dialog.setMode(PaymentDialog::Mode::Card);
     QTest::mouseClick(child<QPushButton>(dialog, "payButton"), Qt::LeftButton);
     dialog.paymentFailed(ErrorCode::HoldExpired, QStringLiteral("The hold has expired."));
-    EXPECT_EQ(dialog.state(), PaymentDialog::State::Failed);
+    // Nothing to retry: the dialog offers to hold the same seats again instead.
+    EXPECT_EQ(dialog.state(), PaymentDialog::State::Expired);
     EXPECT_FALSE(child<QPushButton>(dialog, "retryButton")->isEnabled());
     EXPECT_FALSE(child<QPushButton>(dialog, "cashInsteadButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(dialog, "payButton")->isVisible());
+    EXPECT_TRUE(child<QPushButton>(dialog, "reholdButton")->isVisible());
+    QSignalSpy rehold(&dialog, &PaymentDialog::reholdRequested);
+    QTest::mouseClick(child<QPushButton>(dialog, "reholdButton"), Qt::LeftButton);
+    EXPECT_EQ(rehold.size(), 1);
+    dialog.holdLost(QStringLiteral("Taken in the meantime: Row A, seat 1."));
+    EXPECT_FALSE(child<QPushButton>(dialog, "reholdButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>(dialog, "retryButton"), Qt::LeftButton);
     EXPECT_EQ(requested.size(), 1);
     QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
@@ -365,4 +373,24 @@ TEST(PaymentDialog, LateProgressAfterTheOutcomeIsIgnored)
     push.stage = PaymentStage::Authorising;
     dialog.showProgress(push);
     EXPECT_EQ(labelText(dialog, "banner"), QStringLiteral("Declined"));
+}
+
+TEST(PaymentDialog, CountsTheHoldDownAndExpiresByItselfThenTakesTheRenewedHold)
+{
+    PaymentDialog dialog(eur(2350));
+    dialog.show();
+    QSignalSpy requested(&dialog, &PaymentDialog::paymentRequested);
+    dialog.setHoldExpiry(QDateTime::currentDateTimeUtc().addMSecs(1200));
+    EXPECT_EQ(dialog.holdCountdownText(), QStringLiteral("Seats held for 0:01"));
+    EXPECT_TRUE(child<QLabel>(dialog, "holdCountdown")->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.state() == PaymentDialog::State::Expired; }, 4000));
+    EXPECT_FALSE(child<QPushButton>(dialog, "payButton")->isVisible());
+    EXPECT_EQ(labelText(dialog, "banner"), QStringLiteral("The hold has expired"));
+    // Enter does not pay an expired hold.
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    EXPECT_TRUE(requested.isEmpty());
+    dialog.holdRenewed(QDateTime::currentDateTimeUtc().addSecs(600));
+    EXPECT_EQ(dialog.state(), PaymentDialog::State::Editing);
+    EXPECT_TRUE(child<QPushButton>(dialog, "payButton")->isVisible());
+    EXPECT_TRUE(dialog.holdCountdownText().startsWith(QStringLiteral("Seats held for "))) << dialog.holdCountdownText().toStdString();
 }

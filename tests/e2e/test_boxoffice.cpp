@@ -3,6 +3,7 @@
 #include "basketwidget.h"
 #include "localcache.h"
 #include "mainwindow.h"
+#include "paymentdialog.h"
 #include "salesdialog.h"
 #include "seatitem.h"
 #include "seatmapscene.h"
@@ -20,6 +21,9 @@
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
 
 #include <iostream>
 
@@ -32,14 +36,18 @@ namespace {
 // One box office: a connection, a cache and the main window, signed in.
 struct BoxOffice
 {
-    BoxOffice(const QString &terminal, const QUrl &url, const QString &user)
+    BoxOffice(const QString &terminal, const QUrl &url, const QString &user, std::optional<Money> openingFloat = std::nullopt)
         : connection(terminal)
         , cache(QString())
         , window(&connection, &cache)
     {
         window.show();
         connection.open(url);
-        connection.signIn(user, user, [this](const Result<SessionReply> &s) { signedIn = bool(s); });
+        connection.signIn(user, user, openingFloat, [this](const Result<SessionReply> &s) {
+            signedIn = bool(s);
+            if (s)
+                session = *s;
+        });
     }
 
     bool openShow(const QString &showId)
@@ -60,7 +68,41 @@ struct BoxOffice
     LocalCache cache;
     MainWindow window;
     bool signedIn = false;
+    SessionReply session;
 };
+
+Money eur(qint64 cents)
+{
+    return *Money::fromMinor(cents, u"EUR");
+}
+
+Payment cashFor(const Money &amount, qint64 extra = 0)
+{
+    Payment cash;
+    cash.method = PaymentMethod::Cash;
+    cash.amount = amount;
+    cash.tendered = *amount.plus(eur(extra));
+    return cash;
+}
+
+// Sells `count` free seats at the box office; the sale's reply.
+std::optional<SellReply> sellSeats(BoxOffice &office, int count, const std::function<QList<Payment>(const Money &)> &pay)
+{
+    QSignalSpy sold(&office.window, &MainWindow::saleCompleted);
+    QStringList seats;
+    for (SeatItem *item : office.window.seatMap()->seatItems()) {
+        if (item->visualState() == SeatVisualState::Available && seats.size() < count)
+            seats.append(item->seatId());
+    }
+    office.window.seatMap()->setSelectedSeatIds(seats);
+    office.window.holdSelection();
+    if (!waitUntil([&] { return office.window.basket()->isHeld(); }))
+        return std::nullopt;
+    office.window.pay(pay(office.window.basket()->total()));
+    if (!sold.wait(10000))
+        return std::nullopt;
+    return qvariant_cast<SellReply>(sold.first().first());
+}
 
 class BoxOfficeTest : public ServerTest
 {
@@ -222,4 +264,239 @@ TEST_F(BoxOfficeTest, CardPaymentsApproveDeclineAndTimeOutThenARefund)
     ASSERT_TRUE(refunded.wait(10000)) << sales.statusText().toStdString();
     ASSERT_TRUE(waitUntil([&] { return a.window.seatMap()->seatState(verified->ticket.seatId) == SeatVisualState::Available; }));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE status = 'refunded'")), QStringLiteral("1"));
+}
+
+TEST_F(BoxOfficeTest, TheShiftIsTheDrawerAcrossARestartAndAManagerApprovedRefundAndClosesWithAZReport)
+{
+    const QString show = showId(QStringLiteral("Studio"));
+    std::optional<SellReply> first;
+    QString shiftId;
+    {
+        BoxOffice a(QStringLiteral("T-A"), url(), QStringLiteral("cashier"), eur(15000));
+        ASSERT_TRUE(a.openShow(show));
+        ASSERT_TRUE(a.session.shift);
+        EXPECT_TRUE(a.session.shift->isNew);
+        shiftId = a.session.shift->shiftId;
+        first = sellSeats(a, 2, [](const Money &total) { return QList<Payment>{cashFor(total, 500)}; });
+        ASSERT_TRUE(first);
+    } // the box office is closed (or crashes) here
+
+    BoxOffice again(QStringLiteral("T-A"), url(), QStringLiteral("cashier"));
+    ASSERT_TRUE(again.openShow(show));
+    ASSERT_TRUE(again.session.shift);
+    EXPECT_EQ(again.session.shift->shiftId, shiftId) << "the shift survives the restart";
+    const auto second = sellSeats(again, 1, [](const Money &total) {
+        Payment card;
+        card.method = PaymentMethod::Card;
+        card.amount = total;
+        return QList<Payment>{card};
+    });
+    ASSERT_TRUE(second);
+
+    // A manager approves a late refund at this terminal (as the sales dialog does: a connection of
+    // their own with this terminal's id); the cashier is told to hand back cash.
+    ASSERT_TRUE(db().execScript(QStringLiteral("UPDATE sales SET created_at = now() - interval '2 hours'")));
+    ServerConnection approval(QStringLiteral("T-A"));
+    approval.open(url());
+    bool approved = false;
+    approval.signIn(QStringLiteral("manager"), QStringLiteral("manager"), [&](const Result<SessionReply> &s) { approved = bool(s); });
+    ASSERT_TRUE(waitUntil([&] { return approved; }));
+    RefundRequest refund;
+    refund.saleId = first->saleId;
+    refund.ticketIds = QStringList{first->tickets.first().id};
+    refund.reason = QStringLiteral("customer unwell");
+    std::optional<RefundReply> refunded;
+    approval.call<RefundReply>(refund, [&](const Result<RefundReply> &r) {
+        ASSERT_TRUE(r) << r.error().toString().toStdString();
+        refunded = *r;
+    });
+    ASSERT_TRUE(waitUntil([&] { return refunded.has_value(); }));
+    again.window.refundDone(*refunded);
+    const QString said = again.window.findChild<QLabel *>(QStringLiteral("basketMessage"))->text();
+    EXPECT_TRUE(said.contains(QLatin1String("cash")) && said.contains(first->tickets.first().price.toString()))
+        << said.toStdString();
+
+    // The report so far: float + cash taken - cash handed back.
+    const qint64 expected = 15000 + first->total.minorUnits() - first->tickets.first().price.minorUnits();
+    std::optional<ShiftReportReply> report;
+    again.connection.call<ShiftReportReply>(ShiftReportRequest{}, [&](const Result<ShiftReportReply> &r) {
+        if (r)
+            report = *r;
+    });
+    ASSERT_TRUE(waitUntil([&] { return report.has_value(); }));
+    EXPECT_EQ(report->shiftId, shiftId);
+    EXPECT_EQ(*report->expectedCash, eur(expected));
+    ASSERT_TRUE(report->userName);
+    EXPECT_NE(*report->userName, QStringLiteral("User 3"));
+    EXPECT_EQ(report->ticketsSold, 3);
+    EXPECT_EQ(report->ticketsRefunded, 1);
+
+    // Close with 9.50 missing: the Z report says so, is saved, and the cashier is signed out.
+    QSignalSpy closed(&again.window, &MainWindow::shiftClosed);
+    QSignalSpy signInAsked(&again.window, &MainWindow::signInRequested);
+    again.window.closeShiftWith(eur(expected - 950), QStringLiteral("counted twice"));
+    ASSERT_TRUE(closed.wait(10000));
+    const auto z = qvariant_cast<ShiftReportReply>(closed.first().first());
+    EXPECT_TRUE(z.closed);
+    EXPECT_EQ(*z.countedCash, eur(expected - 950));
+    EXPECT_EQ(*z.difference, eur(-950));
+    EXPECT_TRUE(QFileInfo::exists(again.window.lastShiftReportPdf())) << again.window.lastShiftReportPdf().toStdString();
+    EXPECT_EQ(signInAsked.size(), 1);
+    EXPECT_FALSE(again.connection.isSignedIn());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'shift_close'")), QStringLiteral("1"));
+
+    // The next sign-in opens a new shift.
+    std::optional<SessionReply> next;
+    again.connection.signIn(QStringLiteral("cashier"), QStringLiteral("cashier"), [&](const Result<SessionReply> &s) {
+        if (s)
+            next = *s;
+    });
+    ASSERT_TRUE(waitUntil([&] { return next.has_value(); }));
+    ASSERT_TRUE(next->shift);
+    EXPECT_NE(next->shift->shiftId, shiftId);
+    EXPECT_TRUE(next->shift->isNew);
+}
+
+TEST_F(BoxOfficeTest, AHoldThatExpiresWhileThePaymentDialogIsOpenCanBeHeldAgain)
+{
+    ServerConfig config = baseConfig();
+    config.holdTtlCashierSeconds = 2;
+    auto server = startServer(config);
+    ASSERT_TRUE(server);
+    const QString show = showId(QStringLiteral("Studio"));
+    BoxOffice a(QStringLiteral("T-A"), url(*server), QStringLiteral("cashier"));
+    ASSERT_TRUE(a.openShow(show));
+    const QStringList seats = firstFree(a.window.seatMap(), 2);
+    a.window.seatMap()->setSelectedSeatIds(seats);
+    a.window.openPayment(); // holds the selected seats first, then opens the dialog
+    ASSERT_TRUE(waitUntil([&] { return a.window.paymentDialog() != nullptr; }));
+    PaymentDialog *dialog = a.window.paymentDialog();
+    EXPECT_TRUE(a.window.basket()->isHeld());
+    EXPECT_TRUE(dialog->holdCountdownText().contains(QLatin1String("0:0"))) << dialog->holdCountdownText().toStdString();
+    auto *pay = dialog->findChild<QPushButton *>(QStringLiteral("payButton"));
+    auto *rehold = dialog->findChild<QPushButton *>(QStringLiteral("reholdButton"));
+    ASSERT_TRUE(pay && rehold);
+
+    // The hold runs out with the dialog open: Pay goes, a plain sentence, an offer to hold again.
+    ASSERT_TRUE(waitUntil([&] { return dialog->state() == PaymentDialog::State::Expired; }, 5000));
+    EXPECT_FALSE(pay->isVisible());
+    EXPECT_TRUE(rehold->isVisible() && rehold->isEnabled());
+    EXPECT_EQ(dialog->findChild<QLabel *>(QStringLiteral("banner"))->text(), PaymentDialog::tr("The hold has expired"));
+
+    // Hold again: the same seats, a new countdown, and the sale goes through.
+    rehold->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog->state() == PaymentDialog::State::Editing; }));
+    EXPECT_TRUE(a.window.basket()->isHeld());
+    EXPECT_EQ(a.window.heldSeats(), seats);
+    QSignalSpy sold(&a.window, &MainWindow::saleCompleted);
+    dialog->findChild<QLineEdit *>(QStringLiteral("tendered"))->setText(dialog->amountDue().toDecimalString());
+    pay->click();
+    ASSERT_TRUE(sold.wait(10000));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE show_id = $1"), {show}), QStringLiteral("2"));
+    dialog->accept();
+    ASSERT_TRUE(waitUntil([&] { return a.window.paymentDialog() == nullptr; }));
+
+    // Expired again, and meanwhile someone else takes a seat: the dialog says which.
+    const QStringList more = firstFree(a.window.seatMap(), 1);
+    a.window.seatMap()->setSelectedSeatIds(more);
+    a.window.openPayment();
+    ASSERT_TRUE(waitUntil([&] { return a.window.paymentDialog() != nullptr; }));
+    dialog = a.window.paymentDialog();
+    ASSERT_TRUE(waitUntil([&] { return dialog->state() == PaymentDialog::State::Expired; }, 5000));
+    TestTerminal *rival = terminal(QStringLiteral("cashier2"), server.get());
+    ASSERT_TRUE(rival->call<HoldReply>(HoldRequest{show, more, std::nullopt}));
+    dialog->findChild<QPushButton *>(QStringLiteral("reholdButton"))->click();
+    ASSERT_TRUE(waitUntil([&] {
+        return dialog->findChild<QLabel *>(QStringLiteral("bannerDetail"))->text().contains(PaymentDialog::tr("Close this"))
+            || dialog->findChild<QLabel *>(QStringLiteral("bannerDetail"))->text().contains(QLatin1String("Taken"));
+    }));
+    EXPECT_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("reholdButton"))->isEnabled());
+    EXPECT_EQ(dialog->state(), PaymentDialog::State::Expired);
+    dialog->reject();
+}
+
+TEST_F(BoxOfficeTest, HeldSeatsComeBackIntoTheBasketAfterAQuitAndQuittingAsksAboutThem)
+{
+    const QString show = showId(QStringLiteral("Studio"));
+    QStringList seats;
+    {
+        BoxOffice a(QStringLiteral("T-G"), url(), QStringLiteral("cashier"));
+        ASSERT_TRUE(a.openShow(show));
+        seats = firstFree(a.window.seatMap(), 2);
+        a.window.seatMap()->setSelectedSeatIds(seats);
+        a.window.holdSelection();
+        ASSERT_TRUE(waitUntil([&] { return a.window.basket()->isHeld(); }));
+        int asked = 0;
+        a.window.setQuestionHandlers([](const QString &) { return false; }, [&](int held) {
+            asked = held;
+            return MainWindow::QuitChoice::Keep;
+        });
+        a.window.close();
+        EXPECT_EQ(asked, 2) << "quitting with held seats asks what to do with them";
+    }
+    // Reopened: the map shows them held by this terminal and the basket has them again.
+    BoxOffice b(QStringLiteral("T-G"), url(), QStringLiteral("cashier"));
+    ASSERT_TRUE(b.openShow(show));
+    ASSERT_TRUE(waitUntil([&] { return b.window.basket()->isHeld(); }));
+    EXPECT_EQ(b.window.heldSeats(), seats);
+    EXPECT_EQ(b.window.basket()->lines().size(), 2);
+    EXPECT_EQ(b.window.seatMap()->seatState(seats[0]), SeatVisualState::HeldByMe);
+    // And they sell as they are.
+    QSignalSpy sold(&b.window, &MainWindow::saleCompleted);
+    b.window.pay({cashFor(b.window.basket()->total())});
+    ASSERT_TRUE(sold.wait(10000));
+
+    // Quitting with "release" gives the seats back at once.
+    const QStringList more = firstFree(b.window.seatMap(), 1);
+    b.window.seatMap()->setSelectedSeatIds(more);
+    b.window.holdSelection();
+    ASSERT_TRUE(waitUntil([&] { return b.window.basket()->isHeld(); }));
+    b.window.setQuestionHandlers([](const QString &) { return true; }, [](int) { return MainWindow::QuitChoice::Release; });
+    b.window.close();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM show_seats WHERE show_id = $1 AND seat_id = $2"), {show, more.first()}),
+              QStringLiteral("available"));
+}
+
+TEST_F(BoxOfficeTest, SeatsSelectedWhileOthersAreHeldJoinTheHoldAndClearAsksFirst)
+{
+    const QString show = showId(QStringLiteral("Studio"));
+    BoxOffice a(QStringLiteral("T-H"), url(), QStringLiteral("cashier"));
+    ASSERT_TRUE(a.openShow(show));
+    const QStringList seats = firstFree(a.window.seatMap(), 3);
+    a.window.seatMap()->setSelectedSeatIds({seats[0]});
+    a.window.holdSelection();
+    ASSERT_TRUE(waitUntil([&] { return a.window.basket()->isHeld(); }));
+    const QString holdId = a.window.basket()->holdId();
+
+    // One more seat: two lines, one not held yet; Hold adds it to the same hold.
+    a.window.seatMap()->setSelectedSeatIds({seats[0], seats[1]});
+    ASSERT_EQ(a.window.basket()->lines().size(), 2);
+    EXPECT_EQ(a.window.basket()->unheldCount(), 1);
+    a.window.holdSelection();
+    ASSERT_TRUE(waitUntil([&] { return a.window.heldSeats().size() == 2; }));
+    EXPECT_EQ(a.window.basket()->holdId(), holdId);
+    EXPECT_EQ(a.window.basket()->unheldCount(), 0);
+
+    // A third one selected, then Pay: it joins the hold before the dialog opens (never left out).
+    a.window.seatMap()->setSelectedSeatIds(seats);
+    a.window.openPayment();
+    ASSERT_TRUE(waitUntil([&] { return a.window.paymentDialog() != nullptr; }));
+    EXPECT_EQ(a.window.heldSeats().size(), 3);
+    EXPECT_EQ(a.window.paymentDialog()->amountDue(), a.window.basket()->total());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE hold_id = $1"), {holdId}), QStringLiteral("3"));
+    a.window.paymentDialog()->reject();
+
+    // Clear with held seats asks first: "no" keeps them held, "yes" releases them.
+    QString asked;
+    a.window.setQuestionHandlers([&](const QString &question) { asked = question; return false; },
+                                 [](int) { return MainWindow::QuitChoice::Keep; });
+    a.window.clearBasket();
+    EXPECT_FALSE(asked.isEmpty());
+    EXPECT_TRUE(a.window.basket()->isHeld());
+    a.window.setQuestionHandlers([](const QString &) { return true; }, [](int) { return MainWindow::QuitChoice::Keep; });
+    a.window.clearBasket();
+    ASSERT_TRUE(waitUntil([&] { return !a.window.basket()->isHeld(); }));
+    ASSERT_TRUE(waitUntil([&] {
+        return scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE hold_id = $1"), {holdId}) == QLatin1String("0");
+    }));
 }
