@@ -267,6 +267,11 @@ const char *const migration4 =
 #include "schema_hold_v2.sql.inc"
     ;
 
+// extend_hold answers with the hold's total, like hold (its reply is a hold_reply).
+const char *const migration5 =
+#include "schema_extend_total.sql.inc"
+    ;
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -276,6 +281,7 @@ const QList<Migration> &migrations()
         {2, "seat operations", migration2},
         {3, "faster expiry sweep", migration3},
         {4, "leaner hold and release", migration4},
+        {5, "extend answers with the total", migration5},
     };
     return list;
 }
