@@ -48,26 +48,76 @@ void installTranslation(QApplication &app, const QString &language)
     }
 }
 
+namespace {
+
+// The command line of `marquee`, defined once: for a real run and for --help and --version, which
+// are answered before any QApplication exists (they need no display).
+struct CommandLine
+{
+    CommandLine();
+
+    QCommandLineParser parser;
+    const QCommandLineOption help;
+    const QCommandLineOption version;
+    const QCommandLineOption server{QStringLiteral("server"), QCoreApplication::translate("main", "Server URL (ws:// or wss://)."),
+                                    QStringLiteral("url")};
+    const QCommandLineOption user{QStringLiteral("user"), QCoreApplication::translate("main", "Sign in as this user."), QStringLiteral("name")};
+    const QCommandLineOption password{QStringLiteral("password"), QCoreApplication::translate("main", "Password for --user (demo only)."),
+                                      QStringLiteral("password")};
+    const QCommandLineOption terminal{QStringLiteral("terminal-id"), QCoreApplication::translate("main", "This terminal's id."),
+                                      QStringLiteral("id")};
+    const QCommandLineOption language{QStringLiteral("language"), QCoreApplication::translate("main", "User interface language (en, de)."),
+                                      QStringLiteral("code")};
+    const QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Save a PNG of the main window after a few seconds, then quit."),
+                                        QStringLiteral("file")};
+};
+
+CommandLine::CommandLine()
+    : help(parser.addHelpOption())
+    , version(parser.addVersionOption())
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Marquee box office"));
+    parser.addOptions({server, user, password, terminal, language, screenshot});
+}
+
+} // namespace
+
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    CommandLine commandLine;
+    (void)commandLine.parser.parse(arguments); // errors are reported by the run that follows
+    return commandLine.parser.isSet(commandLine.help) || commandLine.parser.isSet(commandLine.version)
+        || commandLine.parser.isSet(QStringLiteral("help-all"));
+}
+
+int showHelpOrVersion(QCoreApplication &app)
+{
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    // Options that QApplication would have taken for itself (-platform, -style) are no error here.
+    (void)parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(QStringLiteral("help-all")))
+        parser.process(app); // the help with Qt's own options; exits
+    if (parser.isSet(commandLine.version))
+        parser.showVersion(); // exits
+    parser.showHelp(0); // exits
+}
+
 int runClient(QApplication &app)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Marquee box office"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"), QApplication::translate("main", "Server URL (ws:// or wss://)."),
-                                    QStringLiteral("url"));
-    const QCommandLineOption user(QStringLiteral("user"), QApplication::translate("main", "Sign in as this user."), QStringLiteral("name"));
-    const QCommandLineOption password(QStringLiteral("password"), QApplication::translate("main", "Password for --user (demo only)."),
-                                      QStringLiteral("password"));
-    const QCommandLineOption terminal(QStringLiteral("terminal-id"), QApplication::translate("main", "This terminal's id."),
-                                      QStringLiteral("id"));
-    const QCommandLineOption language(QStringLiteral("language"), QApplication::translate("main", "User interface language (en, de)."),
-                                      QStringLiteral("code"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a PNG of the main window after a few seconds, then quit."),
-                                        QStringLiteral("file"));
-    parser.addOptions({server, user, password, terminal, language, screenshot});
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
     parser.process(app);
+    const QCommandLineOption &server = commandLine.server;
+    const QCommandLineOption &user = commandLine.user;
+    const QCommandLineOption &password = commandLine.password;
+    const QCommandLineOption &terminal = commandLine.terminal;
+    const QCommandLineOption &language = commandLine.language;
+    const QCommandLineOption &screenshot = commandLine.screenshot;
 
     QSettings settings;
     const QString lang = parser.isSet(language) ? parser.value(language) : settings.value(QStringLiteral("ui/language")).toString();

@@ -340,9 +340,16 @@ void ServerConnection::subscribe(const QString &showId)
 void ServerConnection::onText(const QString &text)
 {
     m_lastFrameMs = nowMs();
-    auto decoded = decodeMessage(text.toUtf8(), serverFrameLimits());
+    QString requestId;
+    auto decoded = decodeMessage(text.toUtf8(), serverFrameLimits(), &requestId);
     if (!decoded) {
         qCWarning(lcConnection).noquote() << "undecodable frame from the server:" << decoded.error().toString();
+        // The answer to a request that cannot be read ends that request now, saying so, rather
+        // than as a time-out much later (a retry would only get the same answer again).
+        if (!requestId.isEmpty() && m_pending.contains(requestId)) {
+            finish(requestId, makeError(ErrorCode::Internal,
+                                        tr("The server's answer could not be read: %1").arg(decoded.error().toString())));
+        }
         return;
     }
     Message &message = *decoded;

@@ -11,17 +11,21 @@
 #include <QtCore/QUrl>
 #include <QtNetwork/QTcpServer>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <pwd.h>
+#include <signal.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-
 
 namespace Marquee {
 
 namespace {
 
 const QString passwordFileName = QStringLiteral("marquee-password");
+const QString lockFileName = QStringLiteral("marquee.lock");
 
 Error failure(const QString &message)
 {
@@ -75,6 +79,70 @@ QString firstUnreachableParent(const QString &dir)
     return {};
 }
 
+// The pid in the first line of a postmaster.pid: -1 when there is no such file, 0 when it holds
+// none (a start that crashed while writing it). A standalone backend writes its pid negated.
+qint64 postmasterPid(const QString &pidFile)
+{
+    QFile file(pidFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return file.exists() ? 0 : -1;
+    bool ok = false;
+    const qint64 pid = QString::fromLatin1(file.readLine()).trimmed().toLongLong(&ok);
+    return ok ? qAbs(pid) : 0;
+}
+
+bool processExists(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+enum class Owner { Ours, Other, Unknown };
+
+// Whether a process is a PostgreSQL of the data directory `canonicalDir`. PostgreSQL's processes
+// run with the data directory as their working directory, which tells this cluster's server from
+// another cluster's and from whatever process got the pid of a server that went down with the
+// machine. Root without CAP_SYS_PTRACE (a container) may not look at another user's working
+// directory; the postmaster's command line (`postgres -D <dir> ...`, readable by anyone) tells too.
+Owner ownerOf(qint64 pid, const QString &canonicalDir)
+{
+    if (!processExists(pid))
+        return Owner::Other;
+    const QString proc = QStringLiteral("/proc/%1").arg(pid);
+    if (!QFileInfo::exists(proc))
+        return Owner::Unknown; // no /proc here
+    // readlink() itself: QFileInfo::canonicalFilePath() answers a link it may not read with the
+    // link's own path.
+    char target[4096];
+    const QByteArray cwdLink = QFile::encodeName(proc + QStringLiteral("/cwd"));
+    const ssize_t length = ::readlink(cwdLink.constData(), target, sizeof target);
+    if (length > 0 && size_t(length) < sizeof target) {
+        const QString cwd = QFile::decodeName(QByteArray(target, qsizetype(length)));
+        return QFileInfo(cwd).canonicalFilePath() == canonicalDir ? Owner::Ours : Owner::Other;
+    }
+    QFile cmdline(proc + QStringLiteral("/cmdline"));
+    if (!cmdline.open(QIODevice::ReadOnly))
+        return Owner::Unknown;
+    const QList<QByteArray> args = cmdline.readAll().split('\0');
+    for (qsizetype i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == "-D" && QFileInfo(QFile::decodeName(args[i + 1])).canonicalFilePath() == canonicalDir)
+            return Owner::Ours;
+    }
+    return Owner::Other;
+}
+
+QList<qint64> processesIn(const QString &canonicalDir)
+{
+    QList<qint64> found;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (ok && ownerOf(pid, canonicalDir) == Owner::Ours)
+            found.append(pid);
+    }
+    return found;
+}
+
 } // namespace
 
 EmbeddedPostgres::EmbeddedPostgres(Options options)
@@ -92,6 +160,8 @@ EmbeddedPostgres::~EmbeddedPostgres()
         if (!stopped)
             qCWarning(lcEmbeddedPostgres) << "stopping PostgreSQL failed:" << stopped.error().toString();
     }
+    if (m_lockFd >= 0)
+        ::close(m_lockFd); // releases the lock
 }
 
 QString EmbeddedPostgres::findServerBinDir()
@@ -249,6 +319,10 @@ Status EmbeddedPostgres::start()
             return failure(QStringLiteral("cannot read the cluster password from %1").arg(file.fileName()));
         m_password = QString::fromUtf8(file.readAll()).trimmed();
     }
+    if (const Status locked = lockDataDir(); !locked)
+        return locked;
+    if (const Status clear = takeOverLeftovers(pgdata); !clear)
+        return clear;
 
     Status started;
     for (int attempt = 0; attempt < 5; ++attempt) {
@@ -277,10 +351,79 @@ Status EmbeddedPostgres::start()
     return {};
 }
 
+// One owner at a time: a lock that the kernel drops when its process dies, however it dies (a lock
+// file with a pid in it can outlive a crash; flock() cannot). Taken with O_CLOEXEC so that
+// PostgreSQL, started by us, never inherits it.
+Status EmbeddedPostgres::lockDataDir()
+{
+    if (m_lockFd >= 0)
+        return {};
+    const QByteArray path = QFile::encodeName(m_options.dataDir + u'/' + lockFileName);
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return failure(QStringLiteral("cannot open %1: %2").arg(QFile::decodeName(path), QString::fromLocal8Bit(::strerror(errno))));
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return failure(QStringLiteral("another process runs the PostgreSQL of %1 (%2 is locked); stop it first or choose another data directory")
+                           .arg(m_options.dataDir, QFile::decodeName(path)));
+    }
+    m_lockFd = fd;
+    return {};
+}
+
+// Called with the data directory locked, so whatever runs in it was left by an owner that died
+// without stopping it: marquee-server killed (kill -9, OOM killer) or the machine gone down.
+//
+// A cluster still running is stopped (fast shutdown: open transactions of the dead owner are rolled
+// back) and started again by start(), rather than reused: the restart is the same path as any
+// start, picks up the settings and binaries of now (a minor upgrade of PostgreSQL, a changed port),
+// gives a known state, and costs a second or two. Reusing it would have to trust the port and the
+// settings of a previous run.
+Status EmbeddedPostgres::takeOverLeftovers(const QString &pgdata)
+{
+    const QString pidFile = pgdata + QStringLiteral("/postmaster.pid");
+    const qint64 pid = postmasterPid(pidFile);
+    if (pid < 0)
+        return {}; // stopped cleanly
+    const QString canonicalPgdata = QFileInfo(pgdata).canonicalFilePath();
+    const Owner owner = pid > 0 ? ownerOf(pid, canonicalPgdata) : Owner::Other;
+    if (owner != Owner::Other) { // ours, or alive and no way to tell: pg_ctl knows
+        qCWarning(lcEmbeddedPostgres).noquote()
+            << QStringLiteral("PostgreSQL of a previous run (pid %1) still runs in %2: stopping it to start afresh").arg(pid).arg(pgdata);
+        const Status stopped = runTool(QStringLiteral("pg_ctl"),
+                                       {QStringLiteral("stop"), QStringLiteral("--pgdata=") + pgdata,
+                                        QStringLiteral("--mode=fast"), QStringLiteral("--wait")});
+        if (!stopped)
+            return failure(QStringLiteral("PostgreSQL of a previous run still runs in %1 and did not stop: %2").arg(pgdata, stopped.error().message));
+        return {};
+    }
+    if (pid > 0 && !processExists(pid))
+        return {}; // PostgreSQL removes a stale postmaster.pid of a dead process itself
+    // A pid file without a pid, or with the pid of an unrelated process (pids are reused after a
+    // reboot): PostgreSQL refuses to start over it. It is ours to remove once nothing runs in the
+    // data directory; leftover backends of a killed postmaster go away by themselves, quickly.
+    const QList<qint64> leftovers = processesIn(canonicalPgdata);
+    if (!leftovers.isEmpty()) {
+        QStringList pids;
+        for (qint64 p : leftovers)
+            pids.append(QString::number(p));
+        return failure(QStringLiteral("processes of a previous PostgreSQL (%1) still run in %2; try again in a moment")
+                           .arg(pids.join(QStringLiteral(", ")), pgdata));
+    }
+    qCWarning(lcEmbeddedPostgres).noquote()
+        << QStringLiteral("removing a stale postmaster.pid from %1 (pid %2 is no PostgreSQL of this cluster)").arg(pgdata).arg(pid);
+    if (!QFile::remove(pidFile) && QFileInfo::exists(pidFile))
+        return failure(QStringLiteral("cannot remove the stale %1").arg(pidFile));
+    return {};
+}
+
 Status EmbeddedPostgres::stop()
 {
     const QString pgdata = m_options.dataDir + QStringLiteral("/pgdata");
-    if (!QFileInfo::exists(pgdata + QStringLiteral("/postmaster.pid"))) {
+    // pg_ctl signals whatever pid postmaster.pid names: after a crash that may be another
+    // cluster's server, or any process of the same user. Only ours is stopped.
+    const qint64 pid = postmasterPid(pgdata + QStringLiteral("/postmaster.pid"));
+    if (pid <= 0 || ownerOf(pid, QFileInfo(pgdata).canonicalFilePath()) == Owner::Other) {
         m_running = false;
         return {};
     }

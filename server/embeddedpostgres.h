@@ -31,7 +31,11 @@ public:
     EmbeddedPostgres &operator=(const EmbeddedPostgres &) = delete;
 
     // Creates the cluster if the data directory holds none, then starts it and waits until it
-    // accepts connections.
+    // accepts connections. Whatever a previous owner left behind is taken over: a cluster of this
+    // data directory still running after its owner was killed (kill -9, OOM) is stopped (fast
+    // shutdown) and started again; a postmaster.pid whose process is gone or is not a PostgreSQL of
+    // this directory (after a machine crash the pid may belong to anyone) is removed. Refuses only
+    // while another live process manages the same data directory.
     Status start();
     // Fast shutdown of the cluster in the data directory, whoever started it; waits until the
     // server is gone. Nothing to do when it is not running.
@@ -49,8 +53,11 @@ private:
     Status initCluster();
     Status runTool(const QString &tool, const QStringList &arguments, QString *output = nullptr) const;
     bool runsAsOtherUser() const;
+    Status lockDataDir();
+    Status takeOverLeftovers(const QString &pgdata);
 
     Options m_options;
+    int m_lockFd = -1; // flock()ed while this object manages the cluster; the kernel drops it on a crash
     QString m_password;
     quint16 m_port = 0;
     bool m_running = false;

@@ -297,6 +297,7 @@ const QList<Migration> &migrations()
         {3, "faster expiry sweep", migration3},
         {4, "leaner hold and release", migration4},
         {5, "shifts, refunds by tender, growing holds", sqlResource("005_shifts_refund_tender_growing_holds.sql")},
+        {6, "extend answers with the total", sqlResource("006_extend_total.sql")},
     };
     return list;
 }

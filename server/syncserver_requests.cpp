@@ -627,10 +627,11 @@ void SyncServer::handleExtend(Session &session, const QString &id, const QByteAr
     const Role role = session.claims->role;
     const int ttl = holdTtlFor(m_config, role);
     const int cap = role == Role::Kiosk ? m_config.kioskHoldCapSeconds : m_config.holdCapSeconds;
+    const qint64 user = session.claims->userId;
     m_database->call("extend",
-                     {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(*hold),
+                     {QByteArray::number(user), id.toUtf8(), hash, QByteArray::number(*hold),
                       QByteArray::number(ttl), QByteArray::number(cap)},
-                     [this, reply, id, request](Result<QJsonValue> result) {
+                     [this, reply, id, request, holdNumber = *hold, user](Result<QJsonValue> result) {
                          if (!result) {
                              reply(encodeError(result.error(), id));
                              return;
@@ -647,7 +648,24 @@ void SyncServer::handleExtend(Session &session, const QString &id, const QByteAr
                          for (const QJsonValue &c : r.value(QLatin1String("changes")).toArray())
                              out.seatIds.append(c.toObject().value(QLatin1String("seat")).toString());
                          out.expiresAt = fromMs(r.value(QLatin1String("expires")));
-                         reply(encodeMessage(out, id));
+                         if (r.contains(QLatin1String("currency"))) {
+                             out.total = money(r.value(QLatin1String("total")).toInteger(), r.value(QLatin1String("currency")).toString());
+                             reply(encodeMessage(out, id));
+                             return;
+                         }
+                         // A replayed answer remembered before migration 5 has no total: look it up.
+                         m_database->call("hold_for_sale", {QByteArray::number(holdNumber), QByteArray::number(user)},
+                                          [reply, id, out](Result<QJsonValue> held) mutable {
+                                              if (!held || !held->isObject()) {
+                                                  reply(encodeError(held ? makeError(ErrorCode::HoldNotFound, QStringLiteral("the hold is gone"))
+                                                                         : held.error(),
+                                                                    id));
+                                                  return;
+                                              }
+                                              const QJsonObject h = held->toObject();
+                                              out.total = money(h.value(QLatin1String("total")).toInteger(), h.value(QLatin1String("currency")).toString());
+                                              reply(encodeMessage(out, id));
+                                          });
                      });
 }
 

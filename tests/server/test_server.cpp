@@ -258,6 +258,40 @@ TEST_F(Server, RetriesGetTheFirstAnswerAndReusedIdsWithOtherBodiesAreRefused)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM payments")), QStringLiteral("1"));
 }
 
+// An extension answers like the hold itself: a reply every client can read, with the hold's total.
+TEST_F(Server, AnExtendedHoldAnswersWithItsSeatsExpiryAndTotal)
+{
+    const QString show = showId();
+    const QStringList seats = seatIds(show);
+    TestTerminal *t = terminal();
+    auto hold = t->call<HoldReply>(holdOf(show, {seats[5], seats[6]}));
+    ASSERT_TRUE(hold) << hold.error().toString().toStdString();
+    ASSERT_EQ(hold->total.currency().code(), QStringLiteral("EUR"));
+    ASSERT_GT(hold->total.minorUnits(), 0);
+
+    ExtendHoldRequest extend;
+    extend.holdId = hold->holdId;
+    const QString id = t->send(extend);
+    const auto reply = t->waitReply(id, 10'000);
+    ASSERT_TRUE(reply) << "no answer to extend_hold";
+    EXPECT_TRUE(t->undecodable().isEmpty());
+    const auto *extended = std::get_if<HoldReply>(&*reply);
+    ASSERT_TRUE(extended) << "not a hold_reply: " << (std::holds_alternative<ErrorMessage>(*reply)
+                                                          ? std::get<ErrorMessage>(*reply).message.toStdString() : std::string());
+    EXPECT_EQ(extended->holdId, hold->holdId);
+    EXPECT_EQ(extended->showId, show);
+    EXPECT_EQ(extended->seatIds, hold->seatIds);
+    EXPECT_EQ(extended->total, hold->total);
+    EXPECT_EQ(extended->total.currency().code(), QStringLiteral("EUR"));
+    EXPECT_GE(extended->expiresAt, hold->expiresAt);
+
+    // A retry gets the same, readable answer.
+    const auto again = t->waitReply(t->send(extend, id), 10'000);
+    ASSERT_TRUE(again);
+    ASSERT_TRUE(std::holds_alternative<HoldReply>(*again));
+    EXPECT_EQ(std::get<HoldReply>(*again).total, hold->total);
+}
+
 TEST_F(Server, AnExpiredHoldIsFreeAtOnceAndTheSweeperPushesTheRelease)
 {
     ServerConfig config = baseConfig();

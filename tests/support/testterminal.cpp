@@ -8,6 +8,8 @@
 #include <QtNetwork/QSslConfiguration>
 #include <QtWebSockets/QWebSocket>
 
+#include <gtest/gtest.h>
+
 namespace Marquee::Test {
 
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
@@ -132,9 +134,23 @@ SeatStatus TestTerminal::status(const QString &showId, const QString &seatId) co
 void TestTerminal::onText(const QString &text)
 {
     JsonLimits limits = serverFrameLimits();
-    auto decoded = decodeMessage(text.toUtf8(), limits);
+    QString requestId;
+    auto decoded = decodeMessage(text.toUtf8(), limits, &requestId);
     if (!decoded) {
+        // The server must never send what its own protocol cannot read: a client would drop it.
         m_undecodable.append(text);
+        if (!m_undecodableAllowed) {
+            ADD_FAILURE() << "terminal " << m_terminalId.toStdString() << " got a frame that does not decode ("
+                          << decoded.error().toString().toStdString() << "): " << text.left(2000).toStdString();
+        }
+        // Answer the waiting request at once rather than let it time out.
+        if (!requestId.isEmpty()) {
+            ErrorMessage error;
+            error.code = ErrorCode::Internal;
+            error.message = QStringLiteral("undecodable reply: ") + decoded.error().toString();
+            error.where = decoded.error().where;
+            m_replies.insert(requestId, error);
+        }
         return;
     }
     const Message &message = *decoded;

@@ -1,0 +1,279 @@
+// The real marquee-server binary on its embedded PostgreSQL, killed with kill -9 under load and
+// started again on the same data directory: it comes up at once, terminals reconnect, and nothing
+// that was acknowledged is lost.
+#include "embeddedpostgres.h"
+#include "printers.h"
+#include "testterminal.h"
+
+#include <gtest/gtest.h>
+
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
+
+#include <cstdlib>
+#include <memory>
+#include <sys/stat.h>
+
+using namespace Marquee;
+using namespace Marquee::Test;
+
+namespace {
+
+// A marquee-server process on a data directory of its own, which it removes at the end together
+// with whatever PostgreSQL is still running in it.
+class ServerProcess
+{
+public:
+    ServerProcess()
+    {
+        // World-enterable: as root, PostgreSQL runs as another user that must reach the cluster.
+        QByteArray pattern = QFile::encodeName(QDir::tempPath() + QStringLiteral("/marquee-restart-XXXXXX"));
+        if (::mkdtemp(pattern.data()) && ::chmod(pattern.constData(), 0755) == 0)
+            m_base = QFile::decodeName(pattern);
+    }
+    ~ServerProcess()
+    {
+        stopProcess();
+        if (m_base.isEmpty())
+            return;
+        EmbeddedPostgres::Options options;
+        options.dataDir = dataDir() + QStringLiteral("/postgresql");
+        options.stopOnDestruction = false;
+        const Status stopped = EmbeddedPostgres(options).stop();
+        if (!stopped)
+            ADD_FAILURE() << "the server's PostgreSQL did not stop: " << stopped.error().message.toStdString();
+        QDir(m_base).removeRecursively();
+    }
+    QString dataDir() const { return m_base + QStringLiteral("/data"); }
+    bool usable() const { return !m_base.isEmpty(); }
+
+    // Starts marquee-server (seeding the demo venue, as `marquee-server --demo` does) and waits
+    // until it says it is ready; returns its WebSocket port, or 0.
+    quint16 start(quint16 port, int timeoutMs)
+    {
+        m_process = std::make_unique<QProcess>();
+        m_output.clear();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : env.keys()) {
+            if (name.startsWith(QLatin1String("MARQUEE_")) && name != QLatin1String("MARQUEE_PG_BINDIR"))
+                env.remove(name);
+        }
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("marquee.server.info=true"));
+        env.remove(QStringLiteral("QT_MESSAGE_PATTERN"));
+        m_process->setProcessEnvironment(env);
+        m_process->setProcessChannelMode(QProcess::MergedChannels);
+        QObject::connect(m_process.get(), &QProcess::readyRead, m_process.get(),
+                         [this] { m_output += QString::fromLocal8Bit(m_process->readAll()); });
+        m_process->start(QStringLiteral(MARQUEE_SERVER_BINARY),
+                         {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+                          QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dataDir(),
+                          QStringLiteral("--demo")});
+        static const QRegularExpression ready(QStringLiteral("marquee-server ready: ws on [0-9.]+:(\\d+)"));
+        QRegularExpressionMatch match;
+        waitUntil([&] {
+            match = ready.match(m_output);
+            return match.hasMatch() || m_process->state() == QProcess::NotRunning;
+        }, timeoutMs);
+        return match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
+    }
+    void killHard()
+    {
+        m_process->kill(); // SIGKILL: no clean-up of any kind
+        m_process->waitForFinished(10'000);
+    }
+    // Graceful: SIGTERM, the server stops its PostgreSQL.
+    void stopProcess()
+    {
+        if (!m_process || m_process->state() == QProcess::NotRunning)
+            return;
+        m_process->terminate();
+        if (!m_process->waitForFinished(30'000)) {
+            m_process->kill();
+            m_process->waitForFinished(10'000);
+        }
+    }
+    int exitCode() const { return m_process->exitCode(); }
+    QString output() const { return m_output; }
+
+private:
+    QString m_base;
+    std::unique_ptr<QProcess> m_process;
+    QString m_output;
+};
+
+HoldRequest holdOf(const QString &show, const QStringList &seats)
+{
+    HoldRequest r;
+    r.showId = show;
+    r.seatIds = seats;
+    return r;
+}
+
+SellRequest cashSale(const HoldReply &hold)
+{
+    SellRequest sell;
+    sell.holdId = hold.holdId;
+    Payment p;
+    p.method = PaymentMethod::Cash;
+    p.amount = hold.total;
+    p.tendered = hold.total;
+    sell.payments = {p};
+    return sell;
+}
+
+const char *statusName(SeatStatus s)
+{
+    switch (s) {
+    case SeatStatus::Available:
+        return "available";
+    case SeatStatus::Held:
+        return "held";
+    case SeatStatus::Sold:
+        return "sold";
+    case SeatStatus::Blocked:
+        return "blocked";
+    }
+    return "?";
+}
+
+} // namespace
+
+TEST(ServerRestart, AfterKillMinusNineItComesBackAndNothingAcknowledgedIsLost)
+{
+    ServerProcess server;
+    ASSERT_TRUE(server.usable());
+    const quint16 port = server.start(0, 60'000);
+    ASSERT_NE(port, 0) << "marquee-server did not start:\n" << server.output().toStdString();
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(port));
+
+    const QStringList users = {QStringLiteral("cashier"), QStringLiteral("cashier2")};
+    std::vector<std::unique_ptr<TestTerminal>> terminals;
+    for (int i = 0; i < 4; ++i) {
+        auto t = std::make_unique<TestTerminal>(QStringLiteral("R%1").arg(i));
+        ASSERT_TRUE(t->open(url));
+        ASSERT_TRUE(t->signIn(users[i % 2], users[i % 2]));
+        terminals.push_back(std::move(t));
+    }
+    TestTerminal &first = *terminals.front();
+    auto shows = first.call<ListShowsReply>(ListShowsRequest{});
+    ASSERT_TRUE(shows) << shows.error().toString().toStdString();
+    QString show;
+    for (const Show &s : std::as_const(shows->shows)) {
+        if (s.status == ShowStatus::OnSale && s.free >= 40) {
+            show = s.id;
+            break;
+        }
+    }
+    ASSERT_FALSE(show.isEmpty()) << "no demo show on sale";
+    for (auto &t : terminals) {
+        ASSERT_TRUE(t->call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
+        ASSERT_TRUE(t->waitFor([&] { return !t->seats(show).isEmpty(); }));
+    }
+    QStringList seats;
+    for (const SeatState &s : first.seats(show)) {
+        if (s.status == SeatStatus::Available)
+            seats.append(s.seatId);
+    }
+    seats.sort();
+    ASSERT_GE(seats.size(), 40);
+
+    // A little load: every terminal holds two seats and sells them, round after round; what the
+    // server acknowledged is written down.
+    QSet<QString> sold, held;
+    int next = 0;
+    for (int round = 0; round < 3; ++round) {
+        std::vector<std::pair<TestTerminal *, QString>> holds;
+        for (auto &t : terminals) {
+            holds.emplace_back(t.get(), t->send(holdOf(show, seats.mid(next, 2))));
+            next += 2;
+        }
+        std::vector<std::pair<TestTerminal *, QString>> sales;
+        std::vector<QStringList> saleSeats;
+        for (auto &[t, id] : holds) {
+            auto reply = t->waitReply(id);
+            ASSERT_TRUE(reply);
+            const auto *hold = std::get_if<HoldReply>(&*reply);
+            ASSERT_TRUE(hold) << "hold refused";
+            sales.emplace_back(t, t->send(cashSale(*hold)));
+            saleSeats.push_back(hold->seatIds);
+        }
+        for (size_t i = 0; i < sales.size(); ++i) {
+            auto reply = sales[i].first->waitReply(sales[i].second);
+            ASSERT_TRUE(reply);
+            ASSERT_TRUE(std::holds_alternative<SellReply>(*reply)) << "sale refused";
+            for (const QString &seat : saleSeats[i])
+                sold.insert(seat);
+        }
+    }
+    // Holds acknowledged but not sold yet (they outlive the restart: they expire in minutes).
+    std::vector<HoldReply> openHolds;
+    for (auto &t : terminals) {
+        auto hold = t->call<HoldReply>(holdOf(show, seats.mid(next, 1)));
+        ASSERT_TRUE(hold) << hold.error().toString().toStdString();
+        held.insert(hold->seatIds.first());
+        openHolds.push_back(*hold);
+        ++next;
+    }
+    // And requests in flight at the moment of the crash: either outcome is fine for them.
+    QSet<QString> inFlight;
+    for (size_t i = 0; i < terminals.size(); ++i) {
+        terminals[i]->send(holdOf(show, seats.mid(next, 2)));
+        inFlight.insert(seats[next]);
+        inFlight.insert(seats[next + 1]);
+        next += 2;
+    }
+    terminals[0]->send(cashSale(openHolds[0]));
+    inFlight.insert(openHolds[0].seatIds.first());
+    held.remove(openHolds[0].seatIds.first());
+
+    server.killHard();
+    for (auto &t : terminals)
+        EXPECT_TRUE(t->waitFor([&] { return !t->isConnected(); }));
+
+    // The same command line again, on the same port, as a service manager would restart it.
+    QDeadlineTimer restartBudget(30'000);
+    const quint16 again = server.start(port, 30'000);
+    ASSERT_EQ(again, port) << "marquee-server did not come back after kill -9:\n" << server.output().toStdString();
+    EXPECT_FALSE(restartBudget.hasExpired());
+
+    for (size_t i = 0; i < terminals.size(); ++i) {
+        TestTerminal &t = *terminals[i];
+        ASSERT_TRUE(t.open(url)) << "terminal " << i << " could not reconnect";
+        ASSERT_TRUE(t.signIn(users[i % 2], users[i % 2]));
+        // Half of them resume from the version they have, half ask for a fresh snapshot.
+        const std::optional<qint64> lastVersion = i % 2 ? std::optional<qint64>(t.version(show)) : std::nullopt;
+        const int snapshots = t.snapshotsReceived();
+        auto subscribed = t.call<SubscribeReply>(SubscribeRequest{show, lastVersion});
+        ASSERT_TRUE(subscribed) << subscribed.error().toString().toStdString();
+        ASSERT_TRUE(t.waitFor([&] { return t.version(show) >= subscribed->version && (lastVersion || t.snapshotsReceived() > snapshots); }));
+    }
+    for (size_t i = 0; i < terminals.size(); ++i) {
+        SCOPED_TRACE(i);
+        TestTerminal &t = *terminals[i];
+        ASSERT_EQ(t.version(show), terminals[0]->version(show));
+        EXPECT_EQ(t.gapsSeen(), 0);
+        for (const QString &seat : std::as_const(seats)) {
+            const SeatStatus status = t.status(show, seat);
+            if (sold.contains(seat)) {
+                EXPECT_EQ(status, SeatStatus::Sold) << seat.toStdString() << " was sold before the crash, now " << statusName(status);
+            } else if (held.contains(seat)) {
+                EXPECT_EQ(status, SeatStatus::Held) << seat.toStdString() << " was held before the crash, now " << statusName(status);
+            } else if (!inFlight.contains(seat)) {
+                EXPECT_EQ(status, SeatStatus::Available) << seat.toStdString() << " was free before the crash, now " << statusName(status);
+            }
+        }
+    }
+    // And business goes on: a hold acknowledged before the crash can be sold now.
+    auto sale = terminals[1]->call<SellReply>(cashSale(openHolds[1]));
+    ASSERT_TRUE(sale) << sale.error().toString().toStdString();
+    EXPECT_TRUE(terminals[2]->waitFor([&] { return terminals[2]->status(show, openHolds[1].seatIds.first()) == SeatStatus::Sold; }));
+
+    for (auto &t : terminals)
+        t->close();
+    server.stopProcess();
+    EXPECT_EQ(server.exitCode(), 0) << server.output().toStdString();
+}
