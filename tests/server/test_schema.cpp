@@ -172,23 +172,23 @@ TEST_F(Schema, SellTurnsAHoldIntoTicketsAndRefundFreesThem)
     const QString saleId = QString::number(sale.value(QStringLiteral("sale")).toInteger());
     const QString firstTicket = QString::number(tickets[0].toObject().value(QStringLiteral("ticket")).toInteger());
     const QJsonObject refund = call(
-        QStringLiteral("SELECT marquee_refund(1, 'cashier', 'f1', 'x', $1, $2::bigint[], 'changed plans', 900)"),
+        QStringLiteral("SELECT marquee_refund(1, 'cashier', 'f1', 'x', 'box-1', $1::bigint, $2::bigint[], 'changed plans', 900)"),
         {saleId, QStringLiteral("{") + firstTicket + u'}'});
     ASSERT_EQ(refund.value(QStringLiteral("result")).toString(), QStringLiteral("ok")) << QJsonDocument(refund).toJson().toStdString();
     EXPECT_EQ(refund.value(QStringLiteral("amount")).toInteger(), 1250);
     EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM show_seats WHERE seat_id = 'A-5'")), QStringLiteral("available"));
     const QJsonObject twice = call(
-        QStringLiteral("SELECT marquee_refund(1, 'cashier', 'f2', 'x', $1, $2::bigint[], 'again', 900)"),
+        QStringLiteral("SELECT marquee_refund(1, 'cashier', 'f2', 'x', 'box-1', $1::bigint, $2::bigint[], 'again', 900)"),
         {saleId, QStringLiteral("{") + firstTicket + u'}'});
     EXPECT_EQ(twice.value(QStringLiteral("error")).toString(), QStringLiteral("ALREADY_REFUNDED"));
 
     // After the cashier's window only a manager may refund.
     ASSERT_TRUE(db().execScript(QStringLiteral("UPDATE sales SET created_at = now() - interval '1 hour'")));
     const QJsonObject late = call(
-        QStringLiteral("SELECT marquee_refund(1, 'cashier', 'f3', 'x', $1, NULL, 'late', 900)"), {saleId});
+        QStringLiteral("SELECT marquee_refund(1, 'cashier', 'f3', 'x', 'box-1', $1::bigint, NULL, 'late', 900)"), {saleId});
     EXPECT_EQ(late.value(QStringLiteral("error")).toString(), QStringLiteral("REFUND_WINDOW_CLOSED"));
     const QJsonObject manager = call(
-        QStringLiteral("SELECT marquee_refund(3, 'manager', 'f3', 'x', $1, NULL, 'late', 900)"), {saleId});
+        QStringLiteral("SELECT marquee_refund(3, 'manager', 'f3', 'x', 'box-1', $1::bigint, NULL, 'late', 900)"), {saleId});
     EXPECT_EQ(manager.value(QStringLiteral("result")).toString(), QStringLiteral("ok"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE status = 'available'")), QStringLiteral("10"));
 }
