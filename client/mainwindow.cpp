@@ -2,6 +2,7 @@
 
 #include "basketwidget.h"
 #include "clientapp.h"
+#include "connectionbanner.h"
 #include "formatting.h"
 #include "layoutjson.h"
 #include "legendwidget.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     , m_showTitle(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
+    , m_banner(new ConnectionBanner(connection, this))
 {
     setWindowTitle(tr("Marquee Box Office"));
     m_scene->setOwnTerminalId(connection->terminalId());
@@ -97,7 +99,19 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({300, 760, 300});
-    setCentralWidget(splitter);
+    // The connection banner above everything while the server cannot be reached.
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_banner);
+    pageLayout->addWidget(splitter, 1);
+    setCentralWidget(page);
+    connect(m_banner, &ConnectionBanner::signInRequested, this, &MainWindow::signInRequested);
+    // A map that could not be loaded offline (nothing cached) loads once signed in.
+    connect(m_connection, &ServerConnection::signedIn, this, [this] {
+        if (const Show *show = m_picker->show(m_showId); show && m_scene->seatCount() == 0)
+            loadLayout(*show);
+    });
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
     statusBar()->addPermanentWidget(m_userLabel);

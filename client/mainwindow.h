@@ -9,6 +9,7 @@ class QLabel;
 namespace Marquee {
 
 class BasketWidget;
+class ConnectionBanner;
 class LegendWidget;
 class LocalCache;
 class PaymentDialog;
@@ -37,6 +38,7 @@ public:
     SeatMapScene *seatMap() const { return m_scene; }
     BasketWidget *basket() const { return m_basket; }
     ShowPicker *showPicker() const { return m_picker; }
+    ConnectionBanner *connectionBanner() const { return m_banner; }
     // The tickets of the last sale (what was printed).
     const QList<TicketInfo> &lastTickets() const { return m_lastTickets; }
     QString lastTicketsPdf() const { return m_lastPdf; }
@@ -79,6 +81,7 @@ private:
     QLabel *m_showTitle;
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
+    ConnectionBanner *m_banner;
     PaymentDialog *m_payment = nullptr;
     QString m_paymentRequest;
     QString m_showId;

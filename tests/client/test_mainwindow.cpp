@@ -1,17 +1,50 @@
 #include "basketwidget.h"
+#include "clientapp.h"
+#include "connectionbanner.h"
 #include "localcache.h"
 #include "mainwindow.h"
 #include "printers.h"
 #include "serverconnection.h"
+#include "showpicker.h"
+#include "signindialog.h"
 
 #include <gtest/gtest.h>
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QTemporaryDir>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
 
 using namespace Marquee;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+// A local port nobody listens on.
+quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+} // namespace
 
 TEST(MainWindow, ShowsTheConnectionStateAtAllTimes)
 {
@@ -75,4 +108,75 @@ TEST(LocalCache, KeepsWhatItWasGivenAcrossRestarts)
     EXPECT_EQ(venues->value(QStringLiteral("n")).toInt(), 2);
     EXPECT_TRUE(again.storedAt(QStringLiteral("venues")).isValid());
     EXPECT_FALSE(again.get(QStringLiteral("nothing")));
+}
+
+TEST(BoxOfficeClient, StartsWithoutItsServerShowingTheCachedShowsAndWhy)
+{
+    QTemporaryDir dir;
+    const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    {
+        // What the terminal saw of today yesterday.
+        LocalCache cache(cachePath);
+        ListShowsReply list;
+        Show show;
+        show.id = QStringLiteral("7");
+        show.auditoriumId = QStringLiteral("1");
+        show.title = QStringLiteral("Metropolis");
+        show.start = QDateTime(QDate::currentDate(), QTime(20, 0));
+        show.end = show.start.addSecs(2 * 3600);
+        show.status = ShowStatus::OnSale;
+        list.shows = {show};
+        cache.put(QStringLiteral("shows:") + QDate::currentDate().toString(Qt::ISODate), list.toJson());
+    }
+    ClientOptions options;
+    options.serverUrl = QStringLiteral("ws://127.0.0.1:%1").arg(closedPort());
+    options.terminalId = QStringLiteral("T-offline");
+    options.cachePath = cachePath;
+    BoxOfficeClient client(options);
+    MainWindow *window = client.window();
+    SignInDialog *signIn = client.signInDialog();
+
+    // The cached list, marked as such.
+    EXPECT_EQ(window->showPicker()->showCount(), 1);
+    EXPECT_TRUE(window->showPicker()->isStale());
+    EXPECT_TRUE(window->showPicker()->statusText().startsWith(QStringLiteral("Offline"))) << window->showPicker()->statusText().toStdString();
+
+    // Which server, why, and that it keeps trying: in the window and in the sign-in dialog.
+    const QString expected = QStringLiteral("Cannot reach %1: connection refused; retrying").arg(options.serverUrl);
+    ASSERT_TRUE(waitFor([&] { return window->connectionBanner()->text().contains(expected); }))
+        << window->connectionBanner()->text().toStdString();
+    EXPECT_TRUE(window->connectionBanner()->isVisible());
+    EXPECT_TRUE(signIn->isVisible());
+    EXPECT_FALSE(signIn->isModal());
+    EXPECT_EQ(signIn->windowModality(), Qt::NonModal);
+    EXPECT_TRUE(signIn->statusText().contains(expected)) << signIn->statusText().toStdString();
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+
+    // Closing it keeps the box office open: the shows as last seen are worth seeing.
+    auto *cancel = signIn->findChild<QPushButton *>(QStringLiteral("cancel"));
+    ASSERT_NE(cancel, nullptr);
+    EXPECT_EQ(cancel->text(), QStringLiteral("Work offline"));
+    cancel->click();
+    EXPECT_FALSE(signIn->isVisible());
+    EXPECT_TRUE(window->isVisible());
+    EXPECT_TRUE(client.connection()->isRetrying());
+    // The banner offers the sign-in again.
+    auto *again = window->connectionBanner()->findChild<QPushButton *>(QStringLiteral("bannerSignIn"));
+    ASSERT_NE(again, nullptr);
+    EXPECT_TRUE(again->isVisible());
+    again->click();
+    EXPECT_TRUE(signIn->isVisible());
+}
+
+TEST(BoxOfficeClient, CancellingTheSignInWithNothingToShowClosesTheWindow)
+{
+    QTemporaryDir dir;
+    ClientOptions options;
+    options.serverUrl = QStringLiteral("ws://127.0.0.1:%1").arg(closedPort());
+    options.terminalId = QStringLiteral("T-empty");
+    options.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    BoxOfficeClient client(options);
+    EXPECT_TRUE(client.window()->isVisible());
+    client.signInDialog()->reject();
+    EXPECT_FALSE(client.window()->isVisible());
 }

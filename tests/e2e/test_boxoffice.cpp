@@ -1,6 +1,8 @@
 // End to end: the real box-office window and its connection against a real marquee-server and
 // PostgreSQL, over real WebSockets on loopback.
 #include "basketwidget.h"
+#include "clientapp.h"
+#include "connectionbanner.h"
 #include "localcache.h"
 #include "mainwindow.h"
 #include "salesdialog.h"
@@ -19,6 +21,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
 
 #include <iostream>
@@ -222,4 +225,60 @@ TEST_F(BoxOfficeTest, CardPaymentsApproveDeclineAndTimeOutThenARefund)
     ASSERT_TRUE(refunded.wait(10000)) << sales.statusText().toStdString();
     ASSERT_TRUE(waitUntil([&] { return a.window.seatMap()->seatState(verified->ticket.seatId) == SeatVisualState::Available; }));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE status = 'refunded'")), QStringLiteral("1"));
+}
+
+TEST_F(BoxOfficeTest, StartsWithoutItsServerAndSignsInByItselfWhenItIsBack)
+{
+    const QString show = showId(QStringLiteral("Studio"));
+    QTemporaryDir dir;
+    ClientOptions options;
+    options.user = QStringLiteral("cashier");
+    options.password = QStringLiteral("cashier");
+    options.terminalId = QStringLiteral("T-A");
+    options.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    {
+        // A day at work fills the terminal's cache.
+        options.serverUrl = url().toString();
+        BoxOfficeClient yesterday(options);
+        ASSERT_TRUE(waitUntil([&] { return yesterday.connection()->isSignedIn() && yesterday.window()->showPicker()->show(show); }));
+        yesterday.window()->selectShow(show);
+        ASSERT_TRUE(waitUntil([&] { return yesterday.window()->seatMap()->seatCount() > 0 && !yesterday.window()->seatMap()->isStale(); }));
+    }
+
+    // Next start: nobody listens where the server should be.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    options.serverUrl = QStringLiteral("ws://127.0.0.1:%1").arg(port);
+    BoxOfficeClient client(options);
+    MainWindow *window = client.window();
+    ConnectionBanner *banner = window->connectionBanner();
+    // The shows as last seen, marked as such, and the map of one of them.
+    ASSERT_NE(window->showPicker()->show(show), nullptr);
+    EXPECT_TRUE(window->showPicker()->isStale());
+    ASSERT_TRUE(waitUntil([&] { return banner->text().contains(QStringLiteral("Cannot reach ") + options.serverUrl); }, 5000))
+        << banner->text().toStdString();
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("retrying"))) << banner->text().toStdString();
+    EXPECT_FALSE(client.signInDialog()->isModal());
+    client.signInDialog()->reject(); // "Work offline"
+    EXPECT_TRUE(window->isVisible());
+    window->selectShow(show);
+    EXPECT_GT(window->seatMap()->seatCount(), 0);
+    EXPECT_TRUE(window->seatMap()->isStale());
+    EXPECT_FALSE(client.connection()->isSignedIn());
+
+    // The server comes up on that port: the terminal signs in by itself.
+    ServerConfig config = baseConfig();
+    config.port = port;
+    auto server = startServer(config);
+    ASSERT_TRUE(server);
+    ASSERT_TRUE(waitUntil([&] { return client.connection()->isSignedIn(); }, 20000));
+    EXPECT_EQ(client.connection()->session().user.name.isEmpty(), false);
+    ASSERT_TRUE(waitUntil([&] { return banner->isHidden() && !window->showPicker()->isStale() && !window->seatMap()->isStale(); }))
+        << banner->text().toStdString();
+    EXPECT_EQ(window->connectionText(), QStringLiteral("Connected"));
 }
