@@ -44,6 +44,14 @@ quint16 closedPort()
     return port;
 }
 
+BasketWidget *heldBasket(BasketWidget &basket)
+{
+    const Money price = *Money::fromMinor(1250, u"EUR");
+    basket.setLines({{QStringLiteral("A-1"), QStringLiteral("Row A, seat 1"), QStringLiteral("Standard"), price}});
+    basket.setHold(QStringLiteral("42"), QDateTime::currentDateTimeUtc().addSecs(600));
+    return &basket;
+}
+
 } // namespace
 
 TEST(MainWindow, ShowsTheConnectionStateAtAllTimes)
@@ -179,4 +187,53 @@ TEST(BoxOfficeClient, CancellingTheSignInWithNothingToShowClosesTheWindow)
     EXPECT_TRUE(client.window()->isVisible());
     client.signInDialog()->reject();
     EXPECT_FALSE(client.window()->isVisible());
+}
+
+TEST(Basket, ClearWithHeldSeatsWaitsForTheConnection)
+{
+    BasketWidget basket;
+    basket.setOnline(true);
+    heldBasket(basket);
+    auto *clear = basket.findChild<QPushButton *>(QStringLiteral("clearButton"));
+    ASSERT_NE(clear, nullptr);
+    EXPECT_TRUE(clear->isEnabled());
+
+    // Offline the release cannot reach the server: Clear says so instead of queueing it silently.
+    basket.setOnline(false);
+    EXPECT_FALSE(clear->isEnabled());
+    EXPECT_TRUE(clear->toolTip().contains(QStringLiteral("Offline"))) << clear->toolTip().toStdString();
+    QSignalSpy cleared(&basket, &BasketWidget::clearRequested);
+    clear->click();
+    EXPECT_TRUE(cleared.isEmpty());
+
+    basket.setOnline(true);
+    EXPECT_TRUE(clear->isEnabled());
+    EXPECT_TRUE(clear->toolTip().isEmpty());
+
+    // A selection without a hold is the terminal's own business: Clear works offline.
+    basket.clearHold();
+    basket.setOnline(false);
+    EXPECT_TRUE(clear->isEnabled());
+}
+
+TEST(Basket, TakeThePaymentTurnsIntoAnOfflineWarningAndBack)
+{
+    BasketWidget basket;
+    basket.setOnline(true);
+    heldBasket(basket);
+    const QString takePayment = QStringLiteral("Held: take the payment before the time runs out.");
+    basket.showMessage(takePayment, false);
+    EXPECT_EQ(basket.displayedMessage(), takePayment);
+
+    basket.setOnline(false);
+    EXPECT_NE(basket.displayedMessage(), takePayment);
+    EXPECT_TRUE(basket.displayedMessage().startsWith(QStringLiteral("Offline"))) << basket.displayedMessage().toStdString();
+
+    basket.setOnline(true);
+    EXPECT_EQ(basket.displayedMessage(), takePayment);
+
+    // An error stays what it is.
+    basket.showMessage(QStringLiteral("Could not extend"), true);
+    basket.setOnline(false);
+    EXPECT_EQ(basket.displayedMessage(), QStringLiteral("Could not extend"));
 }
