@@ -131,6 +131,7 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     connect(m_connection, &ServerConnection::seatsChanged, this, &MainWindow::seatsChanged);
     connect(m_connection, &ServerConnection::noticeReceived, this, [this](const NoticePush &notice) {
         statusBar()->showMessage(notice.message, 10000);
+        m_noticeShown = notice.kind == NoticeKind::ShuttingDown ? notice.message : QString();
     });
     connect(m_connection, &ServerConnection::paymentProgress, this, [this](const PaymentProgressPush &progress) {
         if (m_payment)
@@ -142,13 +143,18 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
         QStringList labels;
         for (const QString &id : seats)
             labels.append(seatLabel(id));
-        m_basket->showMessage(tr("Just taken by another terminal: %1").arg(labels.join(QStringLiteral(", "))), true);
+        m_takenMessage = tr("Just taken by another terminal: %1").arg(labels.join(QStringLiteral(", ")));
+        m_basket->showMessage(m_takenMessage, true);
+        m_takenSeats = seats;
+        m_selectionAfterTaken = m_scene->selectedSeatIds();
     });
     connect(m_basket, &BasketWidget::holdRequested, this, &MainWindow::holdSelection);
     connect(m_basket, &BasketWidget::releaseRequested, this, &MainWindow::release);
     connect(m_basket, &BasketWidget::extendRequested, this, &MainWindow::extend);
     connect(m_basket, &BasketWidget::payRequested, this, &MainWindow::openPayment);
     connect(m_basket, &BasketWidget::clearRequested, this, [this] {
+        if (m_basket->isHeld() && !m_basket->isOnline())
+            return; // the basket refuses it: the server could not be told
         if (m_basket->isHeld())
             release();
         m_scene->clearSeatSelection();
@@ -221,6 +227,12 @@ QString MainWindow::connectionText() const
 void MainWindow::updateConnectionState()
 {
     const bool online = m_connection->state() == ServerConnection::State::Connected && m_connection->isSignedIn();
+    // "The server is restarting" is over once connected again.
+    if (m_connection->state() == ServerConnection::State::Connected && !m_noticeShown.isEmpty()) {
+        if (statusBar()->currentMessage() == m_noticeShown)
+            statusBar()->clearMessage();
+        m_noticeShown.clear();
+    }
     m_connectionLabel->setText(QStringLiteral("● ") + connectionText());
     const char *colour = online ? "#1b7f3b" : (m_connection->state() == ServerConnection::State::Offline ? "#b00020" : "#b26a00");
     m_connectionLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold; padding: 0 6px;").arg(QLatin1String(colour)));
@@ -321,6 +333,7 @@ void MainWindow::resetMap(const QString &showId)
     m_scene->setStale(false);
     m_cache->put(QStringLiteral("snapshot:") + showId, snapshot.toJson());
     updateCounts();
+    forgetTakenSeatsMessage(false);
 }
 
 void MainWindow::seatsChanged(const QString &showId, const QList<SeatState> &changes)
@@ -329,6 +342,25 @@ void MainWindow::seatsChanged(const QString &showId, const QList<SeatState> &cha
         return;
     m_scene->applyChanges(changes);
     updateCounts();
+    forgetTakenSeatsMessage(false);
+}
+
+void MainWindow::forgetTakenSeatsMessage(bool evenIfTaken)
+{
+    if (m_takenSeats.isEmpty())
+        return;
+    if (!evenIfTaken) {
+        // Still true while any of those seats is taken.
+        for (const QString &id : std::as_const(m_takenSeats)) {
+            if (m_scene->seatState(id) != SeatVisualState::Available)
+                return;
+        }
+    }
+    if (m_basket->message() == m_takenMessage)
+        m_basket->showMessage({}, false);
+    m_takenMessage.clear();
+    m_takenSeats.clear();
+    m_selectionAfterTaken.clear();
 }
 
 void MainWindow::updateCounts()
@@ -371,6 +403,9 @@ QString MainWindow::categoryName(const QString &categoryId) const
 
 void MainWindow::updateBasket()
 {
+    // The cashier picked other seats: the message about the lost ones has done its job.
+    if (!m_takenSeats.isEmpty() && m_scene->selectedSeatIds() != m_selectionAfterTaken)
+        forgetTakenSeatsMessage(true);
     if (m_basket->isHeld())
         return; // the held seats are the basket until they are sold or released
     QList<BasketLine> lines;

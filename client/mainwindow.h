@@ -59,6 +59,7 @@ private:
     void resetMap(const QString &showId);
     void seatsChanged(const QString &showId, const QList<SeatState> &changes);
     void updateBasket();
+    void forgetTakenSeatsMessage(bool evenIfTaken);
     void updateCounts();
     void release();
     void extend();
@@ -88,6 +89,11 @@ private:
     QString m_layoutKey; // auditorium/version of the layout on screen
     QList<TicketInfo> m_lastTickets;
     QString m_lastPdf;
+    // "Just taken by another terminal": those seats, and the selection the message was about.
+    QStringList m_takenSeats;
+    QStringList m_selectionAfterTaken;
+    QString m_takenMessage;
+    QString m_noticeShown; // a server notice in the status bar ("The server is restarting")
 };
 
 } // namespace Marquee
