@@ -67,6 +67,7 @@ BasketWidget::BasketWidget(QWidget *parent)
     m_pay->setToolTip(tr("Take payment (F9)"));
     m_extend->setObjectName(QStringLiteral("extendButton"));
     m_release->setObjectName(QStringLiteral("releaseButton"));
+    m_clear->setObjectName(QStringLiteral("clearButton"));
     m_pay->setMinimumHeight(40);
     m_hold->setMinimumHeight(40);
 
@@ -144,6 +145,7 @@ void BasketWidget::setHold(const QString &holdId, const QDateTime &expiresAt)
     m_timer->start();
     tick();
     updateButtons();
+    updateMessage();
 }
 
 void BasketWidget::clearHold()
@@ -153,6 +155,7 @@ void BasketWidget::clearHold()
     m_timer->stop();
     m_countdown->clear();
     updateButtons();
+    updateMessage();
 }
 
 qint64 BasketWidget::secondsLeft() const
@@ -191,12 +194,30 @@ void BasketWidget::setOnline(bool online)
 {
     m_online = online;
     updateButtons();
+    updateMessage();
 }
 
 void BasketWidget::showMessage(const QString &message, bool error)
 {
-    m_message->setText(message);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+    m_messageText = message;
+    m_messageIsError = error;
+    updateMessage();
+}
+
+QString BasketWidget::displayedMessage() const
+{
+    return m_message->text();
+}
+
+void BasketWidget::updateMessage()
+{
+    if (!m_online && isHeld() && !m_messageIsError) {
+        m_message->setText(tr("Offline: the payment can be taken when the connection is back. The seats stay held until the time runs out."));
+        m_message->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
+        return;
+    }
+    m_message->setText(m_messageText);
+    m_message->setStyleSheet(m_messageIsError ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
 }
 
 void BasketWidget::updateButtons()
@@ -208,7 +229,12 @@ void BasketWidget::updateButtons()
     m_extend->setEnabled(ready && isHeld());
     m_release->setEnabled(ready && isHeld());
     m_pay->setEnabled(ready && isHeld());
-    m_clear->setEnabled(!m_busy && (!m_lines.isEmpty() || isHeld()));
+    // Offline, held seats cannot be released: rather than do it later behind the cashier's back,
+    // Clear waits for the connection (the hold runs out by itself anyway).
+    const bool heldOffline = isHeld() && !m_online;
+    m_clear->setEnabled(!m_busy && !heldOffline && (!m_lines.isEmpty() || isHeld()));
+    m_clear->setToolTip(heldOffline ? tr("Offline: the held seats can be released when the connection is back") : QString());
+    m_release->setToolTip(m_clear->toolTip());
 }
 
 } // namespace Marquee

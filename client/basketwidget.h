@@ -47,7 +47,12 @@ public:
     QString countdownText() const;
     void setBusy(bool busy);
     void setOnline(bool online);
+    bool isOnline() const { return m_online; }
+    // While offline with a hold, a reassuring message ("take the payment") gives way to a warning
+    // until the connection is back; errors stay.
     void showMessage(const QString &message, bool error);
+    QString message() const { return m_messageText; }
+    QString displayedMessage() const;
 
 Q_SIGNALS:
     void holdRequested();
@@ -61,6 +66,7 @@ Q_SIGNALS:
 private:
     void tick();
     void updateButtons();
+    void updateMessage();
 
     QTreeWidget *m_list;
     QLabel *m_total;
@@ -75,6 +81,8 @@ private:
     QList<BasketLine> m_lines;
     QString m_holdId;
     QDateTime m_expiresAt;
+    QString m_messageText;
+    bool m_messageIsError = false;
     bool m_busy = false;
     bool m_online = false;
 };

@@ -1,9 +1,6 @@
 #include "clientapp.h"
 
-#include "localcache.h"
-#include "mainwindow.h"
-#include "serverconnection.h"
-#include "signindialog.h"
+#include "showpicker.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QLocale>
@@ -29,6 +26,37 @@ QString terminalId()
 }
 
 } // namespace
+
+BoxOfficeClient::BoxOfficeClient(const ClientOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_connection(options.terminalId.isEmpty() ? terminalId() : options.terminalId)
+    , m_cache(options.cachePath.isEmpty() ? LocalCache::defaultPath() : options.cachePath)
+    , m_window(&m_connection, &m_cache)
+    , m_signIn(&m_connection, &m_window)
+{
+    m_window.show();
+    if (!options.serverUrl.isEmpty())
+        m_signIn.setServerUrl(options.serverUrl);
+    connect(&m_signIn, &QDialog::rejected, this, &BoxOfficeClient::signInCancelled);
+    connect(&m_window, &MainWindow::signInRequested, &m_signIn, &SignInDialog::present);
+    // Connect at once: the window says whether the server can be reached before anyone signs in.
+    const QUrl url(m_signIn.serverUrl());
+    if (url.isValid() && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss")))
+        m_connection.open(url);
+    m_signIn.present();
+    if (!options.user.isEmpty())
+        m_signIn.signInAs(options.user, options.password);
+}
+
+BoxOfficeClient::~BoxOfficeClient() = default;
+
+void BoxOfficeClient::signInCancelled()
+{
+    // Quitting stays in the menu; the window closes here only when it has nothing to show.
+    if (m_connection.isSignedIn() || !m_connection.signingInAs().isEmpty() || m_window.showPicker()->showCount() > 0)
+        return;
+    m_window.close();
+}
 
 void installTranslation(QApplication &app, const QString &language)
 {
@@ -123,27 +151,18 @@ int runClient(QApplication &app)
     const QString lang = parser.isSet(language) ? parser.value(language) : settings.value(QStringLiteral("ui/language")).toString();
     installTranslation(app, lang);
 
-    ServerConnection connection(parser.isSet(terminal) ? parser.value(terminal) : terminalId());
-    LocalCache cache(LocalCache::defaultPath());
-    MainWindow window(&connection, &cache);
-    window.show();
-
-    SignInDialog signIn(&connection, &window);
-    if (parser.isSet(server))
-        signIn.setServerUrl(parser.value(server));
-    QObject::connect(&signIn, &QDialog::rejected, &window, [&window, &connection] {
-        if (!connection.isSignedIn())
-            window.close();
-    });
-    QObject::connect(&window, &MainWindow::signInRequested, &signIn, [&signIn] { signIn.open(); });
-    signIn.open();
-    if (parser.isSet(user))
-        signIn.signInAs(parser.value(user), parser.value(password));
+    ClientOptions options;
+    options.serverUrl = parser.value(server);
+    options.user = parser.value(user);
+    options.password = parser.value(password);
+    options.terminalId = parser.value(terminal);
+    BoxOfficeClient client(options);
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(6000, &window, [&window, file] {
-            window.grab().save(file);
+        MainWindow *window = client.window();
+        QTimer::singleShot(6000, window, [window, file] {
+            window->grab().save(file);
             QApplication::quit();
         });
     }

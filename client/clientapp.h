@@ -1,5 +1,13 @@
 #pragma once
 
+#include "localcache.h"
+#include "mainwindow.h"
+#include "serverconnection.h"
+#include "signindialog.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QString>
+
 class QApplication;
 class QCoreApplication;
 class QString;
@@ -11,6 +19,44 @@ namespace Marquee {
 bool asksForHelpOrVersion(int argc, char *argv[]);
 // Prints the help or the version (the same option definitions as runClient()) and exits.
 int showHelpOrVersion(QCoreApplication &app);
+
+// How the box office starts (from the command line).
+struct ClientOptions
+{
+    QString serverUrl;  // empty: the last server used
+    QString user;       // with password: signs in without asking
+    QString password;
+    QString terminalId; // empty: this machine's remembered id
+    QString cachePath;  // empty: LocalCache::defaultPath()
+};
+
+// The box office as the executable runs it: connection, local cache, main window and sign-in.
+// It starts with what the cache holds and works without its server: the connection keeps trying
+// (the main window says so), and the sign-in, given on the command line or typed in, completes by
+// itself when the server answers. Cancelling the sign-in closes the window only when there is
+// nothing to show.
+class BoxOfficeClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BoxOfficeClient)
+
+public:
+    explicit BoxOfficeClient(const ClientOptions &options, QObject *parent = nullptr);
+    ~BoxOfficeClient() override;
+
+    ServerConnection *connection() { return &m_connection; }
+    LocalCache *cache() { return &m_cache; }
+    MainWindow *window() { return &m_window; }
+    SignInDialog *signInDialog() { return &m_signIn; }
+
+private:
+    void signInCancelled();
+
+    ServerConnection m_connection;
+    LocalCache m_cache;
+    MainWindow m_window;
+    SignInDialog m_signIn;
+};
 
 // Parses the command line, installs the translation, signs in and shows the main window.
 // Returns the exit code.

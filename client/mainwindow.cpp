@@ -2,6 +2,7 @@
 
 #include "basketwidget.h"
 #include "clientapp.h"
+#include "connectionbanner.h"
 #include "formatting.h"
 #include "layoutjson.h"
 #include "legendwidget.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     , m_showTitle(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
+    , m_banner(new ConnectionBanner(connection, this))
 {
     setWindowTitle(tr("Marquee Box Office"));
     m_scene->setOwnTerminalId(connection->terminalId());
@@ -102,7 +104,19 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({300, 760, 300});
-    setCentralWidget(splitter);
+    // The connection banner above everything while the server cannot be reached.
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_banner);
+    pageLayout->addWidget(splitter, 1);
+    setCentralWidget(page);
+    connect(m_banner, &ConnectionBanner::signInRequested, this, &MainWindow::signInRequested);
+    // A map that could not be loaded offline (nothing cached) loads once signed in.
+    connect(m_connection, &ServerConnection::signedIn, this, [this] {
+        if (const Show *show = m_picker->show(m_showId); show && m_scene->seatCount() == 0)
+            loadLayout(*show);
+    });
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
     statusBar()->addPermanentWidget(m_userLabel);
@@ -127,6 +141,7 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     connect(m_connection, &ServerConnection::seatsChanged, this, &MainWindow::seatsChanged);
     connect(m_connection, &ServerConnection::noticeReceived, this, [this](const NoticePush &notice) {
         statusBar()->showMessage(notice.message, 10000);
+        m_noticeShown = notice.kind == NoticeKind::ShuttingDown ? notice.message : QString();
     });
     connect(m_connection, &ServerConnection::paymentProgress, this, [this](const PaymentProgressPush &progress) {
         if (m_payment)
@@ -138,7 +153,10 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
         QStringList labels;
         for (const QString &id : seats)
             labels.append(seatLabel(id));
-        m_basket->showMessage(tr("Just taken by another terminal: %1").arg(labels.join(QStringLiteral(", "))), true);
+        m_takenMessage = tr("Just taken by another terminal: %1").arg(labels.join(QStringLiteral(", ")));
+        m_basket->showMessage(m_takenMessage, true);
+        m_takenSeats = seats;
+        m_selectionAfterTaken = m_scene->selectedSeatIds();
     });
     connect(m_basket, &BasketWidget::holdRequested, this, [this] { holdSelection(); });
     connect(m_basket, &BasketWidget::releaseRequested, this, &MainWindow::release);
@@ -244,6 +262,12 @@ QString MainWindow::connectionText() const
 void MainWindow::updateConnectionState()
 {
     const bool online = m_connection->state() == ServerConnection::State::Connected && m_connection->isSignedIn();
+    // "The server is restarting" is over once connected again.
+    if (m_connection->state() == ServerConnection::State::Connected && !m_noticeShown.isEmpty()) {
+        if (statusBar()->currentMessage() == m_noticeShown)
+            statusBar()->clearMessage();
+        m_noticeShown.clear();
+    }
     m_connectionLabel->setText(QStringLiteral("● ") + connectionText());
     const char *colour = online ? "#1b7f3b" : (m_connection->state() == ServerConnection::State::Offline ? "#b00020" : "#b26a00");
     m_connectionLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold; padding: 0 6px;").arg(QLatin1String(colour)));
@@ -347,6 +371,7 @@ void MainWindow::resetMap(const QString &showId)
     m_cache->put(QStringLiteral("snapshot:") + showId, snapshot.toJson());
     updateCounts();
     applyPendingRestore();
+    forgetTakenSeatsMessage(false);
 }
 
 void MainWindow::seatsChanged(const QString &showId, const QList<SeatState> &changes)
@@ -355,6 +380,25 @@ void MainWindow::seatsChanged(const QString &showId, const QList<SeatState> &cha
         return;
     m_scene->applyChanges(changes);
     updateCounts();
+    forgetTakenSeatsMessage(false);
+}
+
+void MainWindow::forgetTakenSeatsMessage(bool evenIfTaken)
+{
+    if (m_takenSeats.isEmpty())
+        return;
+    if (!evenIfTaken) {
+        // Still true while any of those seats is taken.
+        for (const QString &id : std::as_const(m_takenSeats)) {
+            if (m_scene->seatState(id) != SeatVisualState::Available)
+                return;
+        }
+    }
+    if (m_basket->message() == m_takenMessage)
+        m_basket->showMessage({}, false);
+    m_takenMessage.clear();
+    m_takenSeats.clear();
+    m_selectionAfterTaken.clear();
 }
 
 void MainWindow::updateCounts()
@@ -397,6 +441,9 @@ QString MainWindow::categoryName(const QString &categoryId) const
 
 void MainWindow::updateBasket()
 {
+    // The cashier picked other seats: the message about the lost ones has done its job.
+    if (!m_takenSeats.isEmpty() && m_scene->selectedSeatIds() != m_selectionAfterTaken)
+        forgetTakenSeatsMessage(true);
     // The held seats, then the seats selected besides them (added to the hold by Hold or Pay).
     QStringList ids = m_heldSeats;
     for (const QString &id : m_scene->selectedSeatIds()) {
@@ -499,6 +546,8 @@ void MainWindow::endHold()
 
 void MainWindow::clearBasket()
 {
+    if (m_basket->isHeld() && !m_basket->isOnline())
+        return; // the basket refuses it: the server could not be told
     if (m_basket->isHeld()) {
         if (!m_confirm(tr("Release the %n held seat(s) and empty the basket?", nullptr, int(m_heldSeats.size()))))
             return;

@@ -12,6 +12,7 @@ class QLabel;
 namespace Marquee {
 
 class BasketWidget;
+class ConnectionBanner;
 class LegendWidget;
 class LocalCache;
 class PaymentDialog;
@@ -40,6 +41,7 @@ public:
     SeatMapScene *seatMap() const { return m_scene; }
     BasketWidget *basket() const { return m_basket; }
     ShowPicker *showPicker() const { return m_picker; }
+    ConnectionBanner *connectionBanner() const { return m_banner; }
     // The tickets of the last sale (what was printed).
     const QList<TicketInfo> &lastTickets() const { return m_lastTickets; }
     QString lastTicketsPdf() const { return m_lastPdf; }
@@ -86,6 +88,7 @@ private:
     void resetMap(const QString &showId);
     void seatsChanged(const QString &showId, const QList<SeatState> &changes);
     void updateBasket();
+    void forgetTakenSeatsMessage(bool evenIfTaken);
     void updateCounts();
     void release();
     void extend();
@@ -113,6 +116,7 @@ private:
     QLabel *m_showTitle;
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
+    ConnectionBanner *m_banner;
     QPointer<PaymentDialog> m_payment;
     QStringList m_heldSeats; // the seats of the hold in the basket
     QStringList m_expiredSeats; // the seats of a hold that ran out while the payment dialog was open
@@ -126,6 +130,11 @@ private:
     QString m_layoutKey; // auditorium/version of the layout on screen
     QList<TicketInfo> m_lastTickets;
     QString m_lastPdf;
+    // "Just taken by another terminal": those seats, and the selection the message was about.
+    QStringList m_takenSeats;
+    QStringList m_selectionAfterTaken;
+    QString m_takenMessage;
+    QString m_noticeShown; // a server notice in the status bar ("The server is restarting")
 };
 
 } // namespace Marquee

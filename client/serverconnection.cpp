@@ -19,6 +19,28 @@ qint64 nowMs()
 
 constexpr int keepAliveMs = 15000;   // a ping when nothing was heard for this long
 constexpr int deadAfterMs = 40000;   // no frame for this long: the connection is dead
+constexpr int signInAnswerMs = 30000; // a sent sign-in gets its answer within this
+
+// Why an attempt to connect failed, in words a cashier can pass on to the IT person.
+QString describeSocketError(QAbstractSocket::SocketError error, const QString &fallback)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return ServerConnection::tr("connection refused");
+    case QAbstractSocket::HostNotFoundError:
+        return ServerConnection::tr("host not found");
+    case QAbstractSocket::SocketTimeoutError:
+        return ServerConnection::tr("no answer");
+    case QAbstractSocket::NetworkError:
+        return ServerConnection::tr("network unreachable");
+    case QAbstractSocket::SslHandshakeFailedError:
+        return ServerConnection::tr("secure connection failed");
+    case QAbstractSocket::RemoteHostClosedError:
+        return ServerConnection::tr("the server closed the connection");
+    default:
+        return fallback.isEmpty() ? ServerConnection::tr("connection failed") : fallback;
+    }
+}
 
 } // namespace
 
@@ -82,11 +104,15 @@ void ServerConnection::setState(State state)
 
 void ServerConnection::open(const QUrl &url)
 {
+    // Whatever the old socket was doing ends quietly.
+    m_wanted = false;
+    m_socket->abort();
+    m_reconnectTimer->stop();
+    m_lastError.clear();
     m_url = url;
     m_wanted = true;
     m_attempt = 0;
     setState(State::Connecting);
-    m_socket->abort();
     m_socket->open(url);
 }
 
@@ -103,9 +129,24 @@ void ServerConnection::dropConnection()
     m_socket->abort();
 }
 
+int ServerConnection::msUntilNextAttempt() const
+{
+    return m_reconnectTimer->isActive() ? m_reconnectTimer->remainingTime() : -1;
+}
+
+void ServerConnection::retryNow()
+{
+    if (!m_wanted || m_state == State::Connected || !m_reconnectTimer->isActive())
+        return;
+    m_reconnectTimer->stop();
+    m_attempt = 0;
+    m_socket->open(m_url);
+}
+
 void ServerConnection::connected()
 {
     m_ready = false;
+    m_socketUp = true;
     m_lastFrameMs = nowMs();
     HelloRequest hello;
     hello.clientName = QStringLiteral("marquee-client");
@@ -148,6 +189,7 @@ void ServerConnection::afterHandshake()
 {
     m_ready = true;
     m_attempt = 0;
+    m_lastError.clear();
     setState(State::Connected);
     if (isSignedIn()) {
         for (auto it = m_shows.constBegin(); it != m_shows.constEnd(); ++it)
@@ -159,6 +201,8 @@ void ServerConnection::afterHandshake()
 void ServerConnection::disconnected()
 {
     m_ready = false;
+    m_lastError = m_socketUp ? tr("the connection was lost") : describeSocketError(m_socket->error(), m_socket->errorString());
+    m_socketUp = false;
     // Handshake requests die with the socket; the others wait to be sent again.
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (it->frame.isEmpty()) {
@@ -169,10 +213,13 @@ void ServerConnection::disconnected()
         }
     }
     if (!m_wanted) {
+        m_lastError.clear();
         setState(State::Offline);
         return;
     }
     scheduleReconnect();
+    qCInfo(lcConnection).noquote() << "cannot reach" << m_url.toString() << ":" << m_lastError;
+    Q_EMIT connectionFailed(m_lastError);
 }
 
 void ServerConnection::scheduleReconnect()
@@ -203,18 +250,25 @@ QString ServerConnection::send(MessageType type, const QJsonObject &body, Handle
         });
         return id;
     }
-    Pending pending{std::move(frame), std::move(done), nowMs() + timeoutMs, false};
+    Pending pending{std::move(frame), std::move(done), nowMs() + timeoutMs, false, type, 0};
     m_pending.insert(id, pending);
     m_order.append(id);
-    if (m_ready && (isSignedIn() || type == MessageType::SignIn || type == MessageType::Ping))
+    if (mayBeSent(pending))
         sendRaw(id, m_pending[id]);
     return id;
+}
+
+bool ServerConnection::mayBeSent(const Pending &pending) const
+{
+    return m_ready && (isSignedIn() || pending.type == MessageType::SignIn || pending.type == MessageType::Ping);
 }
 
 void ServerConnection::sendRaw(const QString &id, Pending &pending)
 {
     Q_UNUSED(id);
     pending.sent = true;
+    if (pending.timeoutAfterSendMs > 0)
+        pending.deadlineMs = nowMs() + pending.timeoutAfterSendMs;
     m_socket->sendTextMessage(QString::fromUtf8(pending.frame));
 }
 
@@ -226,7 +280,8 @@ void ServerConnection::flushPending()
         if (it == m_pending.end())
             continue;
         order.append(id);
-        if (!it->sent && !it->frame.isEmpty())
+        // Requests made before a sign-in wait for it (the server would refuse them).
+        if (!it->sent && !it->frame.isEmpty() && mayBeSent(*it))
             sendRaw(id, *it);
     }
     m_order = order;
@@ -237,6 +292,8 @@ void ServerConnection::checkTimeouts()
     const qint64 now = nowMs();
     QStringList expired;
     for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it) {
+        if (it->timeoutAfterSendMs > 0 && !it->sent)
+            continue; // waits for the server
         if (it->deadlineMs < now)
             expired.append(it.key());
     }
@@ -267,7 +324,16 @@ void ServerConnection::signIn(const QString &user, const QString &password, cons
     request.user = user;
     request.password = password;
     request.openingFloat = openingFloat;
-    call<SessionReply>(request, [this, done = std::move(done)](const Result<SessionReply> &session) {
+    m_signingInAs = user;
+    const QString id = send(MessageType::SignIn, request.toJson(), [this, done = std::move(done)](const Result<AnyMessage> &reply) {
+        m_signingInAs.clear();
+        Result<SessionReply> session = makeError(ErrorCode::Internal, QStringLiteral("unexpected reply"));
+        if (!reply)
+            session = reply.error();
+        else if (const auto *r = std::get_if<SessionReply>(&*reply))
+            session = *r;
+        else if (const auto *e = std::get_if<ErrorMessage>(&*reply))
+            session = e->toError();
         if (session) {
             m_token = session->token;
             m_session = *session;
@@ -278,6 +344,13 @@ void ServerConnection::signIn(const QString &user, const QString &password, cons
         }
         done(session);
     });
+    // Sent at once when connected; otherwise when the server is back.
+    auto it = m_pending.find(id);
+    if (it != m_pending.end()) {
+        it->timeoutAfterSendMs = signInAnswerMs;
+        if (it->sent)
+            it->deadlineMs = nowMs() + signInAnswerMs;
+    }
 }
 
 void ServerConnection::signOut()

@@ -47,6 +47,15 @@ public:
     void open(const QUrl &url);
     void close();
     QUrl url() const { return m_url; }
+    // Opened and not connected (yet, or any more): the next attempt is on its way.
+    bool isRetrying() const { return m_wanted && m_state != State::Connected; }
+    // Why the last attempt failed or the last connection ended ("connection refused"), in the
+    // user's language; empty once connected.
+    QString lastError() const { return m_lastError; }
+    // Milliseconds until the next attempt, -1 when none is scheduled.
+    int msUntilNextAttempt() const;
+    // Tries again at once instead of waiting for the back-off.
+    void retryNow();
     // Drops the socket as a network failure would (tests, and the keep-alive).
     void dropConnection();
 
@@ -71,7 +80,9 @@ public:
         }, timeoutMs);
     }
 
-    // openingFloat: the cash in the drawer, when this sign-in opens the terminal's shift.
+    // Waits for the server as long as it takes (a terminal started offline signs in by itself when
+    // the server is back); once sent, the server has 30 s to answer. openingFloat: the cash in the
+    // drawer, when this sign-in opens the terminal's shift.
     void signIn(const QString &user, const QString &password, const std::optional<Money> &openingFloat,
                 std::function<void(const Result<SessionReply> &)> done);
     void signIn(const QString &user, const QString &password, std::function<void(const Result<SessionReply> &)> done)
@@ -79,6 +90,8 @@ public:
         signIn(user, password, std::nullopt, std::move(done));
     }
     void signOut();
+    // A sign-in is waiting for the server or its answer: as whom.
+    QString signingInAs() const { return m_signingInAs; }
 
     // Keeps the show's seat map up to date from now on (across reconnects).
     void watch(const QString &showId);
@@ -87,6 +100,9 @@ public:
 
 Q_SIGNALS:
     void stateChanged(Marquee::ServerConnection::State state);
+    // An attempt failed or the connection ended; lastError() says why. Emitted on every failed
+    // attempt, also when the state stays the same.
+    void connectionFailed(const QString &reason);
     void signedIn(const Marquee::SessionReply &session);
     // The session was resumed on a new connection (its holds and shift as the server has them now).
     void resumed(const Marquee::SessionReply &session);
@@ -106,6 +122,9 @@ private:
         Handler done;
         qint64 deadlineMs = 0;
         bool sent = false;
+        MessageType type = MessageType::Ping;
+        // Not 0: the deadline counts from each time the request is sent, not from when it was made.
+        int timeoutAfterSendMs = 0;
     };
 
     void setState(State state);
@@ -119,6 +138,7 @@ private:
     void checkTimeouts();
     void sendRaw(const QString &id, Pending &pending);
     void finish(const QString &id, const Result<AnyMessage> &reply);
+    bool mayBeSent(const Pending &pending) const;
     QString nextId();
 
     QString m_terminalId;
@@ -129,6 +149,9 @@ private:
     State m_state = State::Offline;
     bool m_wanted = false;
     bool m_ready = false; // hello (and resume) done on this socket
+    bool m_socketUp = false; // this socket connected (before the handshake)
+    QString m_lastError;
+    QString m_signingInAs;
     int m_attempt = 0;
     qint64 m_lastFrameMs = 0;
     qint64 m_counter = 0;

@@ -78,7 +78,7 @@ ShowPicker::ShowPicker(ServerConnection *connection, LocalCache *cache, QWidget 
     connect(next, &QToolButton::clicked, this, [this] { setDate(date().addDays(1)); });
     connect(today, &QToolButton::clicked, this, [this] { setDate(QDate::currentDate()); });
     connect(m_date, &QDateEdit::dateChanged, this, [this] { refresh(); });
-    connect(m_search, &QLineEdit::textChanged, this, [this] { populate(m_shows, false); });
+    connect(m_search, &QLineEdit::textChanged, this, [this] { populate(m_shows, m_stale); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (m_populating || !item)
             return;
@@ -95,20 +95,36 @@ ShowPicker::ShowPicker(ServerConnection *connection, LocalCache *cache, QWidget 
         loadVenues();
         refresh();
     });
+    // Offline the list is the one last seen; connected again (a resumed session too) it is read anew.
+    connect(m_connection, &ServerConnection::stateChanged, this, [this](ServerConnection::State state) {
+        if (state == ServerConnection::State::Connected) {
+            refresh();
+        } else if (!m_stale && !m_shows.isEmpty()) {
+            m_stale = true;
+            updateStatus();
+        }
+    });
 
-    if (auto cached = m_cache->get(cacheKey(date()))) {
-        const auto list = ListShowsReply::fromJson(*cached);
-        const QList<Show> shows = list ? list->shows : QList<Show>();
-        if (auto venues = m_cache->get(QStringLiteral("venues"))) {
-            if (auto known = ListVenuesReply::fromJson(*venues)) {
-                for (const VenueSummary &venue : std::as_const(known->venues)) {
-                    for (const AuditoriumSummary &a : venue.auditoriums)
-                        m_auditoriums.insert(a.id, a.name);
-                }
+    if (auto venues = m_cache->get(QStringLiteral("venues"))) {
+        if (auto known = ListVenuesReply::fromJson(*venues)) {
+            for (const VenueSummary &venue : std::as_const(known->venues)) {
+                for (const AuditoriumSummary &a : venue.auditoriums)
+                    m_auditoriums.insert(a.id, a.name);
             }
         }
-        populate(shows, true);
     }
+    loadCached();
+}
+
+void ShowPicker::loadCached()
+{
+    QList<Show> shows;
+    if (const auto cached = m_cache->get(cacheKey(date()))) {
+        if (const auto list = ListShowsReply::fromJson(*cached))
+            shows = list->shows;
+    }
+    m_listDate = date();
+    populate(shows, true);
 }
 
 ShowPicker::~ShowPicker() = default;
@@ -140,8 +156,12 @@ void ShowPicker::loadVenues()
 
 void ShowPicker::refresh()
 {
-    if (!m_connection->isSignedIn() || m_connection->state() != ServerConnection::State::Connected)
+    if (!m_connection->isSignedIn() || m_connection->state() != ServerConnection::State::Connected) {
+        // Offline: another day shows what was seen of it.
+        if (m_listDate != date())
+            loadCached();
         return;
+    }
     ListShowsRequest request;
     const QDate day = date();
     request.from = QDateTime(day, QTime(0, 0));
@@ -150,6 +170,7 @@ void ShowPicker::refresh()
         if (!reply || day != date())
             return;
         m_cache->put(cacheKey(day), reply->toJson());
+        m_listDate = day;
         populate(reply->shows, false);
     }, 10000);
 }
@@ -252,8 +273,32 @@ void ShowPicker::populate(const QList<Show> &shows, bool stale)
         if (next)
             selectShow(next->id);
     }
-    m_status->setText(stale ? tr("Offline: shows as last seen") : tr("%n show(s)", nullptr, visible));
+    m_stale = stale;
+    m_visible = visible;
+    updateStatus();
     Q_EMIT showsChanged();
+}
+
+void ShowPicker::updateStatus()
+{
+    if (!m_stale) {
+        m_status->setText(tr("%n show(s)", nullptr, m_visible));
+        m_status->setStyleSheet({});
+        return;
+    }
+    const QDateTime seen = m_cache->storedAt(cacheKey(date()));
+    if (m_shows.isEmpty())
+        m_status->setText(tr("Offline: no shows of this day were seen on this terminal"));
+    else if (seen.isValid())
+        m_status->setText(tr("Offline: shows as last seen at %1").arg(formatDateTime(seen.toLocalTime())));
+    else
+        m_status->setText(tr("Offline: shows as last seen"));
+    m_status->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
+}
+
+QString ShowPicker::statusText() const
+{
+    return m_status->text();
 }
 
 } // namespace Marquee

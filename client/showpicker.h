@@ -38,6 +38,9 @@ public:
     void selectShow(const QString &showId);
     QString selectedShow() const { return m_selected; }
     int showCount() const { return int(m_shows.size()); }
+    // The list is the one last seen (offline), not the server's current one.
+    bool isStale() const { return m_stale; }
+    QString statusText() const;
 
 Q_SIGNALS:
     void showSelected(const QString &showId);
@@ -46,6 +49,8 @@ Q_SIGNALS:
 
 private:
     void populate(const QList<Show> &shows, bool stale);
+    void loadCached();
+    void updateStatus();
     void loadVenues();
     QString describe(const Show &show) const;
 
@@ -60,6 +65,9 @@ private:
     QHash<QString, QString> m_auditoriums; // id -> name
     QString m_selected;
     bool m_populating = false;
+    bool m_stale = false;
+    QDate m_listDate; // the day m_shows are of
+    int m_visible = 0;
 };
 
 } // namespace Marquee

@@ -54,6 +54,8 @@ SignInDialog::SignInDialog(ServerConnection *connection, QWidget *parent)
     form->addRow(tr("Opening &float:"), m_float);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
     m_submit = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_submit->setDefault(true);
     connect(m_submit, &QPushButton::clicked, this, &SignInDialog::submit);
@@ -65,7 +67,11 @@ SignInDialog::SignInDialog(ServerConnection *connection, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+    setWindowModality(Qt::NonModal);
     (m_user->text().isEmpty() ? m_user : m_password)->setFocus();
+    connect(m_connection, &ServerConnection::stateChanged, this, &SignInDialog::connectionChanged);
+    connect(m_connection, &ServerConnection::connectionFailed, this, &SignInDialog::connectionChanged);
+    connectionChanged();
 }
 
 SignInDialog::~SignInDialog() = default;
@@ -92,8 +98,41 @@ void SignInDialog::signInAs(const QString &user, const QString &password)
     submit();
 }
 
+void SignInDialog::present()
+{
+    show();
+    raise();
+    activateWindow();
+}
+
+QString SignInDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void SignInDialog::connectionChanged()
+{
+    const bool unreachable = m_connection->isRetrying() && !m_connection->lastError().isEmpty();
+    // Closing the dialog then means working with what the terminal saw last.
+    m_cancel->setText(unreachable ? tr("Work offline") : tr("Cancel"));
+    const bool waiting = !m_connection->signingInAs().isEmpty();
+    if (unreachable) {
+        QString text = tr("Cannot reach %1: %2; retrying.").arg(m_connection->url().toString(), m_connection->lastError());
+        if (waiting)
+            text += QLatin1Char(' ') + tr("You will be signed in as soon as the server answers.");
+        m_status->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        m_status->setText(text);
+        m_connectionStatus = true;
+    } else if (m_connectionStatus) {
+        m_status->setStyleSheet({});
+        m_status->setText(waiting ? tr("Signing in…") : QString());
+        m_connectionStatus = false;
+    }
+}
+
 void SignInDialog::showError(const QString &message)
 {
+    m_connectionStatus = false;
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_status->setText(message);
     m_submit->setEnabled(true);
@@ -113,6 +152,7 @@ void SignInDialog::submit()
     m_submit->setEnabled(false);
     m_status->setStyleSheet({});
     m_status->setText(tr("Signing in…"));
+    m_connectionStatus = false;
     if (m_connection->url() != url || m_connection->state() == ServerConnection::State::Offline)
         m_connection->open(url);
     const QString user = m_user->text().trimmed();
@@ -131,6 +171,8 @@ void SignInDialog::submit()
     m_connection->signIn(user, m_password->text(), openingFloat, [this, self, url, user](const Result<SessionReply> &session) {
         if (!self)
             return;
+        if (!session && isHidden())
+            present(); // closed to work offline: the cashier must see why the sign-in failed
         if (!session) {
             switch (session.error().code) {
             case ErrorCode::BadCredentials:
@@ -153,8 +195,11 @@ void SignInDialog::submit()
         settings.setValue(QStringLiteral("connection/lastUser"), user);
         m_password->clear();
         m_float->clear();
+        m_status->clear();
         accept();
     });
+    // Not connected: say why at once (the sign-in waits for the server).
+    connectionChanged();
 }
 
 } // namespace Marquee

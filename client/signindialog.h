@@ -12,7 +12,10 @@ namespace Marquee {
 class ServerConnection;
 
 // Signs the terminal in: server URL (remembered), user and password. Stays open, saying why,
-// until the server accepts the credentials.
+// until the server accepts the credentials. It never blocks the main window: while the server
+// cannot be reached it says so ("Cannot reach ws://…: connection refused; retrying"), the cashier
+// can close it to work with the shows and maps as last seen ("Work offline"), and a sign-in
+// already submitted completes by itself when the server is back.
 class SignInDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,10 +31,14 @@ public:
 
     // Fills in and submits (the demo opens the box office signed in).
     void signInAs(const QString &user, const QString &password);
+    // Shows the dialog (non-modal) on top.
+    void present();
+    QString statusText() const;
 
 private:
     void submit();
     void showError(const QString &message);
+    void connectionChanged();
 
     ServerConnection *m_connection;
     QComboBox *m_server;
@@ -40,6 +47,8 @@ private:
     QLineEdit *m_float; // opening float, when this sign-in opens the terminal's shift
     QLabel *m_status;
     QPushButton *m_submit;
+    QPushButton *m_cancel;
+    bool m_connectionStatus = false; // m_status says why the server cannot be reached
 };
 
 } // namespace Marquee

@@ -62,6 +62,52 @@
         <source>Held for %1:%2</source>
         <translation>Reserviert, noch %1:%2</translation>
     </message>
+    <message>
+        <source>Offline: the payment can be taken when the connection is back. The seats stay held until the time runs out.</source>
+        <translation>Offline: Die Zahlung ist wieder möglich, sobald die Verbindung steht. Die Plätze bleiben reserviert, bis die Zeit abläuft.</translation>
+    </message>
+    <message>
+        <source>Offline: the held seats can be released when the connection is back</source>
+        <translation>Offline: Die reservierten Plätze können freigegeben werden, sobald die Verbindung wieder steht</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ConnectionBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2; retrying.</source>
+        <translation>%1 nicht erreichbar: %2; neuer Versuch läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n s.</source>
+        <translation>
+            <numerusform>Nächster Versuch in %n s.</numerusform>
+            <numerusform>Nächster Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing in as %1 as soon as the server answers.</source>
+        <translation>Anmeldung als %1, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Shows and seat maps are as last seen; sign in to sell when the server answers.</source>
+        <translation>Vorstellungen und Saalpläne zeigen den zuletzt bekannten Stand; zum Verkaufen anmelden, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Shows and seat maps are as last seen; nothing can be sold until the connection is back.</source>
+        <translation>Vorstellungen und Saalpläne zeigen den zuletzt bekannten Stand; verkauft werden kann erst wieder, wenn die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, not signed in.</source>
+        <translation>Mit %1 verbunden, nicht angemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::LegendWidget</name>
@@ -633,6 +679,38 @@
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Rechner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <translation>sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung beendet</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>die Verbindung ist abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::ShowPicker</name>
@@ -678,6 +756,14 @@
             <numerusform>%n Vorstellung</numerusform>
             <numerusform>%n Vorstellungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offline: no shows of this day were seen on this terminal</source>
+        <translation>Offline: Für diesen Tag sind auf diesem Terminal keine Vorstellungen bekannt</translation>
+    </message>
+    <message>
+        <source>Offline: shows as last seen at %1</source>
+        <translation>Offline: Vorstellungen wie zuletzt gesehen am %1</translation>
     </message>
 </context>
 <context>
@@ -733,6 +819,22 @@
     <message>
         <source>Cannot sign in: %1</source>
         <translation>Anmeldung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2; retrying.</source>
+        <translation>%1 nicht erreichbar: %2; neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <source>You will be signed in as soon as the server answers.</source>
+        <translation>Sie werden angemeldet, sobald der Server antwortet.</translation>
     </message>
 </context>
 <context>

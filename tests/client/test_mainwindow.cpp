@@ -1,17 +1,58 @@
 #include "basketwidget.h"
+#include "clientapp.h"
+#include "connectionbanner.h"
 #include "localcache.h"
 #include "mainwindow.h"
 #include "printers.h"
 #include "serverconnection.h"
+#include "showpicker.h"
+#include "signindialog.h"
 
 #include <gtest/gtest.h>
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QTemporaryDir>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
 
 using namespace Marquee;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+// A local port nobody listens on.
+quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+BasketWidget *heldBasket(BasketWidget &basket)
+{
+    const Money price = *Money::fromMinor(1250, u"EUR");
+    basket.setLines({{QStringLiteral("A-1"), QStringLiteral("Row A, seat 1"), QStringLiteral("Standard"), price}});
+    basket.setHold(QStringLiteral("42"), QDateTime::currentDateTimeUtc().addSecs(600));
+    return &basket;
+}
+
+} // namespace
 
 TEST(MainWindow, ShowsTheConnectionStateAtAllTimes)
 {
@@ -85,4 +126,124 @@ TEST(LocalCache, KeepsWhatItWasGivenAcrossRestarts)
     EXPECT_EQ(venues->value(QStringLiteral("n")).toInt(), 2);
     EXPECT_TRUE(again.storedAt(QStringLiteral("venues")).isValid());
     EXPECT_FALSE(again.get(QStringLiteral("nothing")));
+}
+
+TEST(BoxOfficeClient, StartsWithoutItsServerShowingTheCachedShowsAndWhy)
+{
+    QTemporaryDir dir;
+    const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    {
+        // What the terminal saw of today yesterday.
+        LocalCache cache(cachePath);
+        ListShowsReply list;
+        Show show;
+        show.id = QStringLiteral("7");
+        show.auditoriumId = QStringLiteral("1");
+        show.title = QStringLiteral("Metropolis");
+        show.start = QDateTime(QDate::currentDate(), QTime(20, 0));
+        show.end = show.start.addSecs(2 * 3600);
+        show.status = ShowStatus::OnSale;
+        list.shows = {show};
+        cache.put(QStringLiteral("shows:") + QDate::currentDate().toString(Qt::ISODate), list.toJson());
+    }
+    ClientOptions options;
+    options.serverUrl = QStringLiteral("ws://127.0.0.1:%1").arg(closedPort());
+    options.terminalId = QStringLiteral("T-offline");
+    options.cachePath = cachePath;
+    BoxOfficeClient client(options);
+    MainWindow *window = client.window();
+    SignInDialog *signIn = client.signInDialog();
+
+    // The cached list, marked as such.
+    EXPECT_EQ(window->showPicker()->showCount(), 1);
+    EXPECT_TRUE(window->showPicker()->isStale());
+    EXPECT_TRUE(window->showPicker()->statusText().startsWith(QStringLiteral("Offline"))) << window->showPicker()->statusText().toStdString();
+
+    // Which server, why, and that it keeps trying: in the window and in the sign-in dialog.
+    const QString expected = QStringLiteral("Cannot reach %1: connection refused; retrying").arg(options.serverUrl);
+    ASSERT_TRUE(waitFor([&] { return window->connectionBanner()->text().contains(expected); }))
+        << window->connectionBanner()->text().toStdString();
+    EXPECT_TRUE(window->connectionBanner()->isVisible());
+    EXPECT_TRUE(signIn->isVisible());
+    EXPECT_FALSE(signIn->isModal());
+    EXPECT_EQ(signIn->windowModality(), Qt::NonModal);
+    EXPECT_TRUE(signIn->statusText().contains(expected)) << signIn->statusText().toStdString();
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+
+    // Closing it keeps the box office open: the shows as last seen are worth seeing.
+    auto *cancel = signIn->findChild<QPushButton *>(QStringLiteral("cancel"));
+    ASSERT_NE(cancel, nullptr);
+    EXPECT_EQ(cancel->text(), QStringLiteral("Work offline"));
+    cancel->click();
+    EXPECT_FALSE(signIn->isVisible());
+    EXPECT_TRUE(window->isVisible());
+    EXPECT_TRUE(client.connection()->isRetrying());
+    // The banner offers the sign-in again.
+    auto *again = window->connectionBanner()->findChild<QPushButton *>(QStringLiteral("bannerSignIn"));
+    ASSERT_NE(again, nullptr);
+    EXPECT_TRUE(again->isVisible());
+    again->click();
+    EXPECT_TRUE(signIn->isVisible());
+}
+
+TEST(BoxOfficeClient, CancellingTheSignInWithNothingToShowClosesTheWindow)
+{
+    QTemporaryDir dir;
+    ClientOptions options;
+    options.serverUrl = QStringLiteral("ws://127.0.0.1:%1").arg(closedPort());
+    options.terminalId = QStringLiteral("T-empty");
+    options.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    BoxOfficeClient client(options);
+    EXPECT_TRUE(client.window()->isVisible());
+    client.signInDialog()->reject();
+    EXPECT_FALSE(client.window()->isVisible());
+}
+
+TEST(Basket, ClearWithHeldSeatsWaitsForTheConnection)
+{
+    BasketWidget basket;
+    basket.setOnline(true);
+    heldBasket(basket);
+    auto *clear = basket.findChild<QPushButton *>(QStringLiteral("clearButton"));
+    ASSERT_NE(clear, nullptr);
+    EXPECT_TRUE(clear->isEnabled());
+
+    // Offline the release cannot reach the server: Clear says so instead of queueing it silently.
+    basket.setOnline(false);
+    EXPECT_FALSE(clear->isEnabled());
+    EXPECT_TRUE(clear->toolTip().contains(QStringLiteral("Offline"))) << clear->toolTip().toStdString();
+    QSignalSpy cleared(&basket, &BasketWidget::clearRequested);
+    clear->click();
+    EXPECT_TRUE(cleared.isEmpty());
+
+    basket.setOnline(true);
+    EXPECT_TRUE(clear->isEnabled());
+    EXPECT_TRUE(clear->toolTip().isEmpty());
+
+    // A selection without a hold is the terminal's own business: Clear works offline.
+    basket.clearHold();
+    basket.setOnline(false);
+    EXPECT_TRUE(clear->isEnabled());
+}
+
+TEST(Basket, TakeThePaymentTurnsIntoAnOfflineWarningAndBack)
+{
+    BasketWidget basket;
+    basket.setOnline(true);
+    heldBasket(basket);
+    const QString takePayment = QStringLiteral("Held: take the payment before the time runs out.");
+    basket.showMessage(takePayment, false);
+    EXPECT_EQ(basket.displayedMessage(), takePayment);
+
+    basket.setOnline(false);
+    EXPECT_NE(basket.displayedMessage(), takePayment);
+    EXPECT_TRUE(basket.displayedMessage().startsWith(QStringLiteral("Offline"))) << basket.displayedMessage().toStdString();
+
+    basket.setOnline(true);
+    EXPECT_EQ(basket.displayedMessage(), takePayment);
+
+    // An error stays what it is.
+    basket.showMessage(QStringLiteral("Could not extend"), true);
+    basket.setOnline(false);
+    EXPECT_EQ(basket.displayedMessage(), QStringLiteral("Could not extend"));
 }

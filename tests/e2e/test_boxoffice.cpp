@@ -1,6 +1,8 @@
 // End to end: the real box-office window and its connection against a real marquee-server and
 // PostgreSQL, over real WebSockets on loopback.
 #include "basketwidget.h"
+#include "clientapp.h"
+#include "connectionbanner.h"
 #include "localcache.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
@@ -20,10 +22,12 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStatusBar>
 
 #include <iostream>
 
@@ -499,4 +503,131 @@ TEST_F(BoxOfficeTest, SeatsSelectedWhileOthersAreHeldJoinTheHoldAndClearAsksFirs
     ASSERT_TRUE(waitUntil([&] {
         return scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE hold_id = $1"), {holdId}) == QLatin1String("0");
     }));
+}
+
+TEST_F(BoxOfficeTest, StartsWithoutItsServerAndSignsInByItselfWhenItIsBack)
+{
+    const QString show = showId(QStringLiteral("Studio"));
+    QTemporaryDir dir;
+    ClientOptions options;
+    options.user = QStringLiteral("cashier");
+    options.password = QStringLiteral("cashier");
+    options.terminalId = QStringLiteral("T-A");
+    options.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    {
+        // A day at work fills the terminal's cache.
+        options.serverUrl = url().toString();
+        BoxOfficeClient yesterday(options);
+        ASSERT_TRUE(waitUntil([&] { return yesterday.connection()->isSignedIn() && yesterday.window()->showPicker()->show(show); }));
+        yesterday.window()->selectShow(show);
+        ASSERT_TRUE(waitUntil([&] { return yesterday.window()->seatMap()->seatCount() > 0 && !yesterday.window()->seatMap()->isStale(); }));
+    }
+
+    // Next start: nobody listens where the server should be.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    options.serverUrl = QStringLiteral("ws://127.0.0.1:%1").arg(port);
+    BoxOfficeClient client(options);
+    MainWindow *window = client.window();
+    ConnectionBanner *banner = window->connectionBanner();
+    // The shows as last seen, marked as such, and the map of one of them.
+    ASSERT_NE(window->showPicker()->show(show), nullptr);
+    EXPECT_TRUE(window->showPicker()->isStale());
+    ASSERT_TRUE(waitUntil([&] { return banner->text().contains(QStringLiteral("Cannot reach ") + options.serverUrl); }, 5000))
+        << banner->text().toStdString();
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("retrying"))) << banner->text().toStdString();
+    EXPECT_FALSE(client.signInDialog()->isModal());
+    client.signInDialog()->reject(); // "Work offline"
+    EXPECT_TRUE(window->isVisible());
+    window->selectShow(show);
+    EXPECT_GT(window->seatMap()->seatCount(), 0);
+    EXPECT_TRUE(window->seatMap()->isStale());
+    EXPECT_FALSE(client.connection()->isSignedIn());
+
+    // The server comes up on that port: the terminal signs in by itself.
+    ServerConfig config = baseConfig();
+    config.port = port;
+    auto server = startServer(config);
+    ASSERT_TRUE(server);
+    ASSERT_TRUE(waitUntil([&] { return client.connection()->isSignedIn(); }, 20000));
+    EXPECT_EQ(client.connection()->session().user.name.isEmpty(), false);
+    ASSERT_TRUE(waitUntil([&] { return banner->isHidden() && !window->showPicker()->isStale() && !window->seatMap()->isStale(); }))
+        << banner->text().toStdString();
+    EXPECT_EQ(window->connectionText(), QStringLiteral("Connected"));
+}
+
+TEST_F(BoxOfficeTest, JustTakenGoesWhenTheSeatsAreFreeAgainOrTheSelectionChanges)
+{
+    const QString show = showId(QStringLiteral("Studio"));
+    BoxOffice a(QStringLiteral("T-A"), url(), QStringLiteral("cashier"));
+    ASSERT_TRUE(a.openShow(show));
+    TestTerminal *other = terminal(QStringLiteral("cashier2"));
+    const QStringList seats = firstFree(a.window.seatMap(), 3);
+    ASSERT_EQ(seats.size(), 3);
+    a.window.seatMap()->setSelectedSeatIds({seats[0], seats[1]});
+
+    HoldRequest hold;
+    hold.showId = show;
+    hold.seatIds = {seats[0]};
+    auto held = other->call<HoldReply>(hold);
+    ASSERT_TRUE(held) << held.error().toString().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return a.window.basket()->message().startsWith(QStringLiteral("Just taken by another terminal")); }));
+    EXPECT_EQ(a.window.seatMap()->selectedSeatIds(), QStringList{seats[1]});
+
+    // The other terminal lets go: the message is no longer true.
+    ReleaseHoldRequest release;
+    release.holdId = held->holdId;
+    ASSERT_TRUE(other->call<ReleaseHoldReply>(release));
+    ASSERT_TRUE(waitUntil([&] { return a.window.basket()->message().isEmpty(); }, 5000)) << a.window.basket()->message().toStdString();
+
+    // Taken again; then the cashier picks other seats: the message has done its job.
+    held = other->call<HoldReply>(hold);
+    ASSERT_TRUE(held);
+    a.window.seatMap()->setSelectedSeatIds({seats[0], seats[1]}); // not selectable: stays {seats[1]}
+    hold.seatIds = {seats[1]};
+    ASSERT_TRUE(other->call<HoldReply>(hold));
+    ASSERT_TRUE(waitUntil([&] { return a.window.basket()->message().startsWith(QStringLiteral("Just taken by another terminal")); }));
+    a.window.seatMap()->setSelectedSeatIds({seats[2]});
+    EXPECT_TRUE(a.window.basket()->message().isEmpty()) << a.window.basket()->message().toStdString();
+}
+
+TEST_F(BoxOfficeTest, RestartNoticeAndTakeThePaymentFollowTheConnection)
+{
+    const QString show = showId(QStringLiteral("Studio"));
+    BoxOffice a(QStringLiteral("T-A"), url(), QStringLiteral("cashier"));
+    ASSERT_TRUE(a.openShow(show));
+    a.window.seatMap()->setSelectedSeatIds(firstFree(a.window.seatMap(), 2));
+    a.window.holdSelection();
+    ASSERT_TRUE(waitUntil([&] { return a.window.basket()->isHeld(); }));
+    const QString takePayment = a.window.basket()->displayedMessage();
+    ASSERT_TRUE(takePayment.contains(QStringLiteral("take the payment"))) << takePayment.toStdString();
+
+    // The server restarts.
+    const quint16 port = m_server->port();
+    QSignalSpy stopped(m_server.get(), &SyncServer::stopped);
+    m_server->shutdown(500);
+    ASSERT_TRUE(waitUntil([&] { return a.window.statusBar()->currentMessage().contains(QStringLiteral("restarting")); }, 5000));
+    QElapsedTimer noticed;
+    noticed.start();
+    ASSERT_TRUE(!stopped.isEmpty() || stopped.wait(5000));
+    ASSERT_TRUE(waitUntil([&] { return !a.window.basket()->isOnline(); }, 5000));
+    // Offline "take the payment" is not true: the basket warns instead.
+    EXPECT_NE(a.window.basket()->displayedMessage(), takePayment);
+    EXPECT_TRUE(a.window.basket()->displayedMessage().startsWith(QStringLiteral("Offline"))) << a.window.basket()->displayedMessage().toStdString();
+
+    ServerConfig config = baseConfig();
+    config.port = port;
+    auto restarted = startServer(config);
+    ASSERT_TRUE(restarted);
+    ASSERT_TRUE(waitUntil([&] { return a.window.basket()->isOnline(); }, 15000));
+    // Connected again: the notice is over (long before its 10 s), and the basket says what to do.
+    EXPECT_LT(noticed.elapsed(), 9000) << "too slow to tell a cleared notice from an expired one";
+    EXPECT_EQ(a.window.statusBar()->currentMessage(), QString());
+    EXPECT_EQ(a.window.basket()->displayedMessage(), takePayment);
+    EXPECT_TRUE(a.window.basket()->isHeld());
 }
