@@ -979,25 +979,13 @@ void MainWindow::closeShiftWith(const Money &countedCash, const QString &note, b
 
 void MainWindow::refundDone(const RefundReply &reply)
 {
-    qint64 cash = 0, card = 0;
-    QString currency;
-    for (const PaymentResult &p : reply.payments) {
-        (p.method == PaymentMethod::Cash ? cash : card) += p.amount.minorUnits();
-        currency = p.amount.currency().code();
-    }
-    QString text;
-    const auto money = [&](qint64 minor) {
-        const auto amount = Money::fromMinor(minor, currency);
-        return amount ? amount->toString() : QString::number(minor);
-    };
-    if (reply.payments.isEmpty())
-        text = tr("Refunded %1.").arg(reply.amount.toString());
-    else if (card == 0)
-        text = tr("Refunded: hand back %1 in cash.").arg(money(cash));
-    else if (cash == 0)
-        text = tr("Refunded: %1 goes back to the card.").arg(money(card));
-    else
-        text = tr("Refunded: hand back %1 in cash; %2 goes back to the card.").arg(money(cash), money(card));
+    const QString text = TicketRenderer::refundInstruction(reply);
+    // The slip for the customer (and the drawer's paper trail), kept beside the sales.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sales");
+    QDir().mkpath(dir);
+    m_lastRefundSlip = dir + QStringLiteral("/refund-%1.pdf").arg(reply.refundId);
+    if (!TicketRenderer::writeRefundSlipPdf(reply, m_connection->terminalId(), m_lastRefundSlip))
+        m_lastRefundSlip.clear();
     m_basket->showMessage(text, false);
     statusBar()->showMessage(text, 30000);
 }

@@ -70,6 +70,7 @@ public:
     QString lastShiftReportPdf() const { return m_lastShiftPdf; }
     // Tells the cashier how a refund is paid back (cash out of the drawer, or to the card).
     void refundDone(const RefundReply &reply);
+    QString lastRefundSlipPdf() const { return m_lastRefundSlip; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +126,7 @@ private:
     std::function<QuitChoice(int)> m_askQuit;
     bool m_quitting = false;
     QString m_lastShiftPdf;
+    QString m_lastRefundSlip;
     QString m_paymentRequest;
     QString m_showId;
     QString m_layoutKey; // auditorium/version of the layout on screen

@@ -2,6 +2,7 @@
 
 #include "formatting.h"
 #include "serverconnection.h"
+#include "ticketrenderer.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QPointer>
@@ -209,7 +210,7 @@ void SalesDialog::refundAs(ServerConnection *connection, const RefundRequest &re
             setStatus(tr("Refund refused: %1").arg(reply.error().message), true);
             return;
         }
-        setStatus(tr("Refunded %1: give it back to the customer.").arg(reply->amount.toString()), false);
+        setStatus(TicketRenderer::refundInstruction(*reply), false);
         Q_EMIT refunded(*reply);
         search(reply->saleId);
     });

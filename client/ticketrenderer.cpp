@@ -503,7 +503,49 @@ Slip shiftSlip(const ShiftReportReply &report)
     return slip;
 }
 
+Slip refundSlip(const RefundReply &refund, const QString &terminalId)
+{
+    Slip slip;
+    slip << centered(TicketRenderer::tr("Refund"), 44, true) << space(20);
+    slip << pair(TicketRenderer::tr("Refund"), refund.refundId, 28) << pair(TicketRenderer::tr("Sale"), refund.saleId, 28)
+         << pair(TicketRenderer::tr("Terminal"), terminalId, 28)
+         << pair(TicketRenderer::tr("Date"), formatDateTime(QDateTime::currentDateTime()), 28)
+         << pair(TicketRenderer::tr("Tickets"), QLocale().toString(refund.ticketIds.size()), 28) << rule();
+    for (const PaymentResult &p : refund.payments) {
+        slip << pair(p.method == PaymentMethod::Cash ? TicketRenderer::tr("Paid back in cash") : TicketRenderer::tr("Back to the card"),
+                     formatMoney(p.amount));
+    }
+    slip << rule() << pair(TicketRenderer::tr("Total refunded"), formatMoney(refund.amount), 38, true) << space(60)
+         << text(TicketRenderer::tr("Customer's signature: ______________"), 28);
+    return slip;
+}
+
 } // namespace
+
+QString TicketRenderer::refundInstruction(const RefundReply &refund)
+{
+    QList<Money> cash, card;
+    for (const PaymentResult &p : refund.payments)
+        (p.method == PaymentMethod::Cash ? cash : card).append(p.amount);
+    const auto total = [](const QList<Money> &amounts) { return amounts.isEmpty() ? QString() : formatMoney(*Money::sum(amounts)); };
+    if (refund.payments.isEmpty())
+        return tr("Refunded %1: give it back to the customer.").arg(formatMoney(refund.amount));
+    if (card.isEmpty())
+        return tr("Refunded: hand back %1 in cash.").arg(total(cash));
+    if (cash.isEmpty())
+        return tr("Refunded: %1 goes back to the card; no cash to hand back.").arg(total(card));
+    return tr("Refunded: hand back %1 in cash; %2 goes back to the card.").arg(total(cash), total(card));
+}
+
+QImage TicketRenderer::renderRefundSlip(const RefundReply &refund, const QString &terminalId, int dpi)
+{
+    return renderSlip(refundSlip(refund, terminalId), dpi);
+}
+
+Status TicketRenderer::writeRefundSlipPdf(const RefundReply &refund, const QString &terminalId, const QString &fileName)
+{
+    return writeSlipPdf(refundSlip(refund, terminalId), fileName, tr("Refund"));
+}
 
 QString TicketRenderer::verificationPayload(const QString &code)
 {

@@ -100,6 +100,12 @@ public:
     static Status writeShiftReportPdf(const ShiftReportReply &report, const QString &fileName);
     static Status printShiftReport(const ShiftReportReply &report, QPagedPaintDevice *device);
 
+    // A refund: what the cashier hands back ("hand back 9.50 EUR in cash"), and the slip for the
+    // customer (which tickets, how much, to cash or card; a line to sign).
+    static QString refundInstruction(const RefundReply &refund);
+    static QImage renderRefundSlip(const RefundReply &refund, const QString &terminalId, int dpi = DefaultDpi);
+    static Status writeRefundSlipPdf(const RefundReply &refund, const QString &terminalId, const QString &fileName);
+
     static QString methodName(PaymentMethod method);
 };
 
