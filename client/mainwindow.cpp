@@ -216,6 +216,13 @@ void MainWindow::buildMenus()
     reprint->setShortcut(QKeySequence::Print);
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, [this] {
+        // The server releases the session's holds at sign-out.
+        if (m_basket->isHeld()) {
+            if (!m_confirm(tr("Signing out releases the %n held seat(s). Sign out?", nullptr, int(m_heldSeats.size()))))
+                return;
+            endHold();
+            m_scene->clearSeatSelection();
+        }
         m_connection->signOut();
         m_userLabel->clear();
         Q_EMIT signInRequested();

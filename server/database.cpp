@@ -24,6 +24,12 @@ const QList<PreparedStatement> &statements()
         {"sell", "SELECT marquee_sell($1::bigint, $2, $3, $4, $5::bigint, $6::jsonb, $7)::text"},
         {"refund",
          "SELECT marquee_refund($1::bigint, $2, $3, $4, $5, $6::bigint, $7::bigint[], $8, $9::integer)::text"},
+        // sign_out: every active hold of the user at the terminal, released one by one (each its own
+        // idempotency record, keyed by the sign_out request and the hold).
+        {"release_on_sign_out",
+         "SELECT coalesce(json_agg(marquee_release($1::bigint, 'sign_out:' || $2 || ':' || h.id, 'sign_out', h.id, NULL)"
+         " ORDER BY h.id), '[]')::text FROM holds h"
+         " WHERE h.user_id = $1::bigint AND h.terminal_id = $3 AND h.status = 'active'"},
         {"hold_more", "SELECT marquee_hold_more($1::bigint, $2, $3, $4::bigint, $5::bigint, $6::text[])::text"},
         // Shifts (server/sql/005_...): the sign-in's shift and holds, reports, closing.
         {"session_start", "SELECT marquee_session_start($1::bigint, $2, $3::bigint, $4::boolean)::text"},

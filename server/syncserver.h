@@ -96,6 +96,7 @@ private:
     void handleResume(Session &session, const QString &id, const ResumeRequest &request);
     void handleSubscribe(Session &session, const QString &id, const SubscribeRequest &request);
     void handleUnsubscribe(Session &session, const QString &id, const UnsubscribeRequest &request);
+    void handleSignOut(Session &session, const QString &id);
     void handleListVenues(Session &session, const QString &id);
     void handleListShows(Session &session, const QString &id, const ListShowsRequest &request);
     void handleGetLayout(Session &session, const QString &id, const GetLayoutRequest &request);

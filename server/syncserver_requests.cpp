@@ -151,11 +151,8 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
                 handleSignIn(session, id, message);
             else if constexpr (std::is_same_v<M, ResumeRequest>)
                 handleResume(session, id, message);
-            else if constexpr (std::is_same_v<M, SignOutRequest>) {
-                unsubscribeAll(session);
-                session.claims.reset();
-                send(session.socket, encodeMessage(SignOutReply{}, id));
-            } else if constexpr (std::is_same_v<M, PingRequest>)
+            else if constexpr (std::is_same_v<M, SignOutRequest>)
+                handleSignOut(session, id); else if constexpr (std::is_same_v<M, PingRequest>)
                 send(session.socket, encodeMessage(PongReply{}, id));
             else if constexpr (std::is_same_v<M, ListVenuesRequest>)
                 handleListVenues(session, id);
@@ -361,6 +358,25 @@ void SyncServer::startSession(const Reply &reply, const QString &id, QPointer<QW
                              current->signedInAt = claims.issuedAt;
                          }
                          reply(encodeMessage(session, id));
+                     });
+}
+
+void SyncServer::handleSignOut(Session &session, const QString &id)
+{
+    // The session's holds are released (PROTOCOL.md); the answer comes once they are.
+    Reply reply = replier(session, id);
+    const qint64 user = session.claims->userId;
+    unsubscribeAll(session);
+    session.claims.reset();
+    m_database->call("release_on_sign_out", {QByteArray::number(user), id.toUtf8(), session.terminalId.toUtf8()},
+                     [this, reply, id](Result<QJsonValue> result) {
+                         if (result) {
+                             for (const QJsonValue &released : result->toArray())
+                                 committed(released.toObject());
+                         } else {
+                             qCWarning(lcServer).noquote() << "sign_out: holds not released:" << result.error().toString();
+                         }
+                         reply(encodeMessage(SignOutReply{}, id));
                      });
 }
 

@@ -304,3 +304,23 @@ TEST_F(Shifts, AHoldGrowsAllOrNothingAndSellsAsOne)
     ASSERT_TRUE(sale) << sale.error().toString().toStdString();
     EXPECT_EQ(sale->tickets.size(), 3);
 }
+
+TEST_F(Shifts, SigningOutReleasesTheSessionsHoldsAndEveryTerminalSeesIt)
+{
+    const QString show = showId();
+    const QStringList seats = seatIds(show);
+    auto [t, session] = signInAt(QStringLiteral("box-S"), QStringLiteral("cashier"));
+    auto [watcher, watcherSession] = signInAt(QStringLiteral("box-W"), QStringLiteral("cashier2"));
+    SubscribeRequest subscribe;
+    subscribe.showId = show;
+    ASSERT_TRUE(watcher->call<SubscribeReply>(subscribe));
+    ASSERT_TRUE(t->call<HoldReply>(holdOf(show, {seats[7], seats[8]})));
+    ASSERT_TRUE(watcher->waitFor([&] { return watcher->status(show, seats[8]) == SeatStatus::Held; }));
+    ASSERT_TRUE(t->call<SignOutReply>(SignOutRequest{}));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE show_id = $1 AND status = 'held'"), {show}),
+              QStringLiteral("0"));
+    EXPECT_TRUE(watcher->waitFor([&] {
+        return watcher->status(show, seats[7]) == SeatStatus::Available && watcher->status(show, seats[8]) == SeatStatus::Available;
+    }));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM holds ORDER BY id DESC LIMIT 1")), QStringLiteral("released"));
+}
