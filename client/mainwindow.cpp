@@ -2,6 +2,7 @@
 
 #include "basketwidget.h"
 #include "clientapp.h"
+#include "elidinglabel.h"
 #include "formatting.h"
 #include "layoutjson.h"
 #include "legendwidget.h"
@@ -13,6 +14,7 @@
 #include "seatmapview.h"
 #include "serverconnection.h"
 #include "showpicker.h"
+#include "shortcutsdialog.h"
 #include "ticketrenderer.h"
 
 #include <QtCore/QDir>
@@ -21,6 +23,7 @@
 #include <QtCore/QPointer>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTimer>
 #include <QtGui/QActionGroup>
 #include <QtPrintSupport/QPrintDialog>
 #include <QtPrintSupport/QPrinter>
@@ -49,7 +52,8 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     , m_view(new SeatMapView(this))
     , m_legend(new LegendWidget(this))
     , m_basket(new BasketWidget(this))
-    , m_showTitle(new QLabel(this))
+    , m_showTitle(new ElidingLabel(this))
+    , m_startedWarning(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
 {
@@ -86,6 +90,14 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->addLayout(header);
+    // Selling for a show that has begun is allowed, but the cashier should know.
+    m_startedWarning->setObjectName(QStringLiteral("showStartedWarning"));
+    m_startedWarning->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
+    m_startedWarning->hide();
+    centerLayout->addWidget(m_startedWarning);
+    auto *headerTimer = new QTimer(this);
+    connect(headerTimer, &QTimer::timeout, this, &MainWindow::updateShowHeader);
+    headerTimer->start(20000);
     centerLayout->addWidget(m_view, 1);
     centerLayout->addWidget(m_legend);
 
@@ -97,6 +109,10 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({300, 760, 300});
+    // On a 1024x768 screen the basket keeps a usable width; it cannot be dragged away.
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setCollapsible(2, false);
+    m_basket->setMinimumWidth(260);
     setCentralWidget(splitter);
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
@@ -123,6 +139,8 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
             m_payment->showProgress(progress);
     });
     connect(m_picker, &ShowPicker::showSelected, this, &MainWindow::showSelected);
+    connect(m_picker, &ShowPicker::auditoriumsChanged, this, &MainWindow::updateShowHeader);
+    connect(m_picker, &ShowPicker::showActivated, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     connect(m_scene, &SeatMapScene::selectedSeatsChanged, this, &MainWindow::updateBasket);
     connect(m_scene, &SeatMapScene::seatsDroppedFromSelection, this, [this](const QStringList &seats) {
         QStringList labels;
@@ -180,6 +198,18 @@ void MainWindow::buildMenus()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
     }
+
+    // No mnemonic: Alt+H holds seats.
+    QMenu *help = menuBar()->addMenu(tr("Help"));
+    QAction *keys = help->addAction(tr("Keyboard shortcuts…"), this, [this] {
+        auto *dialog = findChild<ShortcutsDialog *>();
+        if (!dialog)
+            dialog = new ShortcutsDialog(this);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -238,12 +268,31 @@ void MainWindow::showSelected(const QString &showId)
     if (!m_showId.isEmpty())
         m_connection->unwatch(m_showId);
     m_showId = showId;
-    m_showTitle->setText(QStringLiteral("%1 · %2 · %3").arg(show->title, formatDateTime(show->start),
-                                                          m_picker->auditoriumName(show->auditoriumId)));
+    updateShowHeader();
     m_basket->setLines({});
     m_basket->showMessage({}, false);
     loadLayout(*show);
     m_connection->watch(showId);
+}
+
+void MainWindow::updateShowHeader()
+{
+    const Show *show = m_picker->show(m_showId);
+    if (!show) {
+        m_startedWarning->hide();
+        return;
+    }
+    // The hall's name may arrive after the show (list_venues answered after list_shows).
+    m_showTitle->setText(QStringLiteral("%1 · %2 · %3").arg(show->title, formatDateTime(show->start),
+                                                          m_picker->auditoriumName(show->auditoriumId)));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool started = show->start.isValid() && show->start <= now;
+    if (started) {
+        const int minutes = int(show->start.secsTo(now) / 60);
+        m_startedWarning->setText(minutes == 0 ? tr("This show has just started.")
+                                               : tr("This show started %n minute(s) ago.", nullptr, minutes));
+    }
+    m_startedWarning->setVisible(started);
 }
 
 void MainWindow::loadLayout(const Show &show)
@@ -391,6 +440,7 @@ void MainWindow::holdSelection()
             if (const auto *hold = std::get_if<HoldReply>(&*reply)) {
                 m_basket->setHold(hold->holdId, hold->expiresAt);
                 m_basket->showMessage(tr("Held: take the payment before the time runs out."), false);
+                m_view->setFocus(Qt::OtherFocusReason); // the keyboard goes on where the seats are
                 return;
             }
         }
@@ -467,6 +517,7 @@ void MainWindow::openPayment()
     connect(&dialog, &PaymentDialog::paymentRequested, this, &MainWindow::pay);
     const int result = dialog.exec();
     m_payment = nullptr;
+    m_view->setFocus(Qt::OtherFocusReason);
     if (result == QDialog::Accepted && dialog.sellReply())
         statusBar()->showMessage(tr("Sale %1 complete.").arg(dialog.sellReply()->saleId), 10000);
 }

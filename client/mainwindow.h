@@ -52,6 +52,8 @@ private:
     void buildMenus();
     void updateConnectionState();
     void showSelected(const QString &showId);
+    // Title, start and hall of the open show, and the warning once it has started.
+    void updateShowHeader();
     void loadLayout(const Show &show);
     void applyLayout(const QString &showId, const QJsonObject &layoutJson, const Show &show);
     void resetMap(const QString &showId);
@@ -77,6 +79,7 @@ private:
     LegendWidget *m_legend;
     BasketWidget *m_basket;
     QLabel *m_showTitle;
+    QLabel *m_startedWarning;
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
     PaymentDialog *m_payment = nullptr;
