@@ -1,5 +1,7 @@
 #include "basketwidget.h"
 
+#include "formatting.h"
+
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
 #include <QtGui/QShortcut>
@@ -13,11 +15,6 @@
 namespace Marquee {
 
 namespace {
-
-QString formatMoney(const Money &money)
-{
-    return money.currency().isValid() ? money.toString() : QString();
-}
 
 // A window-wide key that clicks `button` while it is enabled and visible.
 void addFunctionKey(QPushButton *button, Qt::Key key)

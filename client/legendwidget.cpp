@@ -1,5 +1,6 @@
 #include "legendwidget.h"
 
+#include "formatting.h"
 #include "seatitem.h"
 #include "seatmapscene.h"
 
@@ -81,7 +82,7 @@ void LegendWidget::rebuild()
         m_entries.push_back(Entry { tr("Prices"), {}, true });
         for (const Category &c : std::as_const(m_categories)) {
             const auto price = m_prices.constFind(c.id);
-            const QString priceText = price != m_prices.cend() ? price->toString() : tr("no price");
+            const QString priceText = price != m_prices.cend() ? formatMoney(*price) : tr("no price");
             QColor colour(c.colour);
             if (!colour.isValid())
                 colour = NeutralColour;

@@ -8,6 +8,7 @@
 #include "legendwidget.h"
 #include "localcache.h"
 #include "paymentdialog.h"
+#include "printersettingsdialog.h"
 #include "salesdialog.h"
 #include "seatitem.h"
 #include "seatmapscene.h"
@@ -15,6 +16,7 @@
 #include "serverconnection.h"
 #include "showpicker.h"
 #include "shortcutsdialog.h"
+#include "ticketoutput.h"
 #include "ticketrenderer.h"
 
 #include <QtCore/QDir>
@@ -29,6 +31,7 @@
 #include <QtPrintSupport/QPrinter>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
@@ -177,6 +180,7 @@ void MainWindow::buildMenus()
     shift->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *reprint = file->addAction(tr("&Print last tickets…"), this, &MainWindow::printLastTickets);
     reprint->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Save last tickets as P&DF…"), this, &MainWindow::saveLastTicketsPdf);
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, [this] {
         m_connection->signOut();
@@ -186,6 +190,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Ticket printer…"), this, [this] { PrinterSettingsDialog(this).exec(); });
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -564,20 +569,22 @@ void MainWindow::saleDone(const SellReply &reply, const QList<Payment> &payments
         info.code = ticket.code;
         m_lastTickets.append(info);
     }
-    // Tickets and receipt go to PDF at once (printing is one click away).
+    // The tickets go straight to the ticket printer; a PDF only when there is none or it failed.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sales");
     QDir().mkpath(dir);
-    m_lastPdf = dir + QStringLiteral("/sale-%1-tickets.pdf").arg(reply.saleId);
-    const Status tickets = TicketRenderer::writeTicketsPdf(m_lastTickets, m_lastPdf);
+    const auto printer = TicketOutput::configuredPrinter();
+    const TicketOutput::Delivery delivery =
+        TicketOutput::deliver(m_lastTickets, printer.get(), dir + QStringLiteral("/sale-%1-tickets.pdf").arg(reply.saleId));
+    m_lastPdf = delivery.pdfPath;
+    const bool tickets = delivery.printed || !delivery.pdfPath.isEmpty();
     const ReceiptInfo receipt = TicketRenderer::receiptFor(reply, payments, m_lastTickets, m_connection->terminalId(),
                                                            QDateTime::currentDateTime());
     const Status receiptWritten = TicketRenderer::writeReceiptPdf(receipt, dir + QStringLiteral("/sale-%1-receipt.pdf").arg(reply.saleId));
     m_basket->clearHold();
     m_scene->clearSeatSelection();
     m_basket->setLines({});
-    m_basket->showMessage(tickets && receiptWritten ? tr("Sold: %n ticket(s), saved as %1", nullptr, int(reply.tickets.size())).arg(m_lastPdf)
-                                                    : tr("Sold, but the tickets could not be saved as PDF."),
-                          !(tickets && receiptWritten));
+    m_basket->showMessage(tr("Sold: %n ticket(s).", nullptr, int(reply.tickets.size())) + u' ' + delivery.message(),
+                          !tickets || !delivery.error.isEmpty() || !receiptWritten);
     Q_EMIT saleCompleted(reply);
 }
 
@@ -596,9 +603,23 @@ void MainWindow::printLastTickets()
     }
 }
 
+void MainWindow::saveLastTicketsPdf()
+{
+    if (m_lastTickets.isEmpty()) {
+        statusBar()->showMessage(tr("No tickets sold yet on this terminal."), 5000);
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save tickets as PDF"), m_lastPdf, tr("PDF files (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    const Status written = TicketRenderer::writeTicketsPdf(m_lastTickets, file);
+    statusBar()->showMessage(written ? tr("Saved %1").arg(file) : written.error().message, 10000);
+}
+
 void MainWindow::openSales()
 {
     SalesDialog dialog(m_connection, this);
+    dialog.setNameSources(m_cache, m_picker->shows());
     dialog.exec();
 }
 

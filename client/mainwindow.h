@@ -39,6 +39,7 @@ public:
     ShowPicker *showPicker() const { return m_picker; }
     // The tickets of the last sale (what was printed).
     const QList<TicketInfo> &lastTickets() const { return m_lastTickets; }
+    // Their PDF, when they went to PDF (no ticket printer, or printing failed); else empty.
     QString lastTicketsPdf() const { return m_lastPdf; }
 
     void holdSelection();
@@ -65,6 +66,7 @@ private:
     void openPayment();
     void saleDone(const SellReply &reply, const QList<Payment> &payments);
     void printLastTickets();
+    void saveLastTicketsPdf();
     void showShiftReport();
     void openSales();
     void setLanguage(const QString &code);

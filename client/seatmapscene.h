@@ -7,6 +7,7 @@
 // out of the selection with seatsDroppedFromSelection().
 
 #include "layout.h"
+#include "seatitem.h"
 #include "money.h"
 
 #include <QtCore/QHash>
@@ -17,7 +18,8 @@ namespace Marquee {
 
 class SeatItem;
 struct SeatState;
-enum class SeatVisualState : quint8;
+// SeatVisualState comes from seatitem.h: an opaque "enum class X : quint8;" here made lupdate
+// lose the namespace, and with it the German of every string of this class.
 
 class SeatMapScene final : public QGraphicsScene
 {

@@ -32,6 +32,7 @@ public:
     // Reads the day's shows again.
     void refresh();
     const Show *show(const QString &showId) const;
+    const QList<Show> &shows() const { return m_shows; }
     QString auditoriumName(const QString &auditoriumId) const;
     // The halls by name (from list_venues, or the cache); auditoriumsChanged() follows.
     void setVenues(const QList<VenueSummary> &venues);

@@ -1,6 +1,7 @@
 #include "basketwidget.h"
 #include "localcache.h"
 #include "mainwindow.h"
+#include "salesdialog.h"
 #include "printers.h"
 #include "seatmapscene.h"
 #include "seatmapview.h"
@@ -10,7 +11,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
 #include <QtCore/QTemporaryDir>
+#include <QtWidgets/QHeaderView>
 #include <QtTest/QSignalSpy>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QApplication>
@@ -291,4 +295,45 @@ TEST(ShowHeader, WarnsWhenTheShowHasStarted)
     EXPECT_TRUE(warning->text().startsWith(QStringLiteral("This show started 12 minute"))) << warning->text().toStdString();
     shown.window->selectShow(QStringLiteral("s2"));
     EXPECT_FALSE(warning->isVisible());
+}
+
+TEST(SalesList, ShowsTitlesSeatLabelsAndCategoryNamesNotIds)
+{
+    QFile file(QStringLiteral(MARQUEE_SOURCE_DIR "/resources/layouts/studio.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject layout = QJsonDocument::fromJson(file.readAll()).object();
+    ServerConnection connection(QStringLiteral("T-test"));
+    LocalCache cache{QString()};
+    cache.put(QStringLiteral("layout:7:1"), layout); // as the main window caches what it showed
+    Show show = demoShow(QStringLiteral("s1"), QStringLiteral("Metropolis"), QDateTime(QDate(2026, 12, 1), QTime(20, 15)));
+    SalesDialog dialog(&connection);
+    dialog.setNameSources(&cache, {show});
+
+    SaleRecord sale;
+    sale.saleId = QStringLiteral("42");
+    sale.showId = QStringLiteral("s1");
+    sale.soldAt = QDateTime(QDate(2026, 12, 1), QTime(19, 0));
+    sale.total = *Money::fromMinor(950, u"EUR");
+    Ticket ticket;
+    ticket.id = QStringLiteral("t1");
+    ticket.seatId = QStringLiteral("main-A-1");
+    ticket.category = QStringLiteral("standard");
+    ticket.code = QStringLiteral("ABC123");
+    ticket.price = sale.total;
+    sale.tickets = {ticket};
+    dialog.showSales({sale});
+
+    auto *results = dialog.findChild<QTreeWidget *>(QStringLiteral("salesResults"));
+    ASSERT_NE(results, nullptr);
+    ASSERT_EQ(results->topLevelItemCount(), 1);
+    const QTreeWidgetItem *saleItem = results->topLevelItem(0);
+    EXPECT_TRUE(saleItem->text(0).contains(QStringLiteral("Metropolis"))) << saleItem->text(0).toStdString();
+    EXPECT_FALSE(saleItem->text(0).contains(QStringLiteral("s1"))) << saleItem->text(0).toStdString();
+    ASSERT_EQ(saleItem->childCount(), 1);
+    const QTreeWidgetItem *line = saleItem->child(0);
+    EXPECT_TRUE(line->text(0).startsWith(QStringLiteral("Row A, seat 1"))) << line->text(0).toStdString();
+    EXPECT_TRUE(line->text(0).contains(QStringLiteral("ABC123")));
+    EXPECT_EQ(line->text(1), QStringLiteral("Standard")) << "the layout's name, not the id";
+    EXPECT_EQ(results->header()->sectionResizeMode(1), QHeaderView::ResizeToContents);
+    EXPECT_EQ(results->header()->sectionResizeMode(3), QHeaderView::ResizeToContents);
 }
