@@ -1,5 +1,6 @@
 #include "shortcutsdialog.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QPushButton>
@@ -16,6 +17,13 @@ QString keys(std::initializer_list<QKeySequence> sequences)
     for (const QKeySequence &s : sequences)
         names.append(s.toString(QKeySequence::NativeText));
     return names.join(QStringLiteral(", "));
+}
+
+// The Alt+letter of a button, as its (translated) text underlines it: "&Hold seats" -> Alt+H,
+// "&Reservieren" -> Alt+R. Same context and source as the button itself.
+QKeySequence mnemonic(const char *context, const char *text)
+{
+    return QKeySequence::mnemonic(QCoreApplication::translate(context, text));
 }
 
 } // namespace
@@ -76,11 +84,11 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries()
         {map, keys({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Return)}), tr("Add the seat to the selection, or remove it")},
         {map, keys({QKeySequence(Qt::Key_Escape)}), tr("Clear the selection")},
         {map, keys({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Minus), QKeySequence(Qt::Key_0)}), tr("Zoom in, zoom out, whole auditorium")},
-        {basket, keys({QKeySequence(Qt::ALT | Qt::Key_H), QKeySequence(Qt::Key_F5)}), tr("Hold the selected seats")},
-        {basket, keys({QKeySequence(Qt::ALT | Qt::Key_E)}), tr("Extend the hold")},
-        {basket, keys({QKeySequence(Qt::ALT | Qt::Key_R)}), tr("Release the hold")},
-        {basket, keys({QKeySequence(Qt::ALT | Qt::Key_P), QKeySequence(Qt::Key_F9)}), tr("Take payment")},
-        {payment, keys({QKeySequence(Qt::ALT | Qt::Key_C), QKeySequence(Qt::ALT | Qt::Key_A)}), tr("Cash, card")},
+        {basket, keys({mnemonic("Marquee::BasketWidget", "&Hold seats"), QKeySequence(Qt::Key_F5)}), tr("Hold the selected seats")},
+        {basket, keys({mnemonic("Marquee::BasketWidget", "&Extend")}), tr("Extend the hold")},
+        {basket, keys({mnemonic("Marquee::BasketWidget", "&Release")}), tr("Release the hold")},
+        {basket, keys({mnemonic("Marquee::BasketWidget", "&Pay…"), QKeySequence(Qt::Key_F9)}), tr("Take payment")},
+        {payment, keys({mnemonic("Marquee::PaymentDialog", "&Cash"), mnemonic("Marquee::PaymentDialog", "C&ard")}), tr("Cash, card")},
         {payment, keys({QKeySequence(Qt::Key_Return)}), tr("Pay; after the sale: Done")},
         {payment, keys({QKeySequence(Qt::Key_Escape)}), tr("Cancel")},
         {general, keys({QKeySequence(Qt::Key_F3)}), tr("Sales and refunds")},

@@ -8,10 +8,6 @@
         <translation>&amp;Reservieren</translation>
     </message>
     <message>
-        <source>E&amp;xtend</source>
-        <translation>&amp;Verlängern</translation>
-    </message>
-    <message>
         <source>&amp;Release</source>
         <translation>&amp;Freigeben</translation>
     </message>
@@ -40,14 +36,6 @@
         <translation>Preis</translation>
     </message>
     <message>
-        <source>Hold the selected seats (F5)</source>
-        <translation>Ausgewählte Plätze reservieren (F5)</translation>
-    </message>
-    <message>
-        <source>Take payment (F9)</source>
-        <translation>Zahlung kassieren (F9)</translation>
-    </message>
-    <message>
         <source>No seats selected</source>
         <translation>Keine Plätze ausgewählt</translation>
     </message>
@@ -61,6 +49,18 @@
     <message>
         <source>Held for %1:%2</source>
         <translation>Reserviert, noch %1:%2</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>&amp;Verlängern</translation>
+    </message>
+    <message>
+        <source>Hold the selected seats (Alt+H, F5)</source>
+        <translation>Die ausgewählten Plätze reservieren (Alt+R, F5)</translation>
+    </message>
+    <message>
+        <source>Take payment (Alt+P, F9)</source>
+        <translation>Bezahlung annehmen (Alt+B, F9)</translation>
     </message>
 </context>
 <context>
@@ -84,6 +84,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Click a seat to add or remove it; drag to select a block</source>
+        <translation>Klick auf einen Platz wählt ihn aus oder ab; Ziehen wählt einen Block</translation>
     </message>
 </context>
 <context>
@@ -252,17 +256,6 @@
         <source>Marquee Demo Cinema</source>
         <translation>Marquee Demo-Kino</translation>
     </message>
-    <message numerus="yes">
-        <source>Sold: %n ticket(s), saved as %1</source>
-        <translation>
-            <numerusform>Verkauft: %n Ticket, gespeichert als %1</numerusform>
-            <numerusform>Verkauft: %n Tickets, gespeichert als %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sold, but the tickets could not be saved as PDF.</source>
-        <translation>Verkauft, aber die Tickets konnten nicht als PDF gespeichert werden.</translation>
-    </message>
     <message>
         <source>No tickets sold yet on this terminal.</source>
         <translation>An dieser Kasse wurden noch keine Tickets verkauft.</translation>
@@ -286,6 +279,48 @@
     <message>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save last tickets as P&amp;DF…</source>
+        <translation>Letzte Tickets als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket printer…</source>
+        <translation>&amp;Ticketdrucker…</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>This show has just started.</source>
+        <translation>Diese Vorstellung hat gerade begonnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This show started %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Diese Vorstellung hat vor %n Minute begonnen.</numerusform>
+            <numerusform>Diese Vorstellung hat vor %n Minuten begonnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold: %n ticket(s).</source>
+        <translation>
+            <numerusform>Verkauft: %n Ticket.</numerusform>
+            <numerusform>Verkauft: %n Tickets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save tickets as PDF</source>
+        <translation>Tickets als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -503,6 +538,69 @@
     </message>
 </context>
 <context>
+    <name>Marquee::PrinterSettingsDialog</name>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>&amp;Testdruck</translation>
+    </message>
+    <message>
+        <source>Ticket printer</source>
+        <translation>Ticketdrucker</translation>
+    </message>
+    <message>
+        <source>None: save the tickets as PDF</source>
+        <translation>Keiner: Tickets als PDF speichern</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer: tickets are saved as PDF.</source>
+        <translation>Auf diesem Computer ist kein Drucker installiert: Tickets werden als PDF gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print tickets &amp;on:</source>
+        <translation>Tickets drucken &amp;auf:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>This printer is not installed.</source>
+        <translation>Dieser Drucker ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testdruck</translation>
+    </message>
+    <message>
+        <source>Test ticket: if you can read this, the printer works</source>
+        <translation>Testticket: Wenn Sie dies lesen können, funktioniert der Drucker</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Reihe %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>Test ticket sent to %1.</source>
+        <translation>Testticket an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>The test print failed: %1</source>
+        <translation>Der Testdruck ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::SalesDialog</name>
     <message>
         <source>&amp;Refund ticked tickets</source>
@@ -551,10 +649,6 @@
     <message>
         <source>Searching…</source>
         <translation>Suche…</translation>
-    </message>
-    <message>
-        <source>Sale %1 · %2</source>
-        <translation>Verkauf %1 · %2</translation>
     </message>
     <message>
         <source>refunded</source>
@@ -619,6 +713,49 @@
         <source>Approval refused: %1</source>
         <translation>Freigabe abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Sale %1 · %2 · %3</source>
+        <translation>Verkauf %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Vorstellung %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Reihe %1, Platz %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SeatMapScene</name>
+    <message>
+        <source>SCREEN</source>
+        <translation>LEINWAND</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>BÜHNE</translation>
+    </message>
+    <message>
+        <source>Seat %1, row %2, %3</source>
+        <translation>Platz %1, Reihe %2, %3</translation>
+    </message>
+    <message>
+        <source>Category: %1, %2</source>
+        <translation>Kategorie: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (offline: may be out of date)</source>
+        <translation>%1 (offline: möglicherweise veraltet)</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::SeatMapView</name>
@@ -632,6 +769,121 @@
     <message>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>Vorstellungen</translation>
+    </message>
+    <message>
+        <source>Seat map</source>
+        <translation>Saalplan</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Box office</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Search a show by title</source>
+        <translation>Vorstellung nach Titel suchen</translation>
+    </message>
+    <message>
+        <source>From the search: to the list of shows</source>
+        <translation>Aus der Suche: zur Liste der Vorstellungen</translation>
+    </message>
+    <message>
+        <source>Open the selected (or first) show and go to its seat map</source>
+        <translation>Ausgewählte (oder erste) Vorstellung öffnen und zum Saalplan wechseln</translation>
+    </message>
+    <message>
+        <source>Previous day, next day</source>
+        <translation>Vorheriger Tag, nächster Tag</translation>
+    </message>
+    <message>
+        <source>Move to the nearest seat in that direction</source>
+        <translation>Zum nächsten Platz in dieser Richtung</translation>
+    </message>
+    <message>
+        <source>Add the seat to the selection, or remove it</source>
+        <translation>Platz zur Auswahl hinzufügen oder daraus entfernen</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Auswahl leeren</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out, whole auditorium</source>
+        <translation>Vergrößern, verkleinern, ganzer Saal</translation>
+    </message>
+    <message>
+        <source>Hold the selected seats</source>
+        <translation>Ausgewählte Plätze reservieren</translation>
+    </message>
+    <message>
+        <source>Extend the hold</source>
+        <translation>Reservierung verlängern</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>Reservierung freigeben</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Bezahlung annehmen</translation>
+    </message>
+    <message>
+        <source>Cash, card</source>
+        <translation>Bar, Karte</translation>
+    </message>
+    <message>
+        <source>Pay; after the sale: Done</source>
+        <translation>Bezahlen; nach dem Verkauf: Fertig</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sales and refunds</source>
+        <translation>Verkäufe und Erstattungen</translation>
+    </message>
+    <message>
+        <source>Close the shift (report)</source>
+        <translation>Schicht abschließen (Bericht)</translation>
+    </message>
+    <message>
+        <source>Print the last tickets</source>
+        <translation>Letzte Tickets drucken</translation>
+    </message>
+    <message>
+        <source>This overview</source>
+        <translation>Diese Übersicht</translation>
     </message>
 </context>
 <context>
@@ -733,6 +985,33 @@
     <message>
         <source>Cannot sign in: %1</source>
         <translation>Anmeldung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::TicketOutput</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Tickets printed on %1.</source>
+        <translation>Tickets gedruckt auf %1.</translation>
+    </message>
+    <message>
+        <source>No ticket printer is set up, and the tickets could not be saved as PDF.</source>
+        <translation>Kein Ticketdrucker eingerichtet, und die Tickets konnten nicht als PDF gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Printing failed (%1), and the tickets could not be saved as PDF.</source>
+        <translation>Drucken fehlgeschlagen (%1), und die Tickets konnten nicht als PDF gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No ticket printer is set up: tickets saved as PDF %1</source>
+        <translation>Kein Ticketdrucker eingerichtet: Tickets als PDF gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Printing failed (%1): tickets saved as PDF %2</source>
+        <translation>Drucken fehlgeschlagen (%1): Tickets als PDF gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -941,29 +1220,6 @@
     <message>
         <source>Not for sale</source>
         <translation>Nicht im Verkauf</translation>
-    </message>
-</context>
-<context>
-    <name>SeatMapScene</name>
-    <message>
-        <source>SCREEN</source>
-        <translation>LEINWAND</translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation>BÜHNE</translation>
-    </message>
-    <message>
-        <source>Seat %1, row %2, %3</source>
-        <translation>Platz %1, Reihe %2, %3</translation>
-    </message>
-    <message>
-        <source>Category: %1, %2</source>
-        <translation>Kategorie: %1, %2</translation>
-    </message>
-    <message>
-        <source>%1 (offline: may be out of date)</source>
-        <translation>%1 (offline: möglicherweise veraltet)</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,8 @@ TEST_F(German, NoEnglishStandardButtonsInTheBoxOffice)
     ShortcutsDialog shortcuts(&window);
     shortcuts.show();
     const QStringList texts = buttonTexts({&window, &sales, &printer, &shortcuts});
-    for (const char *english : {"Close", "Cancel", "OK", "Apply", "Save", "Yes", "No", "Open", "Help", "Reset", "Discard"})
+    // ("OK" is German too.)
+    for (const char *english : {"Close", "Cancel", "Apply", "Save", "Yes", "No", "Open", "Help", "Reset", "Discard"})
         EXPECT_FALSE(texts.contains(QString::fromLatin1(english))) << english << " in " << texts.join(u'|').toStdString();
     EXPECT_TRUE(texts.contains(QStringLiteral("Schließen"))) << texts.join(u'|').toStdString();
     EXPECT_TRUE(texts.contains(QStringLiteral("Abbrechen"))) << texts.join(u'|').toStdString();
