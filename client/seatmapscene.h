@@ -80,7 +80,7 @@ public:
 
     // Label, row, section, category, price, flags and state of a seat, one per line.
     QString seatToolTip(const QString &seatId) const;
-    // "12.50 EUR", or a dash when the show has no price for the category.
+    // formatMoney() of the price ("12.50 EUR", "12,50 €"), or a dash when the show has no price.
     QString priceText(const QString &categoryId) const;
 
 Q_SIGNALS:
