@@ -1,7 +1,10 @@
 #include "basketwidget.h"
 
+#include "formatting.h"
+
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
+#include <QtGui/QShortcut>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -15,9 +18,14 @@ namespace Marquee {
 
 namespace {
 
-QString formatMoney(const Money &money)
+// A window-wide key that clicks `button` while it is enabled and visible.
+void addFunctionKey(QPushButton *button, Qt::Key key)
 {
-    return money.currency().isValid() ? money.toString() : QString();
+    auto *shortcut = new QShortcut(QKeySequence(key), button);
+    QObject::connect(shortcut, &QShortcut::activated, button, [button] {
+        if (button->isEnabled() && button->isVisible())
+            button->click();
+    });
 }
 
 } // namespace
@@ -29,7 +37,7 @@ BasketWidget::BasketWidget(QWidget *parent)
     , m_countdown(new QLabel(this))
     , m_message(new QLabel(this))
     , m_hold(new QPushButton(tr("&Hold seats"), this))
-    , m_extend(new QPushButton(tr("E&xtend"), this))
+    , m_extend(new QPushButton(tr("&Extend"), this))
     , m_release(new QPushButton(tr("&Release"), this))
     , m_pay(new QPushButton(tr("&Pay…"), this))
     , m_clear(new QPushButton(tr("Clear"), this))
@@ -60,11 +68,13 @@ BasketWidget::BasketWidget(QWidget *parent)
     m_message->setObjectName(QStringLiteral("basketMessage"));
     m_message->setWordWrap(true);
     m_hold->setObjectName(QStringLiteral("holdButton"));
-    m_hold->setShortcut(QKeySequence(Qt::Key_F5));
-    m_hold->setToolTip(tr("Hold the selected seats (F5)"));
+    m_hold->setToolTip(tr("Hold the selected seats (Alt+H, F5)"));
     m_pay->setObjectName(QStringLiteral("payButton"));
-    m_pay->setShortcut(QKeySequence(Qt::Key_F9));
-    m_pay->setToolTip(tr("Take payment (F9)"));
+    m_pay->setToolTip(tr("Take payment (Alt+P, F9)"));
+    // F5 and F9 as shortcuts of their own: QAbstractButton::setShortcut() would replace the
+    // buttons' mnemonics (Alt+H, Alt+P), which their underlined letters promise.
+    addFunctionKey(m_hold, Qt::Key_F5);
+    addFunctionKey(m_pay, Qt::Key_F9);
     m_extend->setObjectName(QStringLiteral("extendButton"));
     m_release->setObjectName(QStringLiteral("releaseButton"));
     m_clear->setObjectName(QStringLiteral("clearButton"));

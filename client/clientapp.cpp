@@ -3,6 +3,7 @@
 #include "showpicker.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QLibraryInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
@@ -60,20 +61,29 @@ void BoxOfficeClient::signInCancelled()
 
 void installTranslation(QApplication &app, const QString &language)
 {
+    // Ours from the resources; Qt's own (standard buttons such as Close, Cancel, Yes; key names)
+    // from Qt's translations directory (Debian: qt6-translations-l10n).
     static QTranslator *current = nullptr;
-    if (current) {
-        QApplication::removeTranslator(current);
-        delete current;
-        current = nullptr;
+    static QTranslator *qtCurrent = nullptr;
+    for (QTranslator **installed : {&current, &qtCurrent}) {
+        if (*installed) {
+            QApplication::removeTranslator(*installed);
+            delete *installed;
+            *installed = nullptr;
+        }
     }
-    auto *translator = new QTranslator(&app);
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator->load(locale, QStringLiteral("marquee"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(translator);
-        current = translator;
-    } else {
-        delete translator;
-    }
+    const auto install = [&app, &locale](QTranslator **slot, const QString &name, const QString &directory) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(locale, name, QStringLiteral("_"), directory)) {
+            QApplication::installTranslator(translator);
+            *slot = translator;
+        } else {
+            delete translator;
+        }
+    };
+    install(&qtCurrent, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    install(&current, QStringLiteral("marquee"), QStringLiteral(":/i18n"));
 }
 
 namespace {

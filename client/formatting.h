@@ -1,13 +1,28 @@
 #pragma once
 
+class QDate;
 class QDateTime;
+class QLocale;
 class QString;
 class QTime;
 
 namespace Marquee {
 
+class Money;
+
 // Times as a box office shows them: the user's locale, hours and minutes (no seconds).
 QString formatTime(const QTime &time);
+// A date with the month's short name, as the locale writes it: "1. Dez. 2026", "Dec 1, 2026".
+QString formatDate(const QDate &date);
+QString formatDate(const QDate &date, const QLocale &locale);
+// formatDate() and formatTime() of the local time.
 QString formatDateTime(const QDateTime &dateTime);
+
+// Money for display, as the locale writes amounts of that currency: "9,50 €" (German), "€9.50"
+// (English), exact from the minor units (no floating point), with the currency's own number of
+// decimals. The C locale (tests, scripts) keeps the neutral "9.50 EUR". Empty for an invalid
+// currency.
+QString formatMoney(const Money &money);
+QString formatMoney(const Money &money, const QLocale &locale);
 
 } // namespace Marquee

@@ -1,5 +1,6 @@
 #include "legendwidget.h"
 
+#include "formatting.h"
 #include "seatitem.h"
 #include "seatmapscene.h"
 
@@ -26,6 +27,7 @@ struct LegendWidget::Entry
     QString text;
     SeatAppearance appearance;
     bool heading = false;
+    bool hint = false; // a line of its own, no swatch: how to select
 };
 
 LegendWidget::LegendWidget(QWidget *parent)
@@ -80,7 +82,7 @@ void LegendWidget::rebuild()
         m_entries.push_back(Entry { tr("Prices"), {}, true });
         for (const Category &c : std::as_const(m_categories)) {
             const auto price = m_prices.constFind(c.id);
-            const QString priceText = price != m_prices.cend() ? price->toString() : tr("no price");
+            const QString priceText = price != m_prices.cend() ? formatMoney(*price) : tr("no price");
             QColor colour(c.colour);
             if (!colour.isValid())
                 colour = NeutralColour;
@@ -89,8 +91,14 @@ void LegendWidget::rebuild()
                                         false });
         }
     }
+    m_entries.push_back(Entry { hintText(), {}, false, true });
     updateGeometry();
     update();
+}
+
+QString LegendWidget::hintText()
+{
+    return tr("Click a seat to add or remove it; drag to select a block");
 }
 
 QStringList LegendWidget::entryTexts() const
@@ -117,6 +125,15 @@ int LegendWidget::place(int width, QList<QRect> *rects) const
     int y = Padding;
     bool lineUsed = false;
     for (const Entry &e : m_entries) {
+        if (e.hint) {
+            if (lineUsed)
+                y += h;
+            if (rects)
+                rects->append(QRect(Padding, y, std::max(0, width - 2 * Padding), h));
+            lineUsed = true;
+            x = width; // nothing else on this line
+            continue;
+        }
         if (e.heading) {
             if (lineUsed)
                 y += h;
@@ -170,6 +187,15 @@ void LegendWidget::paintEvent(QPaintEvent *)
         if (e.heading) {
             painter.setFont(bold);
             painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, e.text);
+            continue;
+        }
+        if (e.hint) {
+            QFont italic = font();
+            italic.setItalic(true);
+            painter.setFont(italic);
+            painter.setPen(palette().color(QPalette::Disabled, QPalette::WindowText));
+            painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                             QFontMetrics(italic).elidedText(e.text, Qt::ElideRight, r.width()));
             continue;
         }
         painter.save();

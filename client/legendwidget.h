@@ -30,8 +30,10 @@ public:
     void setScene(SeatMapScene *scene);
     void setCategories(const QList<Category> &categories, const QHash<QString, Money> &prices);
 
-    // The texts shown, in order (headings included), e.g. "Premium: 45.00 EUR".
+    // The texts shown, in order (headings and the hint included), e.g. "Premium: 45.00 EUR".
     QStringList entryTexts() const;
+    // The last line: how a cashier selects seats.
+    static QString hintText();
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -3,17 +3,21 @@
 #include "basketwidget.h"
 #include "clientapp.h"
 #include "connectionbanner.h"
+#include "elidinglabel.h"
 #include "formatting.h"
 #include "layoutjson.h"
 #include "legendwidget.h"
 #include "localcache.h"
 #include "paymentdialog.h"
+#include "printersettingsdialog.h"
 #include "salesdialog.h"
 #include "seatitem.h"
 #include "seatmapscene.h"
 #include "seatmapview.h"
 #include "serverconnection.h"
 #include "showpicker.h"
+#include "shortcutsdialog.h"
+#include "ticketoutput.h"
 #include "ticketrenderer.h"
 
 #include <QtCore/QDeadlineTimer>
@@ -24,6 +28,7 @@
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtGui/QCloseEvent>
+#include <QtCore/QTimer>
 #include <QtGui/QActionGroup>
 #include <QtPrintSupport/QPrintDialog>
 #include <QtPrintSupport/QPrinter>
@@ -32,6 +37,7 @@
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
@@ -55,7 +61,8 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     , m_view(new SeatMapView(this))
     , m_legend(new LegendWidget(this))
     , m_basket(new BasketWidget(this))
-    , m_showTitle(new QLabel(this))
+    , m_showTitle(new ElidingLabel(this))
+    , m_startedWarning(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_banner(new ConnectionBanner(connection, this))
@@ -93,6 +100,14 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->addLayout(header);
+    // Selling for a show that has begun is allowed, but the cashier should know.
+    m_startedWarning->setObjectName(QStringLiteral("showStartedWarning"));
+    m_startedWarning->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
+    m_startedWarning->hide();
+    centerLayout->addWidget(m_startedWarning);
+    auto *headerTimer = new QTimer(this);
+    connect(headerTimer, &QTimer::timeout, this, &MainWindow::updateShowHeader);
+    headerTimer->start(20000);
     centerLayout->addWidget(m_view, 1);
     centerLayout->addWidget(m_legend);
 
@@ -104,6 +119,10 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({300, 760, 300});
+    // On a 1024x768 screen the basket keeps a usable width; it cannot be dragged away.
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setCollapsible(2, false);
+    m_basket->setMinimumWidth(260);
     // The connection banner above everything while the server cannot be reached.
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
@@ -148,6 +167,8 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
             m_payment->showProgress(progress);
     });
     connect(m_picker, &ShowPicker::showSelected, this, &MainWindow::showSelected);
+    connect(m_picker, &ShowPicker::auditoriumsChanged, this, &MainWindow::updateShowHeader);
+    connect(m_picker, &ShowPicker::showActivated, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     connect(m_scene, &SeatMapScene::selectedSeatsChanged, this, &MainWindow::updateBasket);
     connect(m_scene, &SeatMapScene::seatsDroppedFromSelection, this, [this](const QStringList &seats) {
         QStringList labels;
@@ -214,6 +235,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("Close &shift…"), this, &MainWindow::closeShift);
     QAction *reprint = file->addAction(tr("&Print last tickets…"), this, &MainWindow::printLastTickets);
     reprint->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Save last tickets as P&DF…"), this, &MainWindow::saveLastTicketsPdf);
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, [this] {
         // The server releases the session's holds at sign-out.
@@ -230,6 +252,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Ticket printer…"), this, [this] { PrinterSettingsDialog(this).exec(); });
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -242,6 +265,18 @@ void MainWindow::buildMenus()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
     }
+
+    // No mnemonic: Alt+H holds seats.
+    QMenu *help = menuBar()->addMenu(tr("Help"));
+    QAction *keys = help->addAction(tr("Keyboard shortcuts…"), this, [this] {
+        auto *dialog = findChild<ShortcutsDialog *>();
+        if (!dialog)
+            dialog = new ShortcutsDialog(this);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -306,12 +341,31 @@ void MainWindow::showSelected(const QString &showId)
     if (!m_showId.isEmpty())
         m_connection->unwatch(m_showId);
     m_showId = showId;
-    m_showTitle->setText(QStringLiteral("%1 · %2 · %3").arg(show->title, formatDateTime(show->start),
-                                                          m_picker->auditoriumName(show->auditoriumId)));
+    updateShowHeader();
     m_basket->setLines({});
     m_basket->showMessage({}, false);
     loadLayout(*show);
     m_connection->watch(showId);
+}
+
+void MainWindow::updateShowHeader()
+{
+    const Show *show = m_picker->show(m_showId);
+    if (!show) {
+        m_startedWarning->hide();
+        return;
+    }
+    // The hall's name may arrive after the show (list_venues answered after list_shows).
+    m_showTitle->setText(QStringLiteral("%1 · %2 · %3").arg(show->title, formatDateTime(show->start),
+                                                          m_picker->auditoriumName(show->auditoriumId)));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool started = show->start.isValid() && show->start <= now;
+    if (started) {
+        const int minutes = int(show->start.secsTo(now) / 60);
+        m_startedWarning->setText(minutes == 0 ? tr("This show has just started.")
+                                               : tr("This show started %n minute(s) ago.", nullptr, minutes));
+    }
+    m_startedWarning->setVisible(started);
 }
 
 void MainWindow::loadLayout(const Show &show)
@@ -505,7 +559,7 @@ void MainWindow::holdSelection(std::function<void(bool)> then)
                 m_basket->showMessage(adding ? tr("Added to the hold: one basket, one payment.")
                                              : tr("Held: take the payment before the time runs out."),
                                       false);
-                m_view->setFocus();
+                m_view->setFocus(Qt::OtherFocusReason); // the keyboard goes on where the seats are
                 if (then)
                     then(true);
                 return;
@@ -704,7 +758,7 @@ void MainWindow::openPayment()
             m_scene->clearSeatSelection();
             m_basket->showMessage(tr("The hold expired: the seats are free again."), true);
         }
-        m_view->setFocus();
+        m_view->setFocus(Qt::OtherFocusReason);
     });
     dialog->open();
 }
@@ -804,20 +858,22 @@ void MainWindow::saleDone(const SellReply &reply, const QList<Payment> &payments
         info.code = ticket.code;
         m_lastTickets.append(info);
     }
-    // Tickets and receipt go to PDF at once (printing is one click away).
+    // The tickets go straight to the ticket printer; a PDF only when there is none or it failed.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sales");
     QDir().mkpath(dir);
-    m_lastPdf = dir + QStringLiteral("/sale-%1-tickets.pdf").arg(reply.saleId);
-    const Status tickets = TicketRenderer::writeTicketsPdf(m_lastTickets, m_lastPdf);
+    const auto printer = TicketOutput::configuredPrinter();
+    const TicketOutput::Delivery delivery =
+        TicketOutput::deliver(m_lastTickets, printer.get(), dir + QStringLiteral("/sale-%1-tickets.pdf").arg(reply.saleId));
+    m_lastPdf = delivery.pdfPath;
+    const bool tickets = delivery.printed || !delivery.pdfPath.isEmpty();
     const ReceiptInfo receipt = TicketRenderer::receiptFor(reply, payments, m_lastTickets, m_connection->terminalId(),
                                                            QDateTime::currentDateTime());
     const Status receiptWritten = TicketRenderer::writeReceiptPdf(receipt, dir + QStringLiteral("/sale-%1-receipt.pdf").arg(reply.saleId));
     endHold();
     m_scene->clearSeatSelection();
     m_basket->setLines({});
-    m_basket->showMessage(tickets && receiptWritten ? tr("Sold: %n ticket(s), saved as %1", nullptr, int(reply.tickets.size())).arg(m_lastPdf)
-                                                    : tr("Sold, but the tickets could not be saved as PDF."),
-                          !(tickets && receiptWritten));
+    m_basket->showMessage(tr("Sold: %n ticket(s).", nullptr, int(reply.tickets.size())) + u' ' + delivery.message(),
+                          !tickets || !delivery.error.isEmpty() || !receiptWritten);
     Q_EMIT saleCompleted(reply);
 }
 
@@ -836,10 +892,24 @@ void MainWindow::printLastTickets()
     }
 }
 
+void MainWindow::saveLastTicketsPdf()
+{
+    if (m_lastTickets.isEmpty()) {
+        statusBar()->showMessage(tr("No tickets sold yet on this terminal."), 5000);
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save tickets as PDF"), m_lastPdf, tr("PDF files (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    const Status written = TicketRenderer::writeTicketsPdf(m_lastTickets, file);
+    statusBar()->showMessage(written ? tr("Saved %1").arg(file) : written.error().message, 10000);
+}
+
 void MainWindow::openSales()
 {
     SalesDialog dialog(m_connection, this);
     connect(&dialog, &SalesDialog::refunded, this, &MainWindow::refundDone);
+    dialog.setNameSources(m_cache, m_picker->shows());
     dialog.exec();
 }
 

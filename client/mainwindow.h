@@ -44,6 +44,7 @@ public:
     ConnectionBanner *connectionBanner() const { return m_banner; }
     // The tickets of the last sale (what was printed).
     const QList<TicketInfo> &lastTickets() const { return m_lastTickets; }
+    // Their PDF, when they went to PDF (no ticket printer, or printing failed); else empty.
     QString lastTicketsPdf() const { return m_lastPdf; }
 
     // Holds the selected seats, or adds them to the hold when seats are held already (one basket,
@@ -84,6 +85,8 @@ private:
     void buildMenus();
     void updateConnectionState();
     void showSelected(const QString &showId);
+    // Title, start and hall of the open show, and the warning once it has started.
+    void updateShowHeader();
     void loadLayout(const Show &show);
     void applyLayout(const QString &showId, const QJsonObject &layoutJson, const Show &show);
     void resetMap(const QString &showId);
@@ -102,6 +105,7 @@ private:
 
     void saleDone(const SellReply &reply, const QList<Payment> &payments);
     void printLastTickets();
+    void saveLastTicketsPdf();
     void openSales();
     void setLanguage(const QString &code);
     QString seatLabel(const QString &seatId) const;
@@ -115,6 +119,7 @@ private:
     LegendWidget *m_legend;
     BasketWidget *m_basket;
     QLabel *m_showTitle;
+    QLabel *m_startedWarning;
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
     ConnectionBanner *m_banner;

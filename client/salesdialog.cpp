@@ -1,6 +1,8 @@
 #include "salesdialog.h"
 
 #include "formatting.h"
+#include "layoutjson.h"
+#include "localcache.h"
 #include "serverconnection.h"
 #include "ticketrenderer.h"
 
@@ -15,6 +17,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTreeWidget>
+#include <QtWidgets/QTreeWidgetItemIterator>
 #include <QtWidgets/QVBoxLayout>
 
 namespace Marquee {
@@ -37,6 +40,9 @@ SalesDialog::SalesDialog(ServerConnection *connection, QWidget *parent)
     m_results->setColumnCount(4);
     m_results->setHeaderLabels({tr("Sale / seat"), tr("Category"), tr("Price"), tr("Status")});
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < m_results->columnCount(); ++column)
+        m_results->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_results->header()->setMinimumSectionSize(m_results->fontMetrics().horizontalAdvance(QStringLiteral("0000")));
     m_reason->setPlaceholderText(tr("Reason for the refund (required)"));
     m_reason->setObjectName(QStringLiteral("refundReason"));
     m_refund->setObjectName(QStringLiteral("refundButton"));
@@ -125,23 +131,128 @@ void SalesDialog::find(const FindSalesRequest &request)
 
 void SalesDialog::showSales(const QList<SaleRecord> &sales)
 {
+    // Shown again when names arrive: the tickets ticked so far stay ticked.
+    QSet<QString> ticked;
+    for (QTreeWidgetItemIterator it(m_results, QTreeWidgetItemIterator::Checked); *it; ++it)
+        ticked.insert((*it)->data(0, Qt::UserRole).toString());
     m_sales = sales;
     m_results->clear();
     for (const SaleRecord &sale : sales) {
-        auto *item = new QTreeWidgetItem(m_results, {tr("Sale %1 · %2").arg(sale.saleId, formatDateTime(sale.soldAt)),
-                                                     QString(), sale.total.toString(), QString()});
+        auto *item = new QTreeWidgetItem(m_results, {tr("Sale %1 · %2 · %3").arg(sale.saleId, formatDateTime(sale.soldAt), showText(sale.showId)),
+                                                     QString(), formatMoney(sale.total), QString()});
+        item->setToolTip(0, item->text(0));
         item->setData(0, Qt::UserRole, sale.saleId);
         for (const Ticket &ticket : sale.tickets) {
-            auto *line = new QTreeWidgetItem(item, {ticket.seatId + QStringLiteral("  (") + ticket.code + u')', ticket.category,
-                                                    ticket.price.toString(),
+            auto *line = new QTreeWidgetItem(item, {tr("%1  (%2)").arg(seatText(sale.showId, ticket.seatId), ticket.code),
+                                                    categoryText(sale.showId, ticket.category),
+                                                    formatMoney(ticket.price),
                                                     ticket.status == TicketStatus::Refunded ? tr("refunded") : tr("valid")});
             line->setData(0, Qt::UserRole, ticket.id);
             if (ticket.status == TicketStatus::Valid)
-                line->setCheckState(0, Qt::Unchecked);
+                line->setCheckState(0, ticked.contains(ticket.id) ? Qt::Checked : Qt::Unchecked);
         }
         item->setExpanded(true);
     }
     setStatus(sales.isEmpty() ? tr("No sale found.") : tr("%n sale(s) found.", nullptr, int(sales.size())), sales.isEmpty());
+}
+
+void SalesDialog::setNameSources(LocalCache *cache, const QList<Show> &knownShows)
+{
+    m_cache = cache;
+    for (const Show &show : knownShows)
+        m_shows.insert(show.id, show);
+}
+
+QString SalesDialog::showText(const QString &showId)
+{
+    const auto it = m_shows.constFind(showId);
+    if (it == m_shows.cend()) {
+        requestShows();
+        return tr("Show %1").arg(showId);
+    }
+    return tr("%1, %2").arg(it->title, formatDateTime(it->start));
+}
+
+const Layout *SalesDialog::layoutOf(const QString &showId)
+{
+    const auto show = m_shows.constFind(showId);
+    if (show == m_shows.cend()) {
+        requestShows();
+        return nullptr;
+    }
+    const QString key = QStringLiteral("%1/%2").arg(show->auditoriumId).arg(show->layoutVersion);
+    if (const auto it = m_layouts.constFind(key); it != m_layouts.cend())
+        return &*it;
+    // The main window caches every layout it showed, under the same key.
+    const QString cacheKey = QStringLiteral("layout:%1:%2").arg(show->auditoriumId).arg(show->layoutVersion);
+    if (m_cache) {
+        if (const auto cached = m_cache->get(cacheKey)) {
+            if (auto layout = layoutFromJson(*cached))
+                return &*m_layouts.insert(key, *layout);
+        }
+    }
+    if (m_requested.contains(key) || m_connection->state() != ServerConnection::State::Connected)
+        return nullptr;
+    m_requested.insert(key);
+    GetLayoutRequest request;
+    request.auditoriumId = show->auditoriumId;
+    request.layoutVersion = show->layoutVersion;
+    QPointer<SalesDialog> self(this);
+    m_connection->call<GetLayoutReply>(request, [this, self, key, cacheKey](const Result<GetLayoutReply> &reply) {
+        if (!self || !reply)
+            return;
+        if (m_cache)
+            m_cache->put(cacheKey, reply->layout);
+        if (auto layout = layoutFromJson(reply->layout)) {
+            m_layouts.insert(key, *layout);
+            showSales(m_sales);
+        }
+    });
+    return nullptr;
+}
+
+QString SalesDialog::seatText(const QString &showId, const QString &seatId)
+{
+    const Layout *layout = layoutOf(showId);
+    const SeatRef ref = layout ? layout->findSeat(seatId) : SeatRef();
+    return ref ? tr("Row %1, seat %2").arg(ref.row->label, ref.seat->label) : seatId;
+}
+
+QString SalesDialog::categoryText(const QString &showId, const QString &categoryId)
+{
+    const Layout *layout = layoutOf(showId);
+    const Category *category = layout ? layout->category(categoryId) : nullptr;
+    return category ? category->name : categoryId;
+}
+
+void SalesDialog::requestShows()
+{
+    // Shows are sold ahead: the shows from a day before the earliest sale to 90 days after the
+    // latest one, asked for once per such window.
+    if (m_sales.isEmpty() || m_connection->state() != ServerConnection::State::Connected)
+        return;
+    QDateTime from, to;
+    for (const SaleRecord &sale : std::as_const(m_sales)) {
+        if (!from.isValid() || sale.soldAt < from)
+            from = sale.soldAt;
+        if (!to.isValid() || sale.soldAt > to)
+            to = sale.soldAt;
+    }
+    ListShowsRequest request;
+    request.from = from.addDays(-1);
+    request.to = to.addDays(90);
+    const QString key = QStringLiteral("shows:%1/%2").arg(request.from->toString(Qt::ISODate), request.to->toString(Qt::ISODate));
+    if (m_requested.contains(key))
+        return;
+    m_requested.insert(key);
+    QPointer<SalesDialog> self(this);
+    m_connection->call<ListShowsReply>(request, [this, self](const Result<ListShowsReply> &reply) {
+        if (!self || !reply)
+            return;
+        for (const Show &show : reply->shows)
+            m_shows.insert(show.id, show);
+        showSales(m_sales);
+    });
 }
 
 void SalesDialog::prepareRefund(const QStringList &ticketIds, const QString &reason)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "layout.h"
 #include "protocol.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QSet>
 
 #include <QtWidgets/QDialog>
 
@@ -11,6 +15,7 @@ class QTreeWidget;
 
 namespace Marquee {
 
+class LocalCache;
 class ServerConnection;
 
 // Finds a sale by ticket code (typed or scanned), by sale number, or among the recent sales of
@@ -25,8 +30,14 @@ public:
     explicit SalesDialog(ServerConnection *connection, QWidget *parent = nullptr);
     ~SalesDialog() override;
 
+    // Where the names come from (shows' titles, "Row K, seat 1", category names): the shows the
+    // caller knows, layouts from the cache; what is missing is asked from the server once.
+    void setNameSources(LocalCache *cache, const QList<Show> &knownShows);
+
     void search(const QString &text);
     void showRecent();
+    // Lists these sales (what a search found).
+    void showSales(const QList<SaleRecord> &sales);
     int saleCount() const { return int(m_sales.size()); }
     // Ticks the tickets to refund (all of the first sale when empty) and sets the reason.
     void prepareRefund(const QStringList &ticketIds, const QString &reason);
@@ -38,10 +49,15 @@ Q_SIGNALS:
 
 private:
     void find(const FindSalesRequest &request);
-    void showSales(const QList<SaleRecord> &sales);
     void refundAs(ServerConnection *connection, const RefundRequest &request, bool approval);
     void askManager(const RefundRequest &request);
     void setStatus(const QString &text, bool error);
+    // Names for ids; ids (or "Show %1") while unknown. Each asks the server for what is missing.
+    QString showText(const QString &showId);
+    QString seatText(const QString &showId, const QString &seatId);
+    QString categoryText(const QString &showId, const QString &categoryId);
+    const Layout *layoutOf(const QString &showId);
+    void requestShows();
 
     ServerConnection *m_connection;
     QLineEdit *m_query;
@@ -50,6 +66,10 @@ private:
     QPushButton *m_refund;
     QLabel *m_status;
     QList<SaleRecord> m_sales;
+    LocalCache *m_cache = nullptr;
+    QHash<QString, Show> m_shows;       // by id
+    QHash<QString, Layout> m_layouts;   // by "auditorium/version"
+    QSet<QString> m_requested;          // layouts and show lists asked for
 };
 
 } // namespace Marquee

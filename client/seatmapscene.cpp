@@ -1,5 +1,6 @@
 #include "seatmapscene.h"
 
+#include "formatting.h"
 #include "protocol.h"
 #include "seatitem.h"
 
@@ -595,7 +596,7 @@ void SeatMapScene::setStale(bool stale)
 QString SeatMapScene::priceText(const QString &categoryId) const
 {
     const auto it = m_prices.constFind(categoryId);
-    return it != m_prices.cend() ? it->toString() : QString(QChar(0x2014));
+    return it != m_prices.cend() ? formatMoney(*it) : QString(QChar(0x2014));
 }
 
 QString SeatMapScene::seatToolTip(const QString &seatId) const

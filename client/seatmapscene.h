@@ -7,6 +7,7 @@
 // out of the selection with seatsDroppedFromSelection().
 
 #include "layout.h"
+#include "seatitem.h"
 #include "money.h"
 
 #include <QtCore/QHash>
@@ -17,7 +18,8 @@ namespace Marquee {
 
 class SeatItem;
 struct SeatState;
-enum class SeatVisualState : quint8;
+// SeatVisualState comes from seatitem.h: an opaque "enum class X : quint8;" here made lupdate
+// lose the namespace, and with it the German of every string of this class.
 
 class SeatMapScene final : public QGraphicsScene
 {
@@ -78,7 +80,7 @@ public:
 
     // Label, row, section, category, price, flags and state of a seat, one per line.
     QString seatToolTip(const QString &seatId) const;
-    // "12.50 EUR", or a dash when the show has no price for the category.
+    // formatMoney() of the price ("12.50 EUR", "12,50 €"), or a dash when the show has no price.
     QString priceText(const QString &categoryId) const;
 
 Q_SIGNALS:

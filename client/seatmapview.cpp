@@ -221,17 +221,23 @@ void SeatMapView::mousePressEvent(QMouseEvent *event)
         if (SeatItem *seat = seatAt(pos)) {
             m_seatPress = true;
             const QString id = seat->seatId();
-            if (event->modifiers() & Qt::ControlModifier)
-                m_scene->toggleSeat(id);
-            else if (seat->isSelectableByMe())
-                m_scene->setSelectedSeatIds({ id });
-            // A click on a seat nobody can pick (sold, held elsewhere) leaves the selection alone.
+            // A click adds the seat to the selection or takes it out, with or without ctrl; a
+            // click on a seat nobody can pick (sold, held elsewhere) leaves the selection alone.
+            m_scene->toggleSeat(id);
             m_scene->setFocusSeat(id);
             event->accept();
             return;
         }
+        // Empty space: the rubber band adds its seats to the selection, as a ctrl-drag does in
+        // QGraphicsView (which otherwise replaces the selection, and clears it on a click).
+        QMouseEvent adding(event->type(), event->position(), event->scenePosition(), event->globalPosition(),
+                           event->button(), event->buttons(), event->modifiers() | Qt::ControlModifier,
+                           event->pointingDevice());
+        QGraphicsView::mousePressEvent(&adding);
+        event->setAccepted(adding.isAccepted());
+        return;
     }
-    QGraphicsView::mousePressEvent(event); // empty space: rubber band (ctrl adds)
+    QGraphicsView::mousePressEvent(event);
 }
 
 void SeatMapView::mouseMoveEvent(QMouseEvent *event)
@@ -387,6 +393,29 @@ void SeatMapView::showEvent(QShowEvent *event)
     QGraphicsView::showEvent(event);
     if (m_autoFit)
         fitAll();
+}
+
+void SeatMapView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    if (!m_scene || m_scene->seatCount() == 0 || !m_scene->focusSeatId().isEmpty())
+        return;
+    // Where the keyboard acts: the free seat nearest to the middle of what is on screen.
+    const QPointF middle = mapToScene(viewport()->rect().center());
+    const SeatItem *best = nullptr;
+    qreal bestDistance = 0.0;
+    for (const SeatItem *item : m_scene->seatItems()) {
+        if (!item->isSelectableByMe())
+            continue;
+        const QPointF d = item->pos() - middle;
+        const qreal distance = d.x() * d.x() + d.y() * d.y();
+        if (!best || distance < bestDistance) {
+            best = item;
+            bestDistance = distance;
+        }
+    }
+    const QString id = best ? best->seatId() : m_scene->seatNearest(middle);
+    m_scene->setFocusSeat(id);
 }
 
 void SeatMapView::updateStaleBanner()

@@ -1,11 +1,13 @@
 #pragma once
 
 // The view on a SeatMapScene that a cashier works with all day.
-//   mouse:    click selects a seat, ctrl-click toggles one, left drag on empty space selects the
-//             seats in a rubber band (ctrl adds); middle drag or space+drag pans;
+//   mouse:    a click adds a seat to the selection or removes it (ctrl-click too), left drag on
+//             empty space adds the seats in a rubber band; middle drag or space+drag pans;
 //             wheel zooms around the cursor; pinch zooms (touch screens and touchpads)
 //   keyboard: arrows move the focus seat to the nearest seat in that direction, Space or Enter
-//             toggles it, Escape clears the selection, + and - zoom, 0 fits the whole map
+//             toggles it, Escape clears the selection, + and - zoom, 0 fits the whole map; when
+//             the view gets the keyboard focus without a focus seat, the free seat nearest to the
+//             middle of the view becomes the focus seat (Space selects it at once)
 // State changes from the server never touch the zoom, the scroll position or the selection of
 // unaffected seats. Until the user zooms, the map follows the size of the view (fit).
 
@@ -56,6 +58,7 @@ protected:
     void keyReleaseEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     void moveFocus(Qt::ArrowType arrow);

@@ -7,6 +7,8 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
+#include <QtGui/QKeyEvent>
+#include <QtGui/QShortcut>
 #include <QtWidgets/QDateEdit>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -88,6 +90,20 @@ ShowPicker::ShowPicker(ServerConnection *connection, LocalCache *cache, QWidget 
         m_selected = id;
         Q_EMIT showSelected(id);
     });
+    // Keyboard: Down in the search box goes to the list (and opens its first show when none is
+    // open among the matches), Enter opens the selected or the first matching show.
+    m_search->installEventFilter(this);
+    auto *find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &ShowPicker::activateFromSearch);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString id = item ? item->data(0, Qt::UserRole).toString() : QString();
+        if (!id.isEmpty())
+            Q_EMIT showActivated(id);
+    });
     // The counts of shows nobody here watches come from the server every few seconds.
     connect(m_refresh, &QTimer::timeout, this, &ShowPicker::refresh);
     m_refresh->start(5000);
@@ -105,6 +121,7 @@ ShowPicker::ShowPicker(ServerConnection *connection, LocalCache *cache, QWidget 
         }
     });
 
+    // The halls' names as last seen, even when today's shows are not cached yet.
     if (auto venues = m_cache->get(QStringLiteral("venues"))) {
         if (auto known = ListVenuesReply::fromJson(*venues)) {
             for (const VenueSummary &venue : std::as_const(known->venues)) {
@@ -145,13 +162,19 @@ void ShowPicker::loadVenues()
         if (!reply)
             return;
         m_cache->put(QStringLiteral("venues"), reply->toJson());
-        m_auditoriums.clear();
-        for (const VenueSummary &venue : reply->venues) {
-            for (const AuditoriumSummary &a : venue.auditoriums)
-                m_auditoriums.insert(a.id, a.name);
-        }
-        populate(m_shows, false);
+        setVenues(reply->venues);
     });
+}
+
+void ShowPicker::setVenues(const QList<VenueSummary> &venues)
+{
+    m_auditoriums.clear();
+    for (const VenueSummary &venue : venues) {
+        for (const AuditoriumSummary &a : venue.auditoriums)
+            m_auditoriums.insert(a.id, a.name);
+    }
+    populate(m_shows, false);
+    Q_EMIT auditoriumsChanged();
 }
 
 void ShowPicker::refresh()
@@ -187,6 +210,45 @@ const Show *ShowPicker::show(const QString &showId) const
 QString ShowPicker::auditoriumName(const QString &auditoriumId) const
 {
     return m_auditoriums.value(auditoriumId, tr("Auditorium %1").arg(auditoriumId));
+}
+
+QTreeWidgetItem *ShowPicker::firstShowItem() const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(i);
+        if (group->childCount() > 0)
+            return group->child(0);
+    }
+    return nullptr;
+}
+
+void ShowPicker::activateFromSearch()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item || item->data(0, Qt::UserRole).toString().isEmpty())
+        item = firstShowItem();
+    if (!item)
+        return;
+    m_tree->setCurrentItem(item); // opens it (showSelected) unless it is open already
+    Q_EMIT showActivated(item->data(0, Qt::UserRole).toString());
+}
+
+bool ShowPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+            QTreeWidgetItem *item = m_tree->currentItem();
+            if (!item || item->data(0, Qt::UserRole).toString().isEmpty())
+                item = firstShowItem();
+            if (item) {
+                m_tree->setCurrentItem(item);
+                m_tree->setFocus(Qt::TabFocusReason);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ShowPicker::describe(const Show &show) const

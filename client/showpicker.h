@@ -32,7 +32,10 @@ public:
     // Reads the day's shows again.
     void refresh();
     const Show *show(const QString &showId) const;
+    const QList<Show> &shows() const { return m_shows; }
     QString auditoriumName(const QString &auditoriumId) const;
+    // The halls by name (from list_venues, or the cache); auditoriumsChanged() follows.
+    void setVenues(const QList<VenueSummary> &venues);
     // Counts of a watched show, known better locally than from the last list.
     void setCounts(const QString &showId, qint64 free, qint64 held, qint64 sold);
     void selectShow(const QString &showId);
@@ -46,8 +49,20 @@ Q_SIGNALS:
     void showSelected(const QString &showId);
     // The list of shows was (re)filled.
     void showsChanged();
+    // Enter (in the search box or the list) or a double click: the cashier wants to sell for this
+    // show now; showSelected() came first when it was not selected yet.
+    void showActivated(const QString &showId);
+    // The names of the halls arrived or changed: auditoriumName() may give another answer.
+    void auditoriumsChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The first show in the list as filtered, or nullptr.
+    QTreeWidgetItem *firstShowItem() const;
+    // Selects the current show when it is in the filtered list, else the first; then showActivated().
+    void activateFromSearch();
     void populate(const QList<Show> &shows, bool stale);
     void loadCached();
     void updateStatus();

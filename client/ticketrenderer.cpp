@@ -54,11 +54,6 @@ QFont monoFont(int pixelSize, bool bold = false)
     return font;
 }
 
-QString formatMoney(const Money &amount)
-{
-    return amount.toString();
-}
-
 // Pixels of `device` per layout unit.
 qreal deviceScale(const QPaintDevice *device)
 {

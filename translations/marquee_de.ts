@@ -8,10 +8,6 @@
         <translation>&amp;Reservieren</translation>
     </message>
     <message>
-        <source>E&amp;xtend</source>
-        <translation>&amp;Verlängern</translation>
-    </message>
-    <message>
         <source>&amp;Release</source>
         <translation>&amp;Freigeben</translation>
     </message>
@@ -40,14 +36,6 @@
         <translation>Preis</translation>
     </message>
     <message>
-        <source>Hold the selected seats (F5)</source>
-        <translation>Ausgewählte Plätze reservieren (F5)</translation>
-    </message>
-    <message>
-        <source>Take payment (F9)</source>
-        <translation>Zahlung kassieren (F9)</translation>
-    </message>
-    <message>
         <source>No seats selected</source>
         <translation>Keine Plätze ausgewählt</translation>
     </message>
@@ -69,6 +57,29 @@
     <message>
         <source>Offline: the held seats can be released when the connection is back</source>
         <translation>Offline: Die reservierten Plätze können freigegeben werden, sobald die Verbindung wieder steht</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>&amp;Verlängern</translation>
+    </message>
+    <message>
+        <source>Hold the selected seats (Alt+H, F5)</source>
+        <translation>Die ausgewählten Plätze reservieren (Alt+R, F5)</translation>
+    </message>
+    <message>
+        <source>Take payment (Alt+P, F9)</source>
+        <translation>Bezahlung annehmen (Alt+B, F9)</translation>
+    </message>
+    <message>
+        <source>%1 (not held yet)</source>
+        <translation>%1 (noch nicht reserviert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Hold %n more seat(s)</source>
+        <translation>
+            <numerusform>%n weiteren Platz &amp;reservieren</numerusform>
+            <numerusform>%n weitere Plätze &amp;reservieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -130,6 +141,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Click a seat to add or remove it; drag to select a block</source>
+        <translation>Klick auf einen Platz wählt ihn aus oder ab; Ziehen wählt einen Block</translation>
     </message>
 </context>
 <context>
@@ -197,10 +212,6 @@
     <message>
         <source>&amp;Sales and refunds…</source>
         <translation>&amp;Verkäufe und Erstattungen…</translation>
-    </message>
-    <message>
-        <source>Close &amp;shift (report)…</source>
-        <translation>&amp;Schicht abschließen (Bericht)…</translation>
     </message>
     <message>
         <source>&amp;Print last tickets…</source>
@@ -298,17 +309,6 @@
         <source>Marquee Demo Cinema</source>
         <translation>Marquee Demo-Kino</translation>
     </message>
-    <message numerus="yes">
-        <source>Sold: %n ticket(s), saved as %1</source>
-        <translation>
-            <numerusform>Verkauft: %n Ticket, gespeichert als %1</numerusform>
-            <numerusform>Verkauft: %n Tickets, gespeichert als %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sold, but the tickets could not be saved as PDF.</source>
-        <translation>Verkauft, aber die Tickets konnten nicht als PDF gespeichert werden.</translation>
-    </message>
     <message>
         <source>No tickets sold yet on this terminal.</source>
         <translation>An dieser Kasse wurden noch keine Tickets verkauft.</translation>
@@ -332,6 +332,191 @@
     <message>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Box office</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are held for a customer. Release them before quitting?</source>
+        <translation>
+            <numerusform>%n Platz ist für einen Kunden reserviert. Vor dem Beenden freigeben?</numerusform>
+            <numerusform>%n Plätze sind für einen Kunden reserviert. Vor dem Beenden freigeben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Release and quit</source>
+        <translation>&amp;Freigeben und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them held and quit</source>
+        <translation>Reserviert &amp;lassen und beenden</translation>
+    </message>
+    <message>
+        <source>Shift &amp;report…</source>
+        <translation>Schicht&amp;bericht…</translation>
+    </message>
+    <message>
+        <source>Close &amp;shift…</source>
+        <translation>&amp;Schicht abschließen…</translation>
+    </message>
+    <message>
+        <source>Save last tickets as P&amp;DF…</source>
+        <translation>Letzte Tickets als P&amp;DF speichern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing out releases the %n held seat(s). Sign out?</source>
+        <translation>
+            <numerusform>Beim Abmelden wird %n reservierter Platz freigegeben. Abmelden?</numerusform>
+            <numerusform>Beim Abmelden werden die %n reservierten Plätze freigegeben. Abmelden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Ticket printer…</source>
+        <translation>&amp;Ticketdrucker…</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>This show has just started.</source>
+        <translation>Diese Vorstellung hat gerade begonnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This show started %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Diese Vorstellung hat vor %n Minute begonnen.</numerusform>
+            <numerusform>Diese Vorstellung hat vor %n Minuten begonnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to the hold…</source>
+        <translation>Wird zur Reservierung hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Added to the hold: one basket, one payment.</source>
+        <translation>Zur Reservierung hinzugefügt: ein Warenkorb, eine Zahlung.</translation>
+    </message>
+    <message>
+        <source>Not available any more: %1. Nothing was added; the held seats stay held.</source>
+        <translation>Nicht mehr verfügbar: %1. Nichts wurde hinzugefügt; die reservierten Plätze bleiben reserviert.</translation>
+    </message>
+    <message>
+        <source>The hold has expired; hold the seats again.</source>
+        <translation>Die Reservierung ist abgelaufen; reservieren Sie die Plätze erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release the %n held seat(s) and empty the basket?</source>
+        <translation>
+            <numerusform>%n reservierten Platz freigeben und den Warenkorb leeren?</numerusform>
+            <numerusform>Die %n reservierten Plätze freigeben und den Warenkorb leeren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shift since %1</source>
+        <translation>Schicht seit %1</translation>
+    </message>
+    <message>
+        <source>shift of %1 since %2</source>
+        <translation>Schicht von %1 seit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more hold(s) of this terminal are still active; they expire by themselves.</source>
+        <translation>
+            <numerusform>%n weitere Reservierung dieses Terminals ist noch aktiv; sie läuft von selbst ab.</numerusform>
+            <numerusform>%n weitere Reservierungen dieses Terminals sind noch aktiv; sie laufen von selbst ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) held by this terminal before were put back in the basket.</source>
+        <translation>
+            <numerusform>%n zuvor von diesem Terminal reservierter Platz ist wieder im Warenkorb.</numerusform>
+            <numerusform>%n zuvor von diesem Terminal reservierte Plätze sind wieder im Warenkorb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seats are held again, but their price is now %1: close this and take the payment again.</source>
+        <translation>Die Plätze sind wieder reserviert, kosten aber jetzt %1: Schließen Sie dies und kassieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Taken in the meantime: %1. Close this and choose other seats.</source>
+        <translation>Inzwischen vergeben: %1. Schließen Sie dies und wählen Sie andere Plätze.</translation>
+    </message>
+    <message>
+        <source>The seats could not be held again: %1</source>
+        <translation>Die Plätze konnten nicht erneut reserviert werden: %1</translation>
+    </message>
+    <message>
+        <source>The seats are not held any more.</source>
+        <translation>Die Plätze sind nicht mehr reserviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold: %n ticket(s).</source>
+        <translation>
+            <numerusform>Verkauft: %n Ticket.</numerusform>
+            <numerusform>Verkauft: %n Tickets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save tickets as PDF</source>
+        <translation>Tickets als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No shift is open at this terminal.</source>
+        <translation>An diesem Terminal ist keine Schicht offen.</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-Bericht</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Schicht abschließen</translation>
+    </message>
+    <message>
+        <source>Sell or release the held seats before closing the shift.</source>
+        <translation>Verkaufen oder geben Sie die reservierten Plätze frei, bevor Sie die Schicht abschließen.</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter the total. The drawer should hold %1 (opening float %2, cash sales and refunds included).</source>
+        <translation>Zählen Sie das Bargeld in der Kasse und geben Sie die Summe ein. In der Kasse sollten %1 sein (Wechselgeld %2, Barverkäufe und Erstattungen eingerechnet).</translation>
+    </message>
+    <message>
+        <source>&amp;Counted cash:</source>
+        <translation>&amp;Gezähltes Bargeld:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter the counted cash, for example 250.00.</source>
+        <translation>Geben Sie das gezählte Bargeld ein, zum Beispiel 250,00.</translation>
+    </message>
+    <message>
+        <source>The shift could not be closed: %1</source>
+        <translation>Die Schicht konnte nicht abgeschlossen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -547,6 +732,97 @@
         <source>Wait for the payment to finish.</source>
         <translation>Bitte warten, bis die Zahlung abgeschlossen ist.</translation>
     </message>
+    <message>
+        <source>&amp;Hold the same seats again</source>
+        <translation>Dieselben Plätze erneut &amp;reservieren</translation>
+    </message>
+    <message>
+        <source>Holding the seats again…</source>
+        <translation>Plätze werden erneut reserviert…</translation>
+    </message>
+    <message>
+        <source>The hold ran out before the sale: the seats are no longer reserved. Nothing was charged.</source>
+        <translation>Die Reservierung ist vor dem Verkauf abgelaufen: Die Plätze sind nicht mehr reserviert. Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <source>The hold has expired</source>
+        <translation>Die Reservierung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Seats held for %1:%2</source>
+        <translation>Plätze reserviert für %1:%2</translation>
+    </message>
+    <message>
+        <source>The seats are no longer reserved for this customer. Hold them again to take the payment.</source>
+        <translation>Die Plätze sind für diesen Kunden nicht mehr reserviert. Reservieren Sie sie erneut, um zu kassieren.</translation>
+    </message>
+    <message>
+        <source>The seats are gone</source>
+        <translation>Die Plätze sind vergeben</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::PrinterSettingsDialog</name>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>&amp;Testdruck</translation>
+    </message>
+    <message>
+        <source>Ticket printer</source>
+        <translation>Ticketdrucker</translation>
+    </message>
+    <message>
+        <source>None: save the tickets as PDF</source>
+        <translation>Keiner: Tickets als PDF speichern</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (nicht installiert)</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer: tickets are saved as PDF.</source>
+        <translation>Auf diesem Computer ist kein Drucker installiert: Tickets werden als PDF gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print tickets &amp;on:</source>
+        <translation>Tickets drucken &amp;auf:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>This printer is not installed.</source>
+        <translation>Dieser Drucker ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testdruck</translation>
+    </message>
+    <message>
+        <source>Test ticket: if you can read this, the printer works</source>
+        <translation>Testticket: Wenn Sie dies lesen können, funktioniert der Drucker</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Reihe %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>Test ticket sent to %1.</source>
+        <translation>Testticket an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>The test print failed: %1</source>
+        <translation>Der Testdruck ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::SalesDialog</name>
@@ -599,10 +875,6 @@
         <translation>Suche…</translation>
     </message>
     <message>
-        <source>Sale %1 · %2</source>
-        <translation>Verkauf %1 · %2</translation>
-    </message>
-    <message>
         <source>refunded</source>
         <translation>erstattet</translation>
     </message>
@@ -642,10 +914,6 @@
         <translation>Erstattung abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Refunded %1: give it back to the customer.</source>
-        <translation>%1 erstattet: Bitte an den Kunden zurückgeben.</translation>
-    </message>
-    <message>
         <source>Manager approval</source>
         <translation>Freigabe durch Manager</translation>
     </message>
@@ -664,6 +932,49 @@
     <message>
         <source>Approval refused: %1</source>
         <translation>Freigabe abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 · %2 · %3</source>
+        <translation>Verkauf %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Vorstellung %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Reihe %1, Platz %2</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SeatMapScene</name>
+    <message>
+        <source>SCREEN</source>
+        <translation>LEINWAND</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>BÜHNE</translation>
+    </message>
+    <message>
+        <source>Seat %1, row %2, %3</source>
+        <translation>Platz %1, Reihe %2, %3</translation>
+    </message>
+    <message>
+        <source>Category: %1, %2</source>
+        <translation>Kategorie: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (offline: may be out of date)</source>
+        <translation>%1 (offline: möglicherweise veraltet)</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1021,129 @@
     <message>
         <source>the connection was lost</source>
         <translation>die Verbindung ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>This terminal made an invalid request (%1); nothing was sent.</source>
+        <translation>Dieses Terminal hat eine ungültige Anfrage erzeugt (%1); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>Vorstellungen</translation>
+    </message>
+    <message>
+        <source>Seat map</source>
+        <translation>Saalplan</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Box office</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Search a show by title</source>
+        <translation>Vorstellung nach Titel suchen</translation>
+    </message>
+    <message>
+        <source>From the search: to the list of shows</source>
+        <translation>Aus der Suche: zur Liste der Vorstellungen</translation>
+    </message>
+    <message>
+        <source>Open the selected (or first) show and go to its seat map</source>
+        <translation>Ausgewählte (oder erste) Vorstellung öffnen und zum Saalplan wechseln</translation>
+    </message>
+    <message>
+        <source>Previous day, next day</source>
+        <translation>Vorheriger Tag, nächster Tag</translation>
+    </message>
+    <message>
+        <source>Move to the nearest seat in that direction</source>
+        <translation>Zum nächsten Platz in dieser Richtung</translation>
+    </message>
+    <message>
+        <source>Add the seat to the selection, or remove it</source>
+        <translation>Platz zur Auswahl hinzufügen oder daraus entfernen</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Auswahl leeren</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out, whole auditorium</source>
+        <translation>Vergrößern, verkleinern, ganzer Saal</translation>
+    </message>
+    <message>
+        <source>Hold the selected seats</source>
+        <translation>Ausgewählte Plätze reservieren</translation>
+    </message>
+    <message>
+        <source>Extend the hold</source>
+        <translation>Reservierung verlängern</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>Reservierung freigeben</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Bezahlung annehmen</translation>
+    </message>
+    <message>
+        <source>Cash, card</source>
+        <translation>Bar, Karte</translation>
+    </message>
+    <message>
+        <source>Pay; after the sale: Done</source>
+        <translation>Bezahlen; nach dem Verkauf: Fertig</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sales and refunds</source>
+        <translation>Verkäufe und Erstattungen</translation>
+    </message>
+    <message>
+        <source>Close the shift (report)</source>
+        <translation>Schicht abschließen (Bericht)</translation>
+    </message>
+    <message>
+        <source>Print the last tickets</source>
+        <translation>Letzte Tickets drucken</translation>
+    </message>
+    <message>
+        <source>This overview</source>
+        <translation>Diese Übersicht</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1269,49 @@
     <message>
         <source>You will be signed in as soon as the server answers.</source>
         <translation>Sie werden angemeldet, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>The cash in the drawer when your shift starts. Only used when no shift is open at this terminal.</source>
+        <translation>Das Bargeld in der Kasse zu Schichtbeginn. Nur verwendet, wenn an diesem Terminal keine Schicht offen ist.</translation>
+    </message>
+    <message>
+        <source>Opening &amp;float:</source>
+        <translation>&amp;Wechselgeld:</translation>
+    </message>
+    <message>
+        <source>The opening float is an amount such as 150.00.</source>
+        <translation>Das Wechselgeld ist ein Betrag wie 150,00.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::TicketOutput</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Tickets printed on %1.</source>
+        <translation>Tickets gedruckt auf %1.</translation>
+    </message>
+    <message>
+        <source>No ticket printer is set up, and the tickets could not be saved as PDF.</source>
+        <translation>Kein Ticketdrucker eingerichtet, und die Tickets konnten nicht als PDF gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Printing failed (%1), and the tickets could not be saved as PDF.</source>
+        <translation>Drucken fehlgeschlagen (%1), und die Tickets konnten nicht als PDF gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No ticket printer is set up: tickets saved as PDF %1</source>
+        <translation>Kein Ticketdrucker eingerichtet: Tickets als PDF gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Printing failed (%1): tickets saved as PDF %2</source>
+        <translation>Drucken fehlgeschlagen (%1): Tickets als PDF gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1482,86 @@
         <source>Receipt %1</source>
         <translation>Beleg %1</translation>
     </message>
+    <message>
+        <source>Z report (shift closed)</source>
+        <translation>Z-Bericht (Schicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>X report (shift open)</source>
+        <translation>X-Bericht (Schicht offen)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Erwartetes Bargeld</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Gezähltes Bargeld</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 Überschuss</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Paid back in cash</source>
+        <translation>Bar ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Back to the card</source>
+        <translation>Auf die Karte zurück</translation>
+    </message>
+    <message>
+        <source>Total refunded</source>
+        <translation>Erstattet gesamt</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature: ______________</source>
+        <translation>Unterschrift Kunde: ______________</translation>
+    </message>
+    <message>
+        <source>Refunded %1: give it back to the customer.</source>
+        <translation>%1 erstattet: Geben Sie es dem Kunden zurück.</translation>
+    </message>
+    <message>
+        <source>Refunded: hand back %1 in cash.</source>
+        <translation>Erstattet: %1 bar zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Refunded: %1 goes back to the card; no cash to hand back.</source>
+        <translation>Erstattet: %1 gehen auf die Karte zurück; kein Bargeld zurückzugeben.</translation>
+    </message>
+    <message>
+        <source>Refunded: hand back %1 in cash; %2 goes back to the card.</source>
+        <translation>Erstattet: %1 bar zurückgeben; %2 gehen auf die Karte zurück.</translation>
+    </message>
 </context>
 <context>
     <name>SeatItem</name>
@@ -1043,29 +1600,6 @@
     <message>
         <source>Not for sale</source>
         <translation>Nicht im Verkauf</translation>
-    </message>
-</context>
-<context>
-    <name>SeatMapScene</name>
-    <message>
-        <source>SCREEN</source>
-        <translation>LEINWAND</translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation>BÜHNE</translation>
-    </message>
-    <message>
-        <source>Seat %1, row %2, %3</source>
-        <translation>Platz %1, Reihe %2, %3</translation>
-    </message>
-    <message>
-        <source>Category: %1, %2</source>
-        <translation>Kategorie: %1, %2</translation>
-    </message>
-    <message>
-        <source>%1 (offline: may be out of date)</source>
-        <translation>%1 (offline: möglicherweise veraltet)</translation>
     </message>
 </context>
 <context>

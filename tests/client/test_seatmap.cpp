@@ -205,7 +205,7 @@ TEST_F(SeatMapTest, RendersTheCurvedGrandHall)
     }
 }
 
-TEST_F(SeatMapTest, ClickSelectsAndCtrlClickAddsOrRemoves)
+TEST_F(SeatMapTest, ClickAddsOrRemovesASeatWithOrWithoutCtrl)
 {
     showView(40.0);
     QSignalSpy changed(scene.get(), &SeatMapScene::selectedSeatsChanged);
@@ -218,16 +218,68 @@ TEST_F(SeatMapTest, ClickSelectsAndCtrlClickAddsOrRemoves)
     ASSERT_EQ(changed.size(), 1);
     EXPECT_EQ(changed.at(0).at(0).toStringList(), QStringList { a });
 
-    click(b); // a plain click replaces the selection
-    EXPECT_EQ(scene->selectedSeatIds(), QStringList { b });
-
-    click(a, Qt::ControlModifier);
-    click(c, Qt::ControlModifier);
+    click(b); // a plain click adds, as in every seat map a cashier knows
+    EXPECT_EQ(scene->selectedSeatIds(), (QStringList { a, b }));
+    click(c, Qt::ControlModifier); // ctrl-click too
     EXPECT_EQ(scene->selectedSeatIds(), (QStringList { a, b, c })); // layout order
-    click(b, Qt::ControlModifier); // ctrl-click toggles off
+    click(b); // a plain click on a selected seat takes it out
     EXPECT_EQ(scene->selectedSeatIds(), (QStringList { a, c }));
-    EXPECT_EQ(changed.last().at(0).toStringList(), (QStringList { a, c }));
-    EXPECT_EQ(scene->focusSeatId(), b);
+    click(a, Qt::ControlModifier);
+    EXPECT_EQ(scene->selectedSeatIds(), QStringList { c });
+    EXPECT_EQ(changed.last().at(0).toStringList(), QStringList { c });
+    EXPECT_EQ(scene->focusSeatId(), a);
+
+    // Space does the same for the focused seat.
+    view->setFocus();
+    scene->setFocusSeat(b);
+    QTest::keyClick(view.get(), Qt::Key_Space);
+    EXPECT_EQ(scene->selectedSeatIds(), (QStringList { b, c }));
+    QTest::keyClick(view.get(), Qt::Key_Space);
+    EXPECT_EQ(scene->selectedSeatIds(), QStringList { c });
+}
+
+TEST_F(SeatMapTest, RubberBandAddsToTheSelection)
+{
+    showView(25.0);
+    const QString before = QStringLiteral("stalls-centre-H-5");
+    click(before);
+    ASSERT_EQ(scene->selectedSeatIds(), QStringList { before });
+    const QRectF band(QPointF(-3.5, 5.4), QPointF(3.5, 10.6)); // rows A to D of the centre stalls
+    const QPoint from = view->mapFromScene(band.topLeft());
+    const QPoint to = view->mapFromScene(band.bottomRight());
+    ASSERT_EQ(view->seatAt(from), nullptr);
+    sendMouse(view->viewport(), QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(view->viewport(), QEvent::MouseMove, (from + to) / 2, Qt::NoButton, Qt::LeftButton);
+    sendMouse(view->viewport(), QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+    sendMouse(view->viewport(), QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    const QStringList selected = scene->selectedSeatIds();
+    EXPECT_GE(selected.size(), 20);
+    EXPECT_TRUE(selected.contains(before)) << "the block was added to the seat clicked before";
+    // A click on empty floor keeps the selection (Escape or the basket's Clear empties it).
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, from);
+    EXPECT_EQ(scene->selectedSeatIds(), selected);
+}
+
+TEST_F(SeatMapTest, TheLegendSaysHowToSelect)
+{
+    LegendWidget legend;
+    legend.setScene(scene.get());
+    EXPECT_TRUE(legend.entryTexts().contains(QStringLiteral("Click a seat to add or remove it; drag to select a block")));
+}
+
+TEST_F(SeatMapTest, FocusOnTheMapPicksAFreeSeatForTheKeyboard)
+{
+    showView(30.0);
+    view->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(view.get()));
+    view->clearFocus();
+    scene->setFocusSeat({});
+    view->setFocus(Qt::TabFocusReason);
+    const QString focus = scene->focusSeatId();
+    ASSERT_FALSE(focus.isEmpty());
+    EXPECT_TRUE(scene->seatItem(focus)->isSelectableByMe());
+    QTest::keyClick(view.get(), Qt::Key_Space);
+    EXPECT_EQ(scene->selectedSeatIds(), QStringList { focus });
 }
 
 TEST_F(SeatMapTest, SoldOrForeignSeatsCannotBeSelected)

@@ -1,4 +1,5 @@
 #include "printers.h"
+#include "ticketoutput.h"
 #include "ticketrenderer.h"
 
 #include <gtest/gtest.h>
@@ -330,4 +331,48 @@ TEST(TicketRenderer, RendersAndWritesAShiftReport)
     empty.userId = QStringLiteral("bob");
     ASSERT_TRUE(TicketRenderer::writeShiftReportPdf(empty, dir.filePath(QStringLiteral("empty.pdf"))));
     EXPECT_FALSE(TicketRenderer::renderShiftReport(empty).isNull());
+}
+
+TEST(TicketOutput, WithoutAPrinterTheTicketsGoToPdfAndTheCashierIsTold)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sale-1-tickets.pdf"));
+    const TicketOutput::Delivery delivery = TicketOutput::deliver({ticket(QStringLiteral("A1"))}, nullptr, pdf);
+    EXPECT_FALSE(delivery.printed);
+    EXPECT_EQ(delivery.pdfPath, pdf);
+    EXPECT_TRUE(QFileInfo::exists(pdf));
+    EXPECT_TRUE(delivery.message().contains(QStringLiteral("No ticket printer"))) << delivery.message().toStdString();
+    EXPECT_TRUE(delivery.message().contains(pdf));
+}
+
+TEST(TicketOutput, APrinterGetsTheTicketsAndNoPdfIsWritten)
+{
+    QTemporaryDir dir;
+    // A printer as far as the renderer can tell: QPrinter writing PDF into a file.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printer-output.pdf")));
+    const QString fallback = dir.filePath(QStringLiteral("fallback.pdf"));
+    const TicketOutput::Delivery delivery =
+        TicketOutput::deliver({ticket(QStringLiteral("A1")), ticket(QStringLiteral("A2"))}, &printer, fallback);
+    EXPECT_TRUE(delivery.printed);
+    EXPECT_TRUE(delivery.pdfPath.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(fallback));
+    EXPECT_GT(QFileInfo(printer.outputFileName()).size(), 1000);
+    EXPECT_TRUE(delivery.message().startsWith(QStringLiteral("Tickets printed on"))) << delivery.message().toStdString();
+}
+
+TEST(TicketOutput, WhenPrintingFailsThePdfIsTheFallback)
+{
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("no/such/dir/out.pdf"))); // cannot be opened
+    const QString fallback = dir.filePath(QStringLiteral("fallback.pdf"));
+    const TicketOutput::Delivery delivery = TicketOutput::deliver({ticket(QStringLiteral("A1"))}, &printer, fallback);
+    EXPECT_FALSE(delivery.printed);
+    EXPECT_FALSE(delivery.error.isEmpty());
+    EXPECT_EQ(delivery.pdfPath, fallback);
+    EXPECT_TRUE(QFileInfo::exists(fallback));
+    EXPECT_TRUE(delivery.message().contains(QStringLiteral("Printing failed"))) << delivery.message().toStdString();
 }

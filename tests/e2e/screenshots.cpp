@@ -1,10 +1,13 @@
-// marquee-screenshots OUTPUT_DIR
+// marquee-screenshots OUTPUT_DIR [LANGUAGE]
 //
+// With LANGUAGE (such as de) the box office runs in that language and every file name gets a
+// "-LANGUAGE" suffix (main-grand-hall-de.png).
 // Takes the screenshots of docs/screenshots: a real server on its own embedded PostgreSQL with the
 // demo venue, another terminal that holds and sells seats, and the real box-office window driven
 // the way a cashier would. Run it under Xvfb:
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/test/tests/e2e/marquee-screenshots docs/screenshots
 #include "basketwidget.h"
+#include "clientapp.h"
 #include "demoseed.h"
 #include "embeddedpostgres.h"
 #include "localcache.h"
@@ -25,6 +28,7 @@
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QDir>
 #include <QtCore/QEventLoop>
+#include <QtCore/QLocale>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
@@ -50,6 +54,14 @@ QTextStream &out()
 void settle(int ms)
 {
     waitUntil([] { return false; }, ms);
+}
+
+QString g_suffix; // "-de" for a German run
+
+QString shot(const QDir &dir, QString name)
+{
+    name.insert(name.lastIndexOf(u'.'), g_suffix);
+    return dir.filePath(name);
 }
 
 void save(QWidget *widget, const QString &file)
@@ -94,9 +106,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("marquee-screenshots"));
     const QStringList args = QApplication::arguments();
-    if (args.size() != 2) {
-        QTextStream(stderr) << "usage: marquee-screenshots OUTPUT_DIR" << Qt::endl;
+    if (args.size() != 2 && args.size() != 3) {
+        QTextStream(stderr) << "usage: marquee-screenshots OUTPUT_DIR [LANGUAGE]" << Qt::endl;
         return 2;
+    }
+    if (args.size() == 3) {
+        QLocale::setDefault(QLocale(args[2]));
+        installTranslation(app, args[2]);
+        g_suffix = u'-' + args[2];
     }
     const QDir output(args[1]);
     QDir().mkpath(output.absolutePath());
@@ -142,7 +159,7 @@ int main(int argc, char *argv[])
     signIn.setServerUrl(url.toString());
     signIn.setUser(QStringLiteral("cashier"));
     signIn.show();
-    save(&signIn, output.filePath(QStringLiteral("sign-in.png")));
+    save(&signIn, shot(output, QStringLiteral("sign-in.png")));
     signIn.signInAs(QStringLiteral("cashier"), QStringLiteral("cashier"));
     if (!waitUntil([&] { return connection.isSignedIn() && window.showPicker()->showCount() > 0; }))
         return 1;
@@ -195,11 +212,20 @@ int main(int argc, char *argv[])
         settle(400);
         QString name = auditorium.toLower();
         name.replace(u' ', u'-');
-        save(&window, output.filePath(QStringLiteral("main-%1.png").arg(name)));
+        save(&window, shot(output, QStringLiteral("main-%1.png").arg(name)));
         if (auditorium == QLatin1String("Grand Hall")) {
             PaymentDialog payment(window.basket()->total(), &window);
+            payment.setHoldExpiry(window.basket()->holdExpiry());
             payment.show();
-            save(&payment, output.filePath(QStringLiteral("payment.png")));
+            save(&payment, shot(output, QStringLiteral("payment.png")));
+            // The hold ran out while the customer was still looking for the card.
+            payment.setHoldExpiry(QDateTime::currentDateTimeUtc().addSecs(-1));
+            save(&payment, shot(output, QStringLiteral("payment-expired.png")));
+            // A small screen (1024 x 768) with the largest hall.
+            window.resize(1024, 768);
+            settle(400);
+            save(&window, shot(output, QStringLiteral("main-1024x768.png")));
+            window.resize(1380, 860);
         }
         // Release for the next auditorium.
         QMetaObject::invokeMethod(window.basket(), &BasketWidget::releaseRequested);
@@ -225,17 +251,16 @@ int main(int argc, char *argv[])
     window.pay({cash});
     waitUntil([&] { return !window.lastTickets().isEmpty(); });
     if (!window.lastTickets().isEmpty()) {
-        TicketRenderer::renderTicket(window.lastTickets().first(), 150).save(output.filePath(QStringLiteral("ticket.png")));
-        out() << "wrote " << output.filePath(QStringLiteral("ticket.png")) << Qt::endl;
+        TicketRenderer::renderTicket(window.lastTickets().first(), 150).save(shot(output, QStringLiteral("ticket.png")));
+        out() << "wrote " << shot(output, QStringLiteral("ticket.png")) << Qt::endl;
     }
     auto report = other.call<ShiftReportReply>(ShiftReportRequest{});
     Test::TestTerminal me(QStringLiteral("box-1"));
     if (me.open(url) && me.signIn(QStringLiteral("cashier"), QStringLiteral("cashier"))) {
-        ShiftReportRequest request;
-        request.from = QDateTime::currentDateTimeUtc().addSecs(-3600);
-        if (auto mine = me.call<ShiftReportReply>(request)) {
-            TicketRenderer::renderShiftReport(*mine, 150).save(output.filePath(QStringLiteral("shift-report.png")));
-            out() << "wrote " << output.filePath(QStringLiteral("shift-report.png")) << Qt::endl;
+        // The terminal's open shift so far (the X report).
+        if (auto mine = me.call<ShiftReportReply>(ShiftReportRequest{})) {
+            TicketRenderer::renderShiftReport(*mine, 150).save(shot(output, QStringLiteral("shift-report.png")));
+            out() << "wrote " << shot(output, QStringLiteral("shift-report.png")) << Qt::endl;
         }
     }
     Q_UNUSED(report);
@@ -244,7 +269,20 @@ int main(int argc, char *argv[])
     sales.show();
     sales.showRecent();
     waitUntil([&] { return sales.saleCount() > 0; });
-    save(&sales, output.filePath(QStringLiteral("sales.png")));
+    save(&sales, shot(output, QStringLiteral("sales.png")));
+    sales.close();
+
+    // Closing the shift with 9.50 missing from the drawer: the Z report.
+    QObject::connect(&window, &MainWindow::shiftClosed, &window, [&output](const ShiftReportReply &z) {
+        TicketRenderer::renderShiftReport(z, 150).save(shot(output, QStringLiteral("z-report.png")));
+        out() << "wrote " << shot(output, QStringLiteral("z-report.png")) << Qt::endl;
+    });
+    bool closed = false;
+    QObject::connect(&window, &MainWindow::shiftClosed, &window, [&closed] { closed = true; });
+    if (auto open = me.call<ShiftReportReply>(ShiftReportRequest{}); open && open->expectedCash) {
+        window.closeShiftWith(*open->expectedCash->minus(*Money::fromMinor(950, u"EUR")), QStringLiteral("counted twice"));
+        waitUntil([&] { return closed; });
+    }
 
     connection.close();
     other.close();

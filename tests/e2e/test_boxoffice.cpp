@@ -9,6 +9,7 @@
 #include "salesdialog.h"
 #include "seatitem.h"
 #include "seatmapscene.h"
+#include "seatmapview.h"
 #include "serverconnection.h"
 #include "serverfixture.h"
 #include "showpicker.h"
@@ -24,6 +25,8 @@
 #include <QtCore/QTimer>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
@@ -633,4 +636,95 @@ TEST_F(BoxOfficeTest, RestartNoticeAndTakeThePaymentFollowTheConnection)
     EXPECT_EQ(a.window.statusBar()->currentMessage(), QString());
     EXPECT_EQ(a.window.basket()->displayedMessage(), takePayment);
     EXPECT_TRUE(a.window.basket()->isHeld());
+}
+
+
+TEST_F(BoxOfficeTest, AWholeSaleByKeyboardInUnderTenKeyPresses)
+{
+    const QString show = showId(QStringLiteral("Studio"));
+    BoxOffice a(QStringLiteral("T-A"), url(), QStringLiteral("cashier"));
+    a.window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&a.window));
+    ASSERT_TRUE(a.openShow(show));
+    // A fresh install: the header names the show's hall, whatever answered first.
+    auto *title = a.window.findChild<QLabel *>(QStringLiteral("showTitle"));
+    ASSERT_TRUE(waitUntil([&] { return title->text().contains(QStringLiteral("Studio")); }, 5000)) << title->text().toStdString();
+
+    // Every key goes where the keyboard focus is, as it would for a cashier; they are counted.
+    int presses = 0;
+    const auto press = [&presses](Qt::Key key, Qt::KeyboardModifiers modifiers = {}) {
+        ++presses;
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+        ASSERT_NE(target, nullptr);
+        QTest::keyClick(target, key, modifiers);
+    };
+    // From the show picker's search box, with the show of the day selected:
+    auto *search = a.window.showPicker()->findChild<QLineEdit *>(QStringLiteral("showSearch"));
+    ASSERT_NE(search, nullptr);
+    search->setFocus();
+    press(Qt::Key_Return); // 1: open the selected show, on to its seat map
+    ASSERT_NE(qobject_cast<SeatMapView *>(QApplication::focusWidget()), nullptr);
+    press(Qt::Key_Space); // 2: the seat in the middle
+    press(Qt::Key_Right); // 3
+    press(Qt::Key_Space); // 4: and its neighbour
+    ASSERT_EQ(a.window.basket()->lines().size(), 2);
+    press(Qt::Key_H, Qt::AltModifier); // 5: hold
+    ASSERT_TRUE(waitUntil([&] { return a.window.basket()->isHeld(); }));
+    EXPECT_NE(qobject_cast<SeatMapView *>(QApplication::focusWidget()), nullptr) << "back on the map after the hold";
+
+    // The payment dialog is modal: it is driven from inside its own event loop.
+    QSignalSpy sold(&a.window, &MainWindow::saleCompleted);
+    enum class Step { WaitForDialog, Card, Pay, Done, Finished } step = Step::WaitForDialog;
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
+        switch (step) {
+        case Step::WaitForDialog:
+            if (dialog && QApplication::activeWindow() == dialog) { // keys reach the active window only
+                press(Qt::Key_A, Qt::AltModifier); // 7: card
+                step = Step::Card;
+            }
+            break;
+        case Step::Card:
+            if (dialog && dialog->mode() == PaymentDialog::Mode::Card) {
+                press(Qt::Key_Return); // 8: pay
+                step = Step::Pay;
+            }
+            break;
+        case Step::Pay:
+            if (dialog && dialog->state() == PaymentDialog::State::Succeeded) {
+                press(Qt::Key_Return); // 9: done
+                step = Step::Done;
+            }
+            break;
+        case Step::Done:
+            if (!dialog)
+                step = Step::Finished;
+            break;
+        case Step::Finished:
+            break;
+        }
+    });
+    // A step that never comes must fail the test, not hang it inside the dialog's event loop.
+    QTimer::singleShot(20000, &driver, [&] {
+        if (auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget()))
+            dialog->done(QDialog::Rejected);
+    });
+    driver.start();
+    press(Qt::Key_P, Qt::AltModifier); // 6: pay
+    ASSERT_TRUE(waitUntil([&] { return step == Step::Finished; }, 25000)) << "stuck at step " << int(step);
+    driver.stop();
+    EXPECT_EQ(sold.size(), 1);
+    EXPECT_LT(presses, 10);
+    std::cout << "keyboard-only sale of 2 seats: " << presses << " key presses\n";
+    EXPECT_EQ(a.window.lastTickets().size(), 2);
+    // (The main window becomes active again a moment after the dialog closed.)
+    EXPECT_NE(qobject_cast<SeatMapView *>(a.window.focusWidget()), nullptr) << "back on the map after Done";
+
+    // No ticket printer on this machine: the tickets went to PDF, and the basket says so.
+    EXPECT_TRUE(QFileInfo::exists(a.window.lastTicketsPdf())) << a.window.lastTicketsPdf().toStdString();
+    auto *message = a.window.basket()->findChild<QLabel *>(QStringLiteral("basketMessage"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->text().contains(QStringLiteral("No ticket printer"))) << message->text().toStdString();
 }
