@@ -787,7 +787,7 @@ void MainWindow::rehold()
                     m_payment->holdRenewed(hold->expiresAt);
                 else
                     m_payment->holdLost(tr("The seats are held again, but their price is now %1: close this and take the payment again.")
-                                            .arg(hold->total.toString()));
+                                            .arg(formatMoney(hold->total)));
             }
             return;
         }
@@ -985,8 +985,8 @@ void MainWindow::closeShift()
         dialog.setWindowTitle(tr("Close shift"));
         auto *intro = new QLabel(tr("Count the cash in the drawer and enter the total. The drawer should hold %1 "
                                     "(opening float %2, cash sales and refunds included).")
-                                     .arg(report.expectedCash ? report.expectedCash->toString() : QString(),
-                                          report.openingFloat ? report.openingFloat->toString() : QString()),
+                                     .arg(report.expectedCash ? formatMoney(*report.expectedCash) : QString(),
+                                          report.openingFloat ? formatMoney(*report.openingFloat) : QString()),
                                  &dialog);
         intro->setWordWrap(true);
         auto *counted = new QLineEdit(&dialog);

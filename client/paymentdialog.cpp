@@ -1,5 +1,7 @@
 #include "paymentdialog.h"
 
+#include "formatting.h"
+
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTimer>
 #include <QtGui/QColor>
@@ -767,7 +769,7 @@ void PaymentDialog::setBanner(const QString &text, const QString &detail, const 
 
 QString PaymentDialog::format(const Money &amount) const
 {
-    return amount.toString();
+    return formatMoney(amount);
 }
 
 } // namespace Marquee
