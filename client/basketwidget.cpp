@@ -137,9 +137,11 @@ void BasketWidget::setLines(const QList<BasketLine> &lines)
             // Selected while others are held: in the basket, but not reserved until added.
             QFont italic = item->font(0);
             italic.setItalic(true);
-            for (int column = 0; column < 3; ++column)
+            for (int column = 0; column < 3; ++column) {
                 item->setFont(column, italic);
-            item->setText(0, tr("%1 (not held yet)").arg(line.seatLabel));
+                item->setToolTip(column, tr("%1 (not held yet)").arg(line.seatLabel));
+            }
+            item->setText(0, QStringLiteral("+ ") + line.seatLabel);
         }
     }
     const Money sum = total();
@@ -234,7 +236,7 @@ void BasketWidget::updateButtons()
 {
     const bool ready = m_online && !m_busy;
     // Seats selected while others are held join the hold: one basket, one payment.
-    m_hold->setText(isHeld() && unheldCount() > 0 ? tr("&Hold %n more seat(s)", nullptr, int(unheldCount())) : tr("&Hold seats"));
+    m_hold->setText(isHeld() && unheldCount() > 0 ? tr("&Hold %n more", nullptr, int(unheldCount())) : tr("&Hold seats"));
     m_hold->setEnabled(ready && unheldCount() > 0);
     m_extend->setEnabled(ready && isHeld());
     m_release->setEnabled(ready && isHeld());

@@ -115,8 +115,9 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     splitter->addWidget(m_picker);
     splitter->addWidget(center);
     splitter->addWidget(m_basket);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    // A smaller window takes from the show list too, not only from the map (1024 x 768).
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({300, 760, 300});
     // On a 1024x768 screen the basket keeps a usable width; it cannot be dragged away.

@@ -689,6 +689,7 @@ void PaymentDialog::tickHold()
         return;
     const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_holdExpiry);
     m_holdCountdown->setText(holdCountdownText());
+    m_holdCountdown->setVisible(left > 0); // at expiry the banner says it
     m_holdCountdown->setStyleSheet(left < 60000 ? QStringLiteral("color: %1; font-weight: bold;").arg(declinedColour.name())
                                                 : QString());
     // A sale in progress is decided by the server; only an idle dialog expires by itself.

@@ -75,10 +75,10 @@
         <translation>%1 (noch nicht reserviert)</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Hold %n more seat(s)</source>
+        <source>&amp;Hold %n more</source>
         <translation>
-            <numerusform>%n weiteren Platz &amp;reservieren</numerusform>
-            <numerusform>%n weitere Plätze &amp;reservieren</numerusform>
+            <numerusform>+%n &amp;reservieren</numerusform>
+            <numerusform>+%n &amp;reservieren</numerusform>
         </translation>
     </message>
 </context>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>Free · Held · Sold</source>
-        <translation>Frei · Reserviert · Verkauft</translation>
+        <translation>Frei · Res. · Verk.</translation>
     </message>
     <message>
         <source>Auditorium %1</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation>Kasse</translation>
+        <translation>Kassenlade</translation>
     </message>
     <message>
         <source>Opening float</source>

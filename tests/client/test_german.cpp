@@ -132,3 +132,12 @@ TEST_F(German, NoEnglishStandardButtonsInTheBoxOffice)
             << title.toStdString();
     }
 }
+
+TEST(English, PluralsAreWords)
+{
+    // The sources are English; marquee_en.ts gives their plural forms ("1 seat", "2 seats").
+    installTranslation(*qApp, QStringLiteral("en"));
+    EXPECT_EQ(QCoreApplication::translate("Marquee::ShowPicker", "%n show(s)", nullptr, 1), QStringLiteral("1 show"));
+    EXPECT_EQ(QCoreApplication::translate("Marquee::ShowPicker", "%n show(s)", nullptr, 5), QStringLiteral("5 shows"));
+    EXPECT_EQ(QCoreApplication::translate("Marquee::BasketWidget", "%n seat(s): %1", nullptr, 2), QStringLiteral("2 seats: %1"));
+}
