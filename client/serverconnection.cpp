@@ -417,6 +417,7 @@ void ServerConnection::onText(const QString &text)
     auto decoded = decodeMessage(text.toUtf8(), serverFrameLimits(), &requestId);
     if (!decoded) {
         qCWarning(lcConnection).noquote() << "undecodable frame from the server:" << decoded.error().toString();
+        Q_EMIT undecodableFrame(text, decoded.error());
         // The answer to a request that cannot be read ends that request now, saying so, rather
         // than as a time-out much later (a retry would only get the same answer again).
         if (!requestId.isEmpty() && m_pending.contains(requestId)) {

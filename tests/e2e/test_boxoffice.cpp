@@ -49,6 +49,11 @@ struct BoxOffice
         , window(&connection, &cache)
     {
         window.show();
+        // Every frame of every flow must decode with the shared decoder.
+        QObject::connect(&connection, &ServerConnection::undecodableFrame, &connection, [](const QString &text, const Error &error) {
+            ADD_FAILURE() << "the server sent a frame that does not decode: " << error.toString().toStdString() << "\n"
+                          << text.left(2000).toStdString();
+        });
         connection.open(url);
         connection.signIn(user, user, openingFloat, [this](const Result<SessionReply> &s) {
             signedIn = bool(s);
