@@ -72,7 +72,9 @@ void installTranslation(QApplication &app, const QString &language)
             *installed = nullptr;
         }
     }
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English); // the sources are English; marquee_en has their plurals
     const auto install = [&app, &locale](QTranslator **slot, const QString &name, const QString &directory) {
         auto *translator = new QTranslator(&app);
         if (translator->load(locale, name, QStringLiteral("_"), directory)) {

@@ -28,6 +28,8 @@
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtGui/QCloseEvent>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QScreen>
 #include <QtCore/QTimer>
 #include <QtGui/QActionGroup>
 #include <QtPrintSupport/QPrintDialog>
@@ -216,7 +218,11 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
         return QuitChoice::Cancel;
     };
     updateConnectionState();
-    resize(1360, 820);
+    // As large as it is useful, never larger than the screen (a 1024 x 768 or 1280 x 800 till).
+    QSize size(1360, 820);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
 }
 
 MainWindow::~MainWindow() = default;
@@ -233,7 +239,7 @@ void MainWindow::buildMenus()
     sales->setShortcut(QKeySequence(Qt::Key_F3));
     QAction *report = file->addAction(tr("Shift &report…"), this, &MainWindow::showShiftReport);
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    file->addAction(tr("Close &shift…"), this, &MainWindow::closeShift);
+    file->addAction(tr("&Close shift…"), this, &MainWindow::closeShift);
     QAction *reprint = file->addAction(tr("&Print last tickets…"), this, &MainWindow::printLastTickets);
     reprint->setShortcut(QKeySequence::Print);
     file->addAction(tr("Save last tickets as P&DF…"), this, &MainWindow::saveLastTicketsPdf);

@@ -358,15 +358,15 @@
     </message>
     <message>
         <source>Shift &amp;report…</source>
-        <translation>Schicht&amp;bericht…</translation>
+        <translation>S&amp;chichtbericht…</translation>
     </message>
     <message>
-        <source>Close &amp;shift…</source>
+        <source>&amp;Close shift…</source>
         <translation>&amp;Schicht abschließen…</translation>
     </message>
     <message>
         <source>Save last tickets as P&amp;DF…</source>
-        <translation>Letzte Tickets als P&amp;DF speichern…</translation>
+        <translation>Letzte Tickets als &amp;PDF speichern…</translation>
     </message>
     <message numerus="yes">
         <source>Signing out releases the %n held seat(s). Sign out?</source>

@@ -19,6 +19,8 @@
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMenuBar>
 #include <QtWidgets/QTreeWidget>
 
 using namespace Marquee;
@@ -140,4 +142,44 @@ TEST(English, PluralsAreWords)
     EXPECT_EQ(QCoreApplication::translate("Marquee::ShowPicker", "%n show(s)", nullptr, 1), QStringLiteral("1 show"));
     EXPECT_EQ(QCoreApplication::translate("Marquee::ShowPicker", "%n show(s)", nullptr, 5), QStringLiteral("5 shows"));
     EXPECT_EQ(QCoreApplication::translate("Marquee::BasketWidget", "%n seat(s): %1", nullptr, 2), QStringLiteral("2 seats: %1"));
+}
+
+namespace {
+
+// Menus whose entries share an underlined letter (Alt+letter then picks the first one only).
+QStringList mnemonicClashes(const MainWindow &window)
+{
+    QStringList clashes;
+    QList<QMenu *> menus = window.menuBar()->findChildren<QMenu *>();
+    for (QMenu *menu : std::as_const(menus)) {
+        QHash<QChar, QString> seen;
+        for (QAction *action : menu->actions()) {
+            const QString text = action->text();
+            for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+                if (text.at(i + 1) == u'&')
+                    continue;
+                const QChar key = text.at(i + 1).toLower();
+                if (seen.contains(key))
+                    clashes.append(seen.value(key) + QStringLiteral(" / ") + text);
+                seen.insert(key, text);
+                break;
+            }
+        }
+    }
+    return clashes;
+}
+
+} // namespace
+
+TEST(Menus, EveryEntryOfAMenuHasItsOwnAltKeyInEnglishAndGerman)
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        installTranslation(*qApp, language);
+        ServerConnection connection(QStringLiteral("T-menus"));
+        LocalCache cache{QString()};
+        MainWindow window(&connection, &cache);
+        const QStringList clashes = mnemonicClashes(window);
+        EXPECT_TRUE(clashes.isEmpty()) << language.toStdString() << ": " << clashes.join(QStringLiteral("; ")).toStdString();
+    }
+    installTranslation(*qApp, QStringLiteral("en"));
 }
