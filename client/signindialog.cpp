@@ -57,6 +57,7 @@ SignInDialog::SignInDialog(ServerConnection *connection, QWidget *parent)
     m_cancel = buttons->button(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("cancel"));
     m_submit = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_submit->setObjectName(QStringLiteral("signIn"));
     m_submit->setDefault(true);
     connect(m_submit, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -100,6 +101,9 @@ void SignInDialog::signInAs(const QString &user, const QString &password)
 
 void SignInDialog::present()
 {
+    // Ready for the next cashier, unless a sign-in is still on its way.
+    if (m_connection->signingInAs().isEmpty())
+        m_submit->setEnabled(true);
     show();
     raise();
     activateWindow();

@@ -13,6 +13,7 @@
 #include "serverconnection.h"
 #include "serverfixture.h"
 #include "showpicker.h"
+#include "signindialog.h"
 #include "ticketrenderer.h"
 
 #include <QtCore/QDeadlineTimer>
@@ -370,6 +371,16 @@ TEST_F(BoxOfficeTest, TheShiftIsTheDrawerAcrossARestartAndAManagerApprovedRefund
     ASSERT_TRUE(next->shift);
     EXPECT_NE(next->shift->shiftId, shiftId);
     EXPECT_TRUE(next->shift->isNew);
+
+    // Signed out again, the sign-in dialog is ready for the next cashier (not left disabled by
+    // the last sign-in through it).
+    again.connection.signOut();
+    SignInDialog dialog(&again.connection, &again.window);
+    dialog.setServerUrl(url().toString());
+    dialog.signInAs(QStringLiteral("cashier"), QStringLiteral("cashier"));
+    ASSERT_TRUE(waitUntil([&] { return again.connection.isSignedIn(); }));
+    dialog.present();
+    EXPECT_TRUE(dialog.findChild<QPushButton *>(QStringLiteral("signIn"))->isEnabled());
 }
 
 TEST_F(BoxOfficeTest, AHoldThatExpiresWhileThePaymentDialogIsOpenCanBeHeldAgain)
