@@ -115,6 +115,8 @@ ShowPicker::ShowPicker(ServerConnection *connection, LocalCache *cache, QWidget 
     connect(m_connection, &ServerConnection::stateChanged, this, [this](ServerConnection::State state) {
         if (state == ServerConnection::State::Connected) {
             refresh();
+            if (m_stale)
+                updateStatus(); // reachable now, but not current until signed in
         } else if (!m_stale && !m_shows.isEmpty()) {
             m_stale = true;
             updateStatus();
@@ -349,6 +351,13 @@ void ShowPicker::updateStatus()
         return;
     }
     const QDateTime seen = m_cache->storedAt(cacheKey(date()));
+    if (m_connection->state() == ServerConnection::State::Connected && !m_connection->isSignedIn()) {
+        // Reachable, but nothing is current until someone signs in.
+        m_status->setText(seen.isValid() ? tr("Not signed in: shows as last seen at %1").arg(formatDateTime(seen.toLocalTime()))
+                                         : tr("Not signed in: shows as last seen"));
+        m_status->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
+        return;
+    }
     if (m_shows.isEmpty())
         m_status->setText(tr("Offline: no shows of this day were seen on this terminal"));
     else if (seen.isValid())

@@ -1199,6 +1199,14 @@
         <source>Offline: shows as last seen at %1</source>
         <translation>Offline: Vorstellungen wie zuletzt gesehen am %1</translation>
     </message>
+    <message>
+        <source>Not signed in: shows as last seen at %1</source>
+        <translation>Nicht angemeldet: Vorstellungen wie zuletzt gesehen um %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: shows as last seen</source>
+        <translation>Nicht angemeldet: Vorstellungen wie zuletzt gesehen</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::SignInDialog</name>

@@ -263,10 +263,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close &amp;shift…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print last tickets…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,6 +512,10 @@
     </message>
     <message>
         <source>The shift could not be closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close shift…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,6 +1197,14 @@
     </message>
     <message>
         <source>Offline: shows as last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: shows as last seen at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: shows as last seen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

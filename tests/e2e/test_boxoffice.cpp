@@ -744,3 +744,27 @@ TEST_F(BoxOfficeTest, AWholeSaleByKeyboardInUnderTenKeyPresses)
     ASSERT_NE(message, nullptr);
     EXPECT_TRUE(message->text().contains(QStringLiteral("No ticket printer"))) << message->text().toStdString();
 }
+
+TEST_F(BoxOfficeTest, ConnectedButNotSignedInTheShowListSaysSoNotOffline)
+{
+    QTemporaryDir dir;
+    ClientOptions options;
+    options.user = QStringLiteral("cashier");
+    options.password = QStringLiteral("cashier");
+    options.terminalId = QStringLiteral("T-N");
+    options.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    options.serverUrl = url().toString();
+    {
+        BoxOfficeClient before(options); // fills the cache
+        ASSERT_TRUE(waitUntil([&] { return before.connection()->isSignedIn() && before.window()->showPicker()->showCount() > 0; }));
+    }
+    // The next start reaches the server, but nobody has signed in yet.
+    options.user.clear();
+    options.password.clear();
+    BoxOfficeClient client(options);
+    ASSERT_TRUE(waitUntil([&] { return client.connection()->state() == ServerConnection::State::Connected; }));
+    ShowPicker *picker = client.window()->showPicker();
+    ASSERT_TRUE(waitUntil([&] { return picker->statusText().startsWith(QStringLiteral("Not signed in")); }, 5000))
+        << picker->statusText().toStdString();
+    EXPECT_TRUE(picker->isStale());
+}
