@@ -40,7 +40,6 @@ using namespace Marquee::Test;
 
 namespace {
 
-
 // One box office: a connection, a cache and the main window, signed in.
 struct BoxOffice
 {
@@ -83,11 +82,6 @@ struct BoxOffice
     bool signedIn = false;
     SessionReply session;
 };
-
-Money eur(qint64 cents)
-{
-    return *Money::fromMinor(cents, u"EUR");
-}
 
 Payment cashFor(const Money &amount, qint64 extra = 0)
 {
@@ -653,7 +647,6 @@ TEST_F(BoxOfficeTest, RestartNoticeAndTakeThePaymentFollowTheConnection)
     EXPECT_EQ(a.window.basket()->displayedMessage(), takePayment);
     EXPECT_TRUE(a.window.basket()->isHeld());
 }
-
 
 TEST_F(BoxOfficeTest, AWholeSaleByKeyboardInUnderTenKeyPresses)
 {

@@ -14,36 +14,6 @@ using namespace Marquee::Test;
 
 namespace {
 
-HoldRequest holdOf(const QString &show, const QStringList &seats)
-{
-    HoldRequest r;
-    r.showId = show;
-    r.seatIds = seats;
-    return r;
-}
-
-Money eur(qint64 cents)
-{
-    return *Money::fromMinor(cents, u"EUR");
-}
-
-Payment cash(qint64 amount, qint64 tendered)
-{
-    Payment p;
-    p.method = PaymentMethod::Cash;
-    p.amount = eur(amount);
-    p.tendered = eur(tendered);
-    return p;
-}
-
-Payment card(qint64 amount)
-{
-    Payment p;
-    p.method = PaymentMethod::Card;
-    p.amount = eur(amount);
-    return p;
-}
-
 ErrorCode errorOf(const std::optional<AnyMessage> &reply)
 {
     if (!reply)

@@ -105,14 +105,6 @@ private:
     QString m_output;
 };
 
-HoldRequest holdOf(const QString &show, const QStringList &seats)
-{
-    HoldRequest r;
-    r.showId = show;
-    r.seatIds = seats;
-    return r;
-}
-
 SellRequest cashSale(const HoldReply &hold)
 {
     SellRequest sell;

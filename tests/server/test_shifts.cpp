@@ -8,37 +8,6 @@ using namespace Marquee::Test;
 
 namespace {
 
-Money eur(qint64 cents)
-{
-    return *Money::fromMinor(cents, u"EUR");
-}
-
-Payment cash(qint64 amount, qint64 tendered)
-{
-    Payment p;
-    p.method = PaymentMethod::Cash;
-    p.amount = eur(amount);
-    p.tendered = eur(tendered);
-    return p;
-}
-
-Payment card(qint64 amount)
-{
-    Payment p;
-    p.method = PaymentMethod::Card;
-    p.amount = eur(amount);
-    return p;
-}
-
-HoldRequest holdOf(const QString &show, const QStringList &seats, std::optional<QString> holdId = std::nullopt)
-{
-    HoldRequest r;
-    r.showId = show;
-    r.seatIds = seats;
-    r.holdId = std::move(holdId);
-    return r;
-}
-
 const MethodTotal *totalOf(const ShiftReportReply &report, PaymentMethod method)
 {
     for (const MethodTotal &t : report.totals) {

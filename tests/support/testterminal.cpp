@@ -12,6 +12,37 @@
 
 namespace Marquee::Test {
 
+Money eur(qint64 cents)
+{
+    return *Money::fromMinor(cents, u"EUR");
+}
+
+Payment cash(qint64 amount, qint64 tendered)
+{
+    Payment p;
+    p.method = PaymentMethod::Cash;
+    p.amount = eur(amount);
+    p.tendered = eur(tendered);
+    return p;
+}
+
+Payment card(qint64 amount)
+{
+    Payment p;
+    p.method = PaymentMethod::Card;
+    p.amount = eur(amount);
+    return p;
+}
+
+HoldRequest holdOf(const QString &show, const QStringList &seats, std::optional<QString> holdId)
+{
+    HoldRequest r;
+    r.showId = show;
+    r.seatIds = seats;
+    r.holdId = std::move(holdId);
+    return r;
+}
+
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);

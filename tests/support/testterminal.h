@@ -15,6 +15,13 @@ namespace Marquee::Test {
 // Runs the event loop until `condition` holds; false when `timeoutMs` passed first.
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 15000);
 
+// Requests as tests write them: EUR amounts in cents, cash (with the cash tendered) and card
+// payments, holds (added to an existing hold with holdId).
+Money eur(qint64 cents);
+Payment cash(qint64 amount, qint64 tendered);
+Payment card(qint64 amount);
+HoldRequest holdOf(const QString &show, const QStringList &seats, std::optional<QString> holdId = std::nullopt);
+
 // A terminal for tests and benchmarks: a real WebSocket speaking the real protocol, which keeps
 // the seat maps of the shows it subscribed to from snapshots and deltas, as a client would.
 class TestTerminal final : public QObject
