@@ -1,13 +1,12 @@
 #include "clientapp.h"
+#include "translation.h"
 
 #include "showpicker.h"
 
 #include <QtCore/QCommandLineParser>
-#include <QtCore/QLibraryInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
-#include <QtCore/QTranslator>
 #include <QtCore/QUuid>
 #include <QtWidgets/QApplication>
 
@@ -59,34 +58,6 @@ void BoxOfficeClient::signInCancelled()
     m_window.close();
 }
 
-void installTranslation(QApplication &app, const QString &language)
-{
-    // Ours from the resources; Qt's own (standard buttons such as Close, Cancel, Yes; key names)
-    // from Qt's translations directory (Debian: qt6-translations-l10n).
-    static QTranslator *current = nullptr;
-    static QTranslator *qtCurrent = nullptr;
-    for (QTranslator **installed : {&current, &qtCurrent}) {
-        if (*installed) {
-            QApplication::removeTranslator(*installed);
-            delete *installed;
-            *installed = nullptr;
-        }
-    }
-    QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English); // the sources are English; marquee_en has their plurals
-    const auto install = [&app, &locale](QTranslator **slot, const QString &name, const QString &directory) {
-        auto *translator = new QTranslator(&app);
-        if (translator->load(locale, name, QStringLiteral("_"), directory)) {
-            QApplication::installTranslator(translator);
-            *slot = translator;
-        } else {
-            delete translator;
-        }
-    };
-    install(&qtCurrent, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    install(&current, QStringLiteral("marquee"), QStringLiteral(":/i18n"));
-}
 
 namespace {
 

@@ -62,7 +62,4 @@ private:
 // Returns the exit code.
 int runClient(QApplication &app);
 
-// Switches the user interface language ("de", "en"; empty: the system's).
-void installTranslation(QApplication &app, const QString &language);
-
 } // namespace Marquee

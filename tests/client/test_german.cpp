@@ -1,6 +1,6 @@
 // The box office in German: money and dates as a German cashier writes them, Qt's own standard
 // buttons translated, names from the layout rather than ids.
-#include "clientapp.h"
+#include "translation.h"
 #include "formatting.h"
 #include "legendwidget.h"
 #include "localcache.h"

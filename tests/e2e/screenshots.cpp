@@ -8,6 +8,7 @@
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/test/tests/e2e/marquee-screenshots docs/screenshots
 #include "basketwidget.h"
 #include "clientapp.h"
+#include "translation.h"
 #include "demoseed.h"
 #include "embeddedpostgres.h"
 #include "localcache.h"

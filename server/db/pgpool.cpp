@@ -1,6 +1,6 @@
 #include "pgpool.h"
 
-#include "logging.h"
+#include "dblogging.h"
 
 #include <QtCore/QSocketNotifier>
 #include <QtCore/QTimer>
@@ -208,7 +208,7 @@ private:
         const QString sqlState = state ? QString::fromLatin1(state) : QString();
         const QString message = QString::fromUtf8(PQresultErrorMessage(raw)).trimmed();
         if (m_state == State::Preparing) {
-            qCCritical(lcServer).noquote() << "cannot prepare statement"
+            qCCritical(lcDatabase).noquote() << "cannot prepare statement"
                                            << m_pool->m_statements.value(m_prepared).name << ":" << message;
         }
         if (!m_replied) {
@@ -249,7 +249,7 @@ private:
     {
         const bool wasUp = isUp();
         const State was = m_state;
-        qCWarning(lcServer).noquote() << "database connection" << m_index << "lost:" << why.trimmed();
+        qCWarning(lcDatabase).noquote() << "database connection" << m_index << "lost:" << why.trimmed();
         close();
         if (was == State::Busy && m_current.done) {
             Callback done = std::move(m_current.done);
@@ -336,7 +336,7 @@ void PgPool::connectionStateChanged()
         m_healthy = healthy;
         if (healthy)
             m_everHealthy = true;
-        qCInfo(lcServer) << (healthy ? "database reachable" : "database unreachable");
+        qCInfo(lcDatabase) << (healthy ? "database reachable" : "database unreachable");
         Q_EMIT healthChanged(healthy);
         if (!healthy) {
             // Nothing can run now: answer the waiting requests instead of letting them hang.

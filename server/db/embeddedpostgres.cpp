@@ -3,7 +3,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
-#include "logging.h"
+#include "dblogging.h"
 
 #include <QtCore/QProcess>
 #include <QtCore/QRandomGenerator>

@@ -1,6 +1,6 @@
 #include "httpendpoint.h"
 
-#include "logging.h"
+#include "netlogging.h"
 #include "metrics.h"
 
 #include <QtCore/QJsonDocument>

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "basketwidget.h"
-#include "clientapp.h"
+#include "translation.h"
 #include "connectionbanner.h"
 #include "elidinglabel.h"
 #include "formatting.h"

@@ -1,6 +1,6 @@
 #include "metrics.h"
 
-#include "logging.h"
+#include "netlogging.h"
 
 #include <QtCore/QLocale>
 
@@ -138,7 +138,7 @@ Series *Metrics::Private::series(const QString &name, const QString &help, Metri
                                  const MetricLabels &labels, const QList<double> &bounds)
 {
     if (!isValidMetricName(name)) {
-        qCWarning(lcServer) << "metrics: invalid metric name" << name;
+        qCWarning(lcHttp) << "metrics: invalid metric name" << name;
         return nullptr;
     }
     const MetricLabels sorted = sortedLabels(labels);
@@ -146,7 +146,7 @@ Series *Metrics::Private::series(const QString &name, const QString &help, Metri
         const QString &labelName = sorted[i].first;
         if (!isValidLabelName(labelName) || (i > 0 && sorted[i - 1].first == labelName)
             || (type == MetricType::Histogram && labelName == u"le")) {
-            qCWarning(lcServer) << "metrics: invalid or repeated label name" << labelName << "of" << name;
+            qCWarning(lcHttp) << "metrics: invalid or repeated label name" << labelName << "of" << name;
             return nullptr;
         }
     }
@@ -162,7 +162,7 @@ Series *Metrics::Private::series(const QString &name, const QString &help, Metri
         families.push_back(std::move(created));
         family = families.end() - 1;
     } else if ((*family)->type != type) {
-        qCWarning(lcServer) << "metrics:" << name << "is already registered as a"
+        qCWarning(lcHttp) << "metrics:" << name << "is already registered as a"
                             << typeName((*family)->type);
         return nullptr;
     }

@@ -1,6 +1,6 @@
 #include "schema.h"
 
-#include "logging.h"
+#include "dblogging.h"
 #include "pgconnection.h"
 
 #include <QtCore/QFile>
@@ -270,7 +270,7 @@ const char *const migration4 =
 #include "schema_hold_v2.sql.inc"
     ;
 
-// Migrations from 5 on are .sql files of their own (server/sql/), compiled in as resources.
+// Migrations from 5 on are .sql files of their own (server/db/sql/), compiled in as resources.
 const char *sqlResource(const char *name)
 {
     static QHash<QByteArray, QByteArray> loaded;
@@ -281,7 +281,7 @@ const char *sqlResource(const char *name)
         if (file.open(QIODevice::ReadOnly))
             text = file.readAll();
         else
-            qCCritical(lcServer) << "migration" << name << "is missing from the resources";
+            qCCritical(lcDatabase) << "migration" << name << "is missing from the resources";
         it = loaded.insert(name, text);
     }
     return it->constData();
@@ -334,7 +334,7 @@ Result<int> migrate(PgConnection &connection)
             unlock();
             return makeError(ErrorCode::Internal, QStringLiteral("migration %1 has no SQL").arg(m.version));
         }
-        qCInfo(lcServer) << "applying schema migration" << m.version << m.name;
+        qCInfo(lcDatabase) << "applying schema migration" << m.version << m.name;
         const QString script = QStringLiteral("BEGIN;\n") + QString::fromUtf8(m.sql)
             + QStringLiteral("\nINSERT INTO schema_migrations (version, name) VALUES (%1, '%2');\nCOMMIT;")
                   .arg(m.version)

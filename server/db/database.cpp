@@ -1,6 +1,6 @@
 #include "database.h"
 
-#include "logging.h"
+#include "dblogging.h"
 #include "pgpool.h"
 
 #include <QtCore/QJsonArray>
@@ -178,14 +178,14 @@ void Database::run(const QByteArray &statement, const QList<QByteArray> &paramet
         if (!reply.ok) {
             // 40P01 deadlock, 40001 serialization failure: rolled back, safe to run again.
             if ((reply.sqlState == QLatin1String("40P01") || reply.sqlState == QLatin1String("40001")) && attempt < 3) {
-                qCWarning(lcServer).noquote() << statement << "retried after" << reply.sqlState;
+                qCWarning(lcDatabase).noquote() << statement << "retried after" << reply.sqlState;
                 run(statement, parameters, std::move(done), attempt + 1);
                 return;
             }
             const bool connection = reply.sqlState.startsWith(QLatin1String("08")) || reply.sqlState.isEmpty()
                 || reply.sqlState.startsWith(QLatin1String("57P"));
             if (!connection)
-                qCWarning(lcServer).noquote() << "statement" << statement << "failed:" << reply.sqlState << reply.message;
+                qCWarning(lcDatabase).noquote() << "statement" << statement << "failed:" << reply.sqlState << reply.message;
             done(makeError(connection ? ErrorCode::ServiceDegraded : ErrorCode::Internal,
                            connection ? QStringLiteral("the database is unreachable; retry shortly")
                                       : QStringLiteral("the database refused the request; nothing was changed")));

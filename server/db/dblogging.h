@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QtCore/QLoggingCategory>
+
+// Logging categories of the database layer.
+Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
+Q_DECLARE_LOGGING_CATEGORY(lcEmbeddedPostgres)

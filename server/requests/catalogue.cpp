@@ -1,0 +1,131 @@
+// The catalogue: venues, shows, layouts.
+#include "syncserver.h"
+
+#include "auth.h"
+#include "database.h"
+#include "logging.h"
+#include "metrics.h"
+#include "paymentterminal.h"
+#include "protocol.h"
+#include "requestutil.h"
+#include "serversession.h"
+#include "showcache.h"
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QPointer>
+#include <QtCore/QThreadPool>
+#include <QtCore/QTimeZone>
+
+namespace Marquee {
+
+void SyncServer::handleListVenues(Session &session, const QString &id)
+{
+    Reply reply = replier(session, id);
+    m_database->call("list_venues", {}, [reply, id](Result<QJsonValue> result) {
+        if (!result) {
+            reply(encodeError(result.error(), id));
+            return;
+        }
+        ListVenuesReply out;
+        for (const QJsonValue &v : result->toArray()) {
+            const QJsonObject o = v.toObject();
+            VenueSummary venue;
+            venue.id = QString::number(o.value(QLatin1String("id")).toInteger());
+            venue.name = o.value(QLatin1String("name")).toString();
+            for (const QJsonValue &a : o.value(QLatin1String("auditoriums")).toArray()) {
+                const QJsonObject ao = a.toObject();
+                AuditoriumSummary auditorium;
+                auditorium.id = QString::number(ao.value(QLatin1String("id")).toInteger());
+                auditorium.name = ao.value(QLatin1String("name")).toString();
+                auditorium.layoutVersion = std::max<qint64>(1, ao.value(QLatin1String("layoutVersion")).toInteger());
+                auditorium.seatCount = ao.value(QLatin1String("seatCount")).toInteger();
+                venue.auditoriums.append(auditorium);
+            }
+            out.venues.append(venue);
+        }
+        reply(encodeMessage(out, id));
+    });
+}
+
+void SyncServer::handleListShows(Session &session, const QString &id, const ListShowsRequest &request)
+{
+    QByteArray auditorium;
+    if (request.auditoriumId) {
+        const auto numeric = numericId(*request.auditoriumId);
+        if (!numeric) {
+            sendError(session.socket, id, notFound(QStringLiteral("auditorium"), *request.auditoriumId, QStringLiteral("/body/auditoriumId")));
+            return;
+        }
+        auditorium = QByteArray::number(*numeric);
+    }
+    Reply reply = replier(session, id);
+    m_database->call("list_shows",
+                     {request.from ? isoTime(*request.from) : QByteArray(), request.to ? isoTime(*request.to) : QByteArray(),
+                      auditorium, request.search ? request.search->toUtf8() : QByteArray()},
+                     [reply, id](Result<QJsonValue> result) {
+                         if (!result) {
+                             reply(encodeError(result.error(), id));
+                             return;
+                         }
+                         ListShowsReply out;
+                         for (const QJsonValue &v : result->toArray()) {
+                             const QJsonObject o = v.toObject();
+                             Show show;
+                             show.id = QString::number(o.value(QLatin1String("id")).toInteger());
+                             show.auditoriumId = QString::number(o.value(QLatin1String("auditorium")).toInteger());
+                             show.title = o.value(QLatin1String("title")).toString();
+                             show.start = fromMs(o.value(QLatin1String("start")));
+                             show.end = fromMs(o.value(QLatin1String("end")));
+                             const QString status = o.value(QLatin1String("status")).toString();
+                             show.status = status == QLatin1String("on_sale") ? ShowStatus::OnSale
+                                 : status == QLatin1String("scheduled")       ? ShowStatus::Scheduled
+                                 : status == QLatin1String("cancelled")       ? ShowStatus::Cancelled
+                                                                              : ShowStatus::SalesClosed;
+                             show.layoutVersion = o.value(QLatin1String("layoutVersion")).toInteger();
+                             const QString currency = o.value(QLatin1String("currency")).toString();
+                             const QJsonObject prices = o.value(QLatin1String("prices")).toObject();
+                             for (auto p = prices.constBegin(); p != prices.constEnd(); ++p)
+                                 show.prices.append(CategoryPrice{p.key(), money(p.value().toInteger(), currency)});
+                             show.free = o.value(QLatin1String("free")).toInteger();
+                             show.held = o.value(QLatin1String("held")).toInteger();
+                             show.sold = o.value(QLatin1String("sold")).toInteger();
+                             out.shows.append(show);
+                         }
+                         reply(encodeMessage(out, id));
+                     });
+}
+
+void SyncServer::handleGetLayout(Session &session, const QString &id, const GetLayoutRequest &request)
+{
+    const auto auditorium = numericId(request.auditoriumId);
+    if (!auditorium) {
+        sendError(session.socket, id, notFound(QStringLiteral("auditorium"), request.auditoriumId, QStringLiteral("/body/auditoriumId")));
+        return;
+    }
+    Reply reply = replier(session, id);
+    const GetLayoutRequest copy = request;
+    m_database->call("get_layout", {QByteArray::number(*auditorium), QByteArray::number(request.layoutVersion)},
+                     [reply, id, copy](Result<QJsonValue> result) {
+                         if (!result) {
+                             reply(encodeError(result.error(), id));
+                             return;
+                         }
+                         if (!result->isObject()) {
+                             reply(encodeError(notFound(QStringLiteral("layout"),
+                                                        copy.auditoriumId + u'/' + QString::number(copy.layoutVersion),
+                                                        QStringLiteral("/body")),
+                                               id));
+                             return;
+                         }
+                         GetLayoutReply out;
+                         out.auditoriumId = copy.auditoriumId;
+                         out.layoutVersion = copy.layoutVersion;
+                         out.layout = result->toObject();
+                         reply(encodeMessage(out, id));
+                     });
+}
+
+} // namespace Marquee

@@ -1,0 +1,106 @@
+// The dispatch table of marquee-server's requests: authentication gate, shutdown, body
+// validation and the idempotency hash, then one handler per request type (one file per domain).
+#include "syncserver.h"
+
+#include "auth.h"
+#include "database.h"
+#include "logging.h"
+#include "metrics.h"
+#include "paymentterminal.h"
+#include "protocol.h"
+#include "requestutil.h"
+#include "serversession.h"
+#include "showcache.h"
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QPointer>
+#include <QtCore/QThreadPool>
+#include <QtCore/QTimeZone>
+
+namespace Marquee {
+
+void SyncServer::dispatch(Session &session, const Envelope &envelope)
+{
+    const QString &id = envelope.id;
+    const MessageType type = envelope.type;
+    m_metrics->counter(QStringLiteral("marquee_requests_total"), QStringLiteral("Requests by type."),
+                       {{QStringLiteral("type"), messageTypeName(type)}})
+        .increment();
+    const bool open = type == MessageType::Hello || type == MessageType::SignIn || type == MessageType::Resume
+        || type == MessageType::Ping;
+    if (!open && !session.claims) {
+        sendError(session.socket, id, makeError(ErrorCode::Unauthenticated, QStringLiteral("sign in first")));
+        return;
+    }
+    if (session.claims && session.claims->expiresAt <= QDateTime::currentDateTimeUtc() && !open) {
+        session.claims.reset();
+        sendError(session.socket, id, makeError(ErrorCode::TokenExpired, QStringLiteral("the session has expired; sign in again")));
+        return;
+    }
+    if (m_shuttingDown && messageTypeInfo(type).mutating) {
+        sendError(session.socket, id, makeError(ErrorCode::ServiceDegraded, QStringLiteral("the server is shutting down; retry shortly")));
+        return;
+    }
+    auto body = decodeBody(envelope);
+    if (!body) {
+        sendError(session.socket, id, body.error());
+        return;
+    }
+    QByteArray hash;
+    if (messageTypeInfo(type).mutating) {
+        // The idempotency key's body: a retry must carry the same type and body.
+        const QByteArray canonical = messageTypeName(type).toUtf8() + '\n'
+            + QJsonDocument(envelope.body).toJson(QJsonDocument::Compact);
+        hash = QCryptographicHash::hash(canonical, QCryptographicHash::Sha256)
+                   .toHex();
+    }
+    std::visit(
+        [&](const auto &message) {
+            using M = std::decay_t<decltype(message)>;
+            if constexpr (std::is_same_v<M, HelloRequest>)
+                handleHello(session, id, message);
+            else if constexpr (std::is_same_v<M, SignInRequest>)
+                handleSignIn(session, id, message);
+            else if constexpr (std::is_same_v<M, ResumeRequest>)
+                handleResume(session, id, message);
+            else if constexpr (std::is_same_v<M, SignOutRequest>)
+                handleSignOut(session, id); else if constexpr (std::is_same_v<M, PingRequest>)
+                send(session.socket, encodeMessage(PongReply{}, id));
+            else if constexpr (std::is_same_v<M, ListVenuesRequest>)
+                handleListVenues(session, id);
+            else if constexpr (std::is_same_v<M, ListShowsRequest>)
+                handleListShows(session, id, message);
+            else if constexpr (std::is_same_v<M, GetLayoutRequest>)
+                handleGetLayout(session, id, message);
+            else if constexpr (std::is_same_v<M, SubscribeRequest>)
+                handleSubscribe(session, id, message);
+            else if constexpr (std::is_same_v<M, UnsubscribeRequest>)
+                handleUnsubscribe(session, id, message);
+            else if constexpr (std::is_same_v<M, HoldRequest>)
+                handleHold(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, ExtendHoldRequest>)
+                handleExtend(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, ReleaseHoldRequest>)
+                handleRelease(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, SellRequest>)
+                handleSell(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, RefundRequest>)
+                handleRefund(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, FindSalesRequest>)
+                handleFindSales(session, id, message);
+            else if constexpr (std::is_same_v<M, VerifyTicketRequest>)
+                handleVerifyTicket(session, id, message);
+            else if constexpr (std::is_same_v<M, ShiftReportRequest>)
+                handleShiftReport(session, id, message);
+            else if constexpr (std::is_same_v<M, CloseShiftRequest>)
+                handleCloseShift(session, id, hash, message);
+            else
+                sendError(session.socket, id, makeError(ErrorCode::UnknownType, QStringLiteral("not a request"), QStringLiteral("/type")));
+        },
+        *body);
+}
+
+} // namespace Marquee

@@ -1,0 +1,99 @@
+#include "requestutil.h"
+
+#include "serverconfig.h"
+
+#include <QtCore/QTimeZone>
+
+namespace Marquee {
+
+std::optional<qint64> numericId(const QString &id)
+{
+    bool ok = false;
+    const qint64 value = id.toLongLong(&ok);
+    if (!ok || value <= 0)
+        return std::nullopt;
+    return value;
+}
+
+Error notFound(const QString &what, const QString &id, const QString &where)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("no %1 '%2'").arg(what, id), where);
+}
+
+QDateTime fromMs(const QJsonValue &ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms.toInteger(), QTimeZone::utc());
+}
+
+QByteArray isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs).toUtf8();
+}
+
+Money money(qint64 minor, const QString &currency)
+{
+    auto m = Money::fromMinor(minor, currency);
+    return m ? *m : Money();
+}
+
+// The error a seat operation answered with ({"error": "CODE", "message": ..., "seats": [...]}).
+Error operationError(const QJsonObject &result)
+{
+    ErrorCode code = ErrorCode::Internal;
+    if (!errorCodeFromName(result.value(QLatin1String("error")).toString(), &code))
+        code = ErrorCode::Internal;
+    return makeError(code, result.value(QLatin1String("message")).toString());
+}
+
+QJsonObject errorDetails(const QJsonObject &result)
+{
+    QJsonObject details;
+    if (result.contains(QLatin1String("seats")))
+        details.insert(QStringLiteral("seats"), result.value(QLatin1String("seats")));
+    return details;
+}
+
+PaymentMethod methodFromName(QStringView name)
+{
+    return name == u"card" ? PaymentMethod::Card : PaymentMethod::Cash;
+}
+
+Ticket ticketFromJson(const QJsonObject &t, const QString &currency)
+{
+    Ticket ticket;
+    ticket.id = QString::number(t.value(QLatin1String(t.contains(QLatin1String("ticket")) ? "ticket" : "id")).toInteger());
+    ticket.code = t.value(QLatin1String("code")).toString();
+    ticket.seatId = t.value(QLatin1String("seat")).toString();
+    ticket.category = t.value(QLatin1String("category")).toString();
+    ticket.price = money(t.value(QLatin1String("price")).toInteger(), currency);
+    ticket.status = t.value(QLatin1String("status")).toString() == QLatin1String("refunded") ? TicketStatus::Refunded
+                                                                                              : TicketStatus::Valid;
+    return ticket;
+}
+
+bool mayHold(Role role)
+{
+    Q_UNUSED(role);
+    return true; // every role sells: kiosks to their customers, managers at the desk
+}
+
+bool mayHandleSales(Role role)
+{
+    return role != Role::Kiosk;
+}
+
+int holdTtlFor(const ServerConfig &config, Role role)
+{
+    switch (role) {
+    case Role::Kiosk:
+        return config.holdTtlKioskSeconds;
+    case Role::Cashier:
+        return config.holdTtlCashierSeconds;
+    case Role::Manager:
+    case Role::Admin:
+        return config.holdTtlManagerSeconds;
+    }
+    return config.holdTtlCashierSeconds;
+}
+
+} // namespace Marquee

@@ -1,0 +1,37 @@
+#pragma once
+
+// What the request handlers of every domain share: ids, errors, times and money as the database
+// gives them, and the role rules. Internal to server/requests.
+#include "errors.h"
+#include "money.h"
+#include "protocol.h"
+#include "roles.h"
+
+#include <QtCore/QByteArray>
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
+
+#include <optional>
+
+namespace Marquee {
+
+struct ServerConfig;
+
+// A database id from the wire ("42"); nothing for anything else.
+std::optional<qint64> numericId(const QString &id);
+Error notFound(const QString &what, const QString &id, const QString &where);
+// Milliseconds since the epoch (as the SQL answers them) to UTC.
+QDateTime fromMs(const QJsonValue &ms);
+QByteArray isoTime(const QDateTime &time);
+Money money(qint64 minor, const QString &currency);
+// The error a seat operation answered with ({"error": "CODE", "message": ..., "seats": [...]}).
+Error operationError(const QJsonObject &result);
+QJsonObject errorDetails(const QJsonObject &result);
+PaymentMethod methodFromName(QStringView name);
+Ticket ticketFromJson(const QJsonObject &t, const QString &currency);
+bool mayHold(Role role);
+bool mayHandleSales(Role role);
+// How long a hold of this role lives.
+int holdTtlFor(const ServerConfig &config, Role role);
+
+} // namespace Marquee

@@ -1,0 +1,254 @@
+// Seats: subscriptions to a show's seat map, holds (new or growing), extend, release.
+#include "syncserver.h"
+
+#include "auth.h"
+#include "database.h"
+#include "logging.h"
+#include "metrics.h"
+#include "paymentterminal.h"
+#include "protocol.h"
+#include "requestutil.h"
+#include "serversession.h"
+#include "showcache.h"
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QPointer>
+#include <QtCore/QThreadPool>
+#include <QtCore/QTimeZone>
+
+namespace Marquee {
+
+void SyncServer::handleSubscribe(Session &session, const QString &id, const SubscribeRequest &request)
+{
+    const auto show = numericId(request.showId);
+    if (!show) {
+        sendError(session.socket, id, notFound(QStringLiteral("show"), request.showId, QStringLiteral("/body/showId")));
+        return;
+    }
+    Reply reply = replier(session, id);
+    QPointer<QWebSocket> socket = session.socket;
+    const std::optional<qint64> lastVersion = request.lastVersion;
+    const QString showText = request.showId;
+    m_cache->ensureLoaded(*show, [this, reply, socket, id, show, lastVersion, showText](const Result<qint64> &version) {
+        if (!version) {
+            reply(encodeError(version.error().code == ErrorCode::NotFound
+                                  ? notFound(QStringLiteral("show"), showText, QStringLiteral("/body/showId"))
+                                  : version.error(),
+                              id));
+            return;
+        }
+        const auto live = m_sessions.value(socket.data());
+        if (!live) {
+            reply({});
+            return;
+        }
+        // From here on every delta of the show reaches this terminal, in order, after what
+        // this reply announces: everything runs on one thread.
+        live->shows.insert(*show);
+        m_subscribers[*show].insert(socket.data());
+        SubscribeReply out;
+        out.showId = showText;
+        out.version = *version;
+        std::optional<QList<DeltaPush>> missed;
+        if (lastVersion)
+            missed = m_cache->deltasSince(*show, *lastVersion);
+        out.resync = missed ? ResyncMode::Deltas : ResyncMode::Snapshot;
+        reply(encodeMessage(out, id));
+        if (missed) {
+            for (const DeltaPush &delta : *missed)
+                send(socket, encodeMessage(delta));
+        } else {
+            send(socket, encodeMessage(m_cache->snapshot(*show)));
+        }
+    });
+}
+
+void SyncServer::handleUnsubscribe(Session &session, const QString &id, const UnsubscribeRequest &request)
+{
+    const auto show = numericId(request.showId);
+    if (show && session.shows.remove(*show)) {
+        auto it = m_subscribers.find(*show);
+        if (it != m_subscribers.end()) {
+            it->remove(session.socket.data());
+            if (it->isEmpty())
+                m_subscribers.erase(it);
+        }
+    }
+    UnsubscribeReply out;
+    out.showId = request.showId;
+    send(session.socket, encodeMessage(out, id));
+}
+
+void SyncServer::handleHold(Session &session, const QString &id, const QByteArray &hash, const HoldRequest &request)
+{
+    const auto show = numericId(request.showId);
+    if (!show) {
+        sendError(session.socket, id, notFound(QStringLiteral("show"), request.showId, QStringLiteral("/body/showId")));
+        return;
+    }
+    if (!mayHold(session.claims->role)) {
+        sendError(session.socket, id, makeError(ErrorCode::Forbidden, QStringLiteral("this role may not hold seats")));
+        return;
+    }
+    Reply reply = replier(session, id);
+    if (request.holdId) {
+        addToHold(reply, session, id, hash, *show, request);
+        return;
+    }
+    const int ttl = holdTtlFor(m_config, session.claims->role);
+    m_database->call("hold",
+                     {QByteArray::number(session.claims->userId), id.toUtf8(), hash, session.terminalId.toUtf8(),
+                      QByteArray::number(*show), Database::textArray(request.seatIds), QByteArray::number(ttl)},
+                     [this, reply, id, request](Result<QJsonValue> result) {
+                         if (!result) {
+                             reply(encodeError(result.error(), id));
+                             return;
+                         }
+                         const QJsonObject r = result->toObject();
+                         if (r.contains(QLatin1String("error"))) {
+                             const Error error = operationError(r);
+                             m_metrics->counter(QStringLiteral("marquee_holds_total"), QStringLiteral("Hold requests by result."),
+                                                {{QStringLiteral("result"), error.code == ErrorCode::SeatUnavailable ? QStringLiteral("conflict") : QStringLiteral("refused")}})
+                                 .increment();
+                             reply(encodeError(error, id, errorDetails(r)));
+                             return;
+                         }
+                         m_metrics->counter(QStringLiteral("marquee_holds_total"), QStringLiteral("Hold requests by result."),
+                                            {{QStringLiteral("result"), QStringLiteral("ok")}}).increment();
+                         committed(r);
+                         HoldReply out;
+                         out.holdId = QString::number(r.value(QLatin1String("hold")).toInteger());
+                         out.showId = request.showId;
+                         QStringList seats = request.seatIds;
+                         seats.sort();
+                         out.seatIds = seats;
+                         out.expiresAt = fromMs(r.value(QLatin1String("expires")));
+                         out.total = money(r.value(QLatin1String("total")).toInteger(), r.value(QLatin1String("currency")).toString());
+                         reply(encodeMessage(out, id));
+                     });
+}
+
+void SyncServer::addToHold(const Reply &reply, Session &session, const QString &id, const QByteArray &hash, qint64 show,
+                           const HoldRequest &request)
+{
+    const auto hold = numericId(*request.holdId);
+    if (!hold) {
+        reply(encodeError(makeError(ErrorCode::HoldNotFound, QStringLiteral("no hold '%1'").arg(*request.holdId),
+                                    QStringLiteral("/body/holdId")),
+                          id));
+        return;
+    }
+    m_database->call("hold_more",
+                     {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(show),
+                      QByteArray::number(*hold), Database::textArray(request.seatIds)},
+                     [this, reply, id, request](Result<QJsonValue> result) {
+                         if (!result) {
+                             reply(encodeError(result.error(), id));
+                             return;
+                         }
+                         const QJsonObject r = result->toObject();
+                         if (r.contains(QLatin1String("error"))) {
+                             reply(encodeError(operationError(r), id, errorDetails(r)));
+                             return;
+                         }
+                         committed(r);
+                         HoldReply out;
+                         out.holdId = *request.holdId;
+                         out.showId = request.showId;
+                         for (const QJsonValue &seat : r.value(QLatin1String("seats")).toArray())
+                             out.seatIds.append(seat.toString());
+                         out.expiresAt = fromMs(r.value(QLatin1String("expires")));
+                         out.total = money(r.value(QLatin1String("total")).toInteger(), r.value(QLatin1String("currency")).toString());
+                         reply(encodeMessage(out, id));
+                     });
+}
+
+void SyncServer::handleExtend(Session &session, const QString &id, const QByteArray &hash, const ExtendHoldRequest &request)
+{
+    const auto hold = numericId(request.holdId);
+    if (!hold) {
+        sendError(session.socket, id, makeError(ErrorCode::HoldNotFound, QStringLiteral("no hold '%1'").arg(request.holdId), QStringLiteral("/body/holdId")));
+        return;
+    }
+    Reply reply = replier(session, id);
+    const Role role = session.claims->role;
+    const int ttl = holdTtlFor(m_config, role);
+    const int cap = role == Role::Kiosk ? m_config.kioskHoldCapSeconds : m_config.holdCapSeconds;
+    const qint64 user = session.claims->userId;
+    m_database->call("extend",
+                     {QByteArray::number(user), id.toUtf8(), hash, QByteArray::number(*hold),
+                      QByteArray::number(ttl), QByteArray::number(cap)},
+                     [this, reply, id, request, holdNumber = *hold, user](Result<QJsonValue> result) {
+                         if (!result) {
+                             reply(encodeError(result.error(), id));
+                             return;
+                         }
+                         const QJsonObject r = result->toObject();
+                         if (r.contains(QLatin1String("error"))) {
+                             reply(encodeError(operationError(r), id, errorDetails(r)));
+                             return;
+                         }
+                         committed(r);
+                         HoldReply out;
+                         out.holdId = request.holdId;
+                         out.showId = QString::number(r.value(QLatin1String("show")).toInteger());
+                         for (const QJsonValue &c : r.value(QLatin1String("changes")).toArray())
+                             out.seatIds.append(c.toObject().value(QLatin1String("seat")).toString());
+                         out.expiresAt = fromMs(r.value(QLatin1String("expires")));
+                         if (r.contains(QLatin1String("currency"))) {
+                             out.total = money(r.value(QLatin1String("total")).toInteger(), r.value(QLatin1String("currency")).toString());
+                             reply(encodeMessage(out, id));
+                             return;
+                         }
+                         // A replayed answer remembered before migration 5 has no total: look it up.
+                         m_database->call("hold_for_sale", {QByteArray::number(holdNumber), QByteArray::number(user)},
+                                          [reply, id, out](Result<QJsonValue> held) mutable {
+                                              if (!held || !held->isObject()) {
+                                                  reply(encodeError(held ? makeError(ErrorCode::HoldNotFound, QStringLiteral("the hold is gone"))
+                                                                         : held.error(),
+                                                                    id));
+                                                  return;
+                                              }
+                                              const QJsonObject h = held->toObject();
+                                              out.total = money(h.value(QLatin1String("total")).toInteger(), h.value(QLatin1String("currency")).toString());
+                                              reply(encodeMessage(out, id));
+                                          });
+                     });
+}
+
+void SyncServer::handleRelease(Session &session, const QString &id, const QByteArray &hash, const ReleaseHoldRequest &request)
+{
+    const auto hold = numericId(request.holdId);
+    if (!hold) {
+        sendError(session.socket, id, makeError(ErrorCode::HoldNotFound, QStringLiteral("no hold '%1'").arg(request.holdId), QStringLiteral("/body/holdId")));
+        return;
+    }
+    Reply reply = replier(session, id);
+    m_database->call("release",
+                     {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(*hold),
+                      request.seatIds ? Database::textArray(*request.seatIds) : QByteArray()},
+                     [this, reply, id, request](Result<QJsonValue> result) {
+                         if (!result) {
+                             reply(encodeError(result.error(), id));
+                             return;
+                         }
+                         const QJsonObject r = result->toObject();
+                         if (r.contains(QLatin1String("error"))) {
+                             reply(encodeError(operationError(r), id, errorDetails(r)));
+                             return;
+                         }
+                         committed(r);
+                         ReleaseHoldReply out;
+                         out.holdId = request.holdId;
+                         for (const QJsonValue &c : r.value(QLatin1String("changes")).toArray())
+                             out.releasedSeatIds.append(c.toObject().value(QLatin1String("seat")).toString());
+                         for (const QJsonValue &s : r.value(QLatin1String("remaining")).toArray())
+                             out.remainingSeatIds.append(s.toString());
+                         reply(encodeMessage(out, id));
+                     });
+}
+
+} // namespace Marquee

@@ -1,0 +1,210 @@
+// Sessions: hello, sign-in (with the terminal's shift and the user's holds), resume, sign-out.
+#include "syncserver.h"
+
+#include "auth.h"
+#include "database.h"
+#include "logging.h"
+#include "metrics.h"
+#include "paymentterminal.h"
+#include "protocol.h"
+#include "requestutil.h"
+#include "serversession.h"
+#include "showcache.h"
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QPointer>
+#include <QtCore/QThreadPool>
+#include <QtCore/QTimeZone>
+
+namespace Marquee {
+
+namespace {
+
+// A well-formed hash that never matches: unknown users cost as much time as wrong passwords.
+const QString &dummyHash()
+{
+    static const QString hash = hashPassword(QStringLiteral("not a password"), defaultPasswordIterations);
+    return hash;
+}
+
+SessionReply sessionReply(const QString &token, const TokenClaims &claims, const QString &displayName, int ttl)
+{
+    SessionReply reply;
+    reply.token = token;
+    reply.expiresAt = claims.expiresAt;
+    reply.user.id = QString::number(claims.userId);
+    reply.user.name = displayName.isEmpty() ? claims.username : displayName;
+    reply.user.role = claims.role;
+    reply.holdTtlSeconds = ttl;
+    return reply;
+}
+
+
+} // namespace
+
+void SyncServer::handleHello(Session &session, const QString &id, const HelloRequest &request)
+{
+    if (!request.versions.contains(ProtocolVersion)) {
+        sendError(session.socket, id, makeError(ErrorCode::UnsupportedVersion,
+                                                QStringLiteral("this server speaks protocol version %1").arg(ProtocolVersion),
+                                                QStringLiteral("/body/versions")));
+        return;
+    }
+    session.hello = true;
+    session.terminalId = request.terminalId.isEmpty() ? QStringLiteral("session-%1").arg(session.id) : request.terminalId;
+    HelloReply reply;
+    reply.serverName = m_config.serverName;
+    reply.serverVersion = QStringLiteral(MARQUEE_VERSION);
+    reply.serverTime = QDateTime::currentDateTimeUtc();
+    reply.limits.maxFrameBytes = m_config.maxFrameBytes;
+    send(session.socket, encodeMessage(reply, id));
+}
+
+void SyncServer::handleSignIn(Session &session, const QString &id, const SignInRequest &request)
+{
+    Reply reply = replier(session, id);
+    QPointer<QWebSocket> socket = session.socket;
+    const QString password = request.password;
+    const std::optional<Money> openingFloat = request.openingFloat;
+    m_database->call("user_by_name", {request.user.toUtf8()}, [this, reply, socket, id, password, openingFloat](Result<QJsonValue> user) {
+        if (!user) {
+            reply(encodeError(user.error(), id));
+            return;
+        }
+        const QJsonObject row = user->toObject();
+        // The KDF is slow on purpose: keep it off the event loop.
+        m_kdfPool->start([this, reply, socket, id, password, row, openingFloat] {
+            const QString hash = row.isEmpty() ? dummyHash() : row.value(QLatin1String("hash")).toString();
+            const bool matches = verifyPassword(password, hash);
+            QMetaObject::invokeMethod(this, [this, reply, socket, id, matches, row, openingFloat] {
+                const auto role = roleFromName(row.value(QLatin1String("role")).toString());
+                if (!matches || row.isEmpty() || !row.value(QLatin1String("active")).toBool() || !role) {
+                    m_metrics->counter(QStringLiteral("marquee_sign_ins_total"), QStringLiteral("Sign-ins by result."),
+                                       {{QStringLiteral("result"), QStringLiteral("refused")}}).increment();
+                    reply(encodeError(makeError(ErrorCode::BadCredentials, QStringLiteral("unknown user or wrong password")), id));
+                    return;
+                }
+                TokenClaims claims;
+                claims.userId = row.value(QLatin1String("id")).toInteger();
+                claims.username = row.value(QLatin1String("username")).toString();
+                claims.role = *role;
+                claims.issuedAt = QDateTime::currentDateTimeUtc();
+                claims.expiresAt = claims.issuedAt.addSecs(m_config.tokenLifetimeSeconds);
+                claims.sessionId = TokenSigner::generateSessionId();
+                const QString token = m_signer->issue(claims);
+                m_metrics->counter(QStringLiteral("marquee_sign_ins_total"), QStringLiteral("Sign-ins by result."),
+                                   {{QStringLiteral("result"), QStringLiteral("ok")}}).increment();
+                qCInfo(lcServer).noquote() << "signed in:" << claims.username << roleName(claims.role) << "request" << id;
+                startSession(reply, id, socket, claims,
+                             sessionReply(token, claims, row.value(QLatin1String("name")).toString(), holdTtlFor(m_config, claims.role)),
+                             openingFloat);
+            }, Qt::QueuedConnection);
+        });
+    });
+}
+
+void SyncServer::handleResume(Session &session, const QString &id, const ResumeRequest &request)
+{
+    auto claims = m_signer->verify(request.token, QDateTime::currentDateTimeUtc());
+    if (!claims) {
+        Error error = claims.error();
+        error.where = QStringLiteral("/body/token");
+        sendError(session.socket, id, error);
+        return;
+    }
+    Reply reply = replier(session, id);
+    QPointer<QWebSocket> socket = session.socket;
+    const QString token = request.token;
+    const TokenClaims verified = *claims;
+    // The user may have been disabled since the token was issued.
+    m_database->call("user_by_id", {QByteArray::number(verified.userId)}, [this, reply, socket, id, token, verified](Result<QJsonValue> user) {
+        if (!user) {
+            reply(encodeError(user.error(), id));
+            return;
+        }
+        const QJsonObject row = user->toObject();
+        if (row.isEmpty() || !row.value(QLatin1String("active")).toBool()) {
+            reply(encodeError(makeError(ErrorCode::TokenInvalid, QStringLiteral("the user no longer exists or is disabled")), id));
+            return;
+        }
+        startSession(reply, id, socket, verified,
+                     sessionReply(token, verified, row.value(QLatin1String("name")).toString(), holdTtlFor(m_config, verified.role)),
+                     std::nullopt);
+    });
+}
+
+void SyncServer::startSession(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const TokenClaims &claims,
+                              SessionReply session, const std::optional<Money> &openingFloat)
+{
+    const auto live = m_sessions.value(socket.data());
+    if (!live) {
+        reply({});
+        return;
+    }
+    const QString terminalId = live->terminalId;
+    // Kiosks take cards only: no drawer, no shift.
+    const bool drawer = claims.role != Role::Kiosk;
+    m_database->call("session_start",
+                     {QByteArray::number(claims.userId), terminalId.toUtf8(),
+                      QByteArray::number(openingFloat ? openingFloat->minorUnits() : 0), drawer ? "true" : "false"},
+                     [this, reply, id, socket, claims, session](Result<QJsonValue> result) mutable {
+                         if (!result) {
+                             reply(encodeError(result.error(), id));
+                             return;
+                         }
+                         const QJsonObject r = result->toObject();
+                         const QJsonObject shift = r.value(QLatin1String("shift")).toObject();
+                         if (!shift.isEmpty()) {
+                             ShiftInfo info;
+                             info.shiftId = QString::number(shift.value(QLatin1String("shift")).toInteger());
+                             info.userId = QString::number(shift.value(QLatin1String("user")).toInteger());
+                             info.userName = shift.value(QLatin1String("userName")).toString();
+                             info.openedAt = fromMs(shift.value(QLatin1String("openedAt")));
+                             info.openingFloat = money(shift.value(QLatin1String("openingFloat")).toInteger(),
+                                                       shift.value(QLatin1String("currency")).toString());
+                             info.isNew = shift.value(QLatin1String("new")).toBool();
+                             session.shift = info;
+                         }
+                         for (const QJsonValue &v : r.value(QLatin1String("holds")).toArray()) {
+                             const QJsonObject h = v.toObject();
+                             ActiveHold hold;
+                             hold.holdId = QString::number(h.value(QLatin1String("hold")).toInteger());
+                             hold.showId = QString::number(h.value(QLatin1String("show")).toInteger());
+                             for (const QJsonValue &seat : h.value(QLatin1String("seats")).toArray())
+                                 hold.seatIds.append(seat.toString());
+                             hold.expiresAt = fromMs(h.value(QLatin1String("expires")));
+                             hold.total = money(h.value(QLatin1String("total")).toInteger(), h.value(QLatin1String("currency")).toString());
+                             session.holds.append(hold);
+                         }
+                         // Signed in only now, so that a failure above leaves the connection as it was.
+                         if (const auto current = m_sessions.value(socket.data())) {
+                             current->claims = claims;
+                             current->signedInAt = claims.issuedAt;
+                         }
+                         reply(encodeMessage(session, id));
+                     });
+}
+
+void SyncServer::handleSignOut(Session &session, const QString &id)
+{
+    // The session's holds are released (PROTOCOL.md); the answer comes once they are.
+    Reply reply = replier(session, id);
+    const qint64 user = session.claims->userId;
+    unsubscribeAll(session);
+    session.claims.reset();
+    m_database->call("release_on_sign_out", {QByteArray::number(user), id.toUtf8(), session.terminalId.toUtf8()},
+                     [this, reply, id](Result<QJsonValue> result) {
+                         if (result) {
+                             for (const QJsonValue &released : result->toArray())
+                                 committed(released.toObject());
+                         } else {
+                             qCWarning(lcServer).noquote() << "sign_out: holds not released:" << result.error().toString();
+                         }
+                         reply(encodeMessage(SignOutReply{}, id));
+                     });
+}
+
+} // namespace Marquee
