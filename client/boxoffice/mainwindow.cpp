@@ -351,6 +351,10 @@ void MainWindow::showSelected(const QString &showId)
     updateShowHeader();
     m_basket->setLines({});
     m_basket->showMessage({}, false);
+    // Never the previous show's seats under this show's title: the map is empty until this show's
+    // layout is drawn (from the cache at once, or when the server sends it).
+    m_layoutKey.clear();
+    m_scene->setSeatLayout(Layout{});
     loadLayout(*show);
     m_connection->watch(showId);
 }

@@ -761,3 +761,17 @@ TEST_F(BoxOfficeTest, ConnectedButNotSignedInTheShowListSaysSoNotOffline)
         << picker->statusText().toStdString();
     EXPECT_TRUE(picker->isStale());
 }
+
+TEST_F(BoxOfficeTest, SwitchingShowsNeverShowsThePreviousHallsSeats)
+{
+    BoxOffice a(QStringLiteral("T-S"), url(), QStringLiteral("cashier"));
+    ASSERT_TRUE(a.openShow(showId(QStringLiteral("Cinema 1"))));
+    const QString cinemaSeat = a.window.seatMap()->seatItems().first()->seatId();
+    // The Studio's layout is not cached yet: until it arrives the map is empty, never the
+    // Cinema's seats under the Studio's title (a cashier could pick seats of the wrong show).
+    a.window.selectShow(showId(QStringLiteral("Studio")));
+    EXPECT_EQ(a.window.seatMap()->seatItem(cinemaSeat), nullptr);
+    ASSERT_TRUE(a.openShow(showId(QStringLiteral("Studio"))));
+    EXPECT_EQ(a.window.seatMap()->seatItem(cinemaSeat), nullptr);
+    EXPECT_EQ(a.window.seatMap()->seatCount(), 120);
+}
