@@ -115,6 +115,11 @@ private:
     // session is signed in and answered.
     void startSession(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const TokenClaims &claims,
                       SessionReply session, const std::optional<Money> &openingFloat);
+    // Runs an operation of the database (a SQL function answering {"result": "ok", ...} or
+    // {"error": "CODE", ...}): a failure of the database or a refusal is answered as an error;
+    // a success is applied and published (committed()) and handed to `done`, which answers.
+    void runOperation(const QByteArray &statement, const QList<QByteArray> &parameters, const Reply &reply,
+                      const QString &id, std::function<void(const QJsonObject &result)> done);
     // Applies a committed seat change locally and announces it to the other server processes.
     void committed(const QJsonObject &result);
     // A reply function bound to the session's socket, safe to call after it has gone.

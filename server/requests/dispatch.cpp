@@ -103,4 +103,22 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
         *body);
 }
 
+void SyncServer::runOperation(const QByteArray &statement, const QList<QByteArray> &parameters, const Reply &reply,
+                              const QString &id, std::function<void(const QJsonObject &)> done)
+{
+    m_database->call(statement, parameters, [this, reply, id, done = std::move(done)](Result<QJsonValue> result) {
+        if (!result) {
+            reply(encodeError(result.error(), id));
+            return;
+        }
+        const QJsonObject r = result->toObject();
+        if (r.contains(QLatin1String("error"))) {
+            reply(encodeError(operationError(r), id, errorDetails(r)));
+            return;
+        }
+        committed(r);
+        done(r);
+    });
+}
+
 } // namespace Marquee

@@ -251,21 +251,11 @@ void SyncServer::handleRefund(Session &session, const QString &id, const QByteAr
         tickets = Database::textArray(ids);
     }
     Reply reply = replier(session, id);
-    m_database->call("refund",
+    runOperation("refund",
                      {QByteArray::number(session.claims->userId), roleName(session.claims->role).toUtf8(), id.toUtf8(), hash,
                       session.terminalId.toUtf8(), QByteArray::number(*sale), tickets, request.reason.toUtf8(),
-                      QByteArray::number(m_config.cashierRefundWindowSeconds)},
-                     [this, reply, id, request](Result<QJsonValue> result) {
-                         if (!result) {
-                             reply(encodeError(result.error(), id));
-                             return;
-                         }
-                         const QJsonObject r = result->toObject();
-                         if (r.contains(QLatin1String("error"))) {
-                             reply(encodeError(operationError(r), id, errorDetails(r)));
-                             return;
-                         }
-                         committed(r);
+                      QByteArray::number(m_config.cashierRefundWindowSeconds)}, reply, id,
+                     [this, reply, id, request](const QJsonObject &r) {
                          m_metrics->counter(QStringLiteral("marquee_refunds_total"), QStringLiteral("Completed refunds.")).increment();
                          RefundReply out;
                          out.refundId = QString::number(r.value(QLatin1String("refund")).toInteger());

@@ -141,20 +141,10 @@ void SyncServer::addToHold(const Reply &reply, Session &session, const QString &
                           id));
         return;
     }
-    m_database->call("hold_more",
+    runOperation("hold_more",
                      {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(show),
-                      QByteArray::number(*hold), Database::textArray(request.seatIds)},
-                     [this, reply, id, request](Result<QJsonValue> result) {
-                         if (!result) {
-                             reply(encodeError(result.error(), id));
-                             return;
-                         }
-                         const QJsonObject r = result->toObject();
-                         if (r.contains(QLatin1String("error"))) {
-                             reply(encodeError(operationError(r), id, errorDetails(r)));
-                             return;
-                         }
-                         committed(r);
+                      QByteArray::number(*hold), Database::textArray(request.seatIds)}, reply, id,
+                     [reply, id, request](const QJsonObject &r) {
                          HoldReply out;
                          out.holdId = *request.holdId;
                          out.showId = request.showId;
@@ -178,20 +168,10 @@ void SyncServer::handleExtend(Session &session, const QString &id, const QByteAr
     const int ttl = holdTtlFor(m_config, role);
     const int cap = role == Role::Kiosk ? m_config.kioskHoldCapSeconds : m_config.holdCapSeconds;
     const qint64 user = session.claims->userId;
-    m_database->call("extend",
+    runOperation("extend",
                      {QByteArray::number(user), id.toUtf8(), hash, QByteArray::number(*hold),
-                      QByteArray::number(ttl), QByteArray::number(cap)},
-                     [this, reply, id, request, holdNumber = *hold, user](Result<QJsonValue> result) {
-                         if (!result) {
-                             reply(encodeError(result.error(), id));
-                             return;
-                         }
-                         const QJsonObject r = result->toObject();
-                         if (r.contains(QLatin1String("error"))) {
-                             reply(encodeError(operationError(r), id, errorDetails(r)));
-                             return;
-                         }
-                         committed(r);
+                      QByteArray::number(ttl), QByteArray::number(cap)}, reply, id,
+                     [this, reply, id, request, holdNumber = *hold, user](const QJsonObject &r) {
                          HoldReply out;
                          out.holdId = request.holdId;
                          out.showId = QString::number(r.value(QLatin1String("show")).toInteger());
@@ -227,20 +207,10 @@ void SyncServer::handleRelease(Session &session, const QString &id, const QByteA
         return;
     }
     Reply reply = replier(session, id);
-    m_database->call("release",
+    runOperation("release",
                      {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(*hold),
-                      request.seatIds ? Database::textArray(*request.seatIds) : QByteArray()},
-                     [this, reply, id, request](Result<QJsonValue> result) {
-                         if (!result) {
-                             reply(encodeError(result.error(), id));
-                             return;
-                         }
-                         const QJsonObject r = result->toObject();
-                         if (r.contains(QLatin1String("error"))) {
-                             reply(encodeError(operationError(r), id, errorDetails(r)));
-                             return;
-                         }
-                         committed(r);
+                      request.seatIds ? Database::textArray(*request.seatIds) : QByteArray()}, reply, id,
+                     [reply, id, request](const QJsonObject &r) {
                          ReleaseHoldReply out;
                          out.holdId = request.holdId;
                          for (const QJsonValue &c : r.value(QLatin1String("changes")).toArray())
