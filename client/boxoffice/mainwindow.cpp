@@ -1101,7 +1101,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         }
     }
-    m_quitting = true;
     QMainWindow::closeEvent(event);
 }
 

@@ -129,7 +129,6 @@ private:
     std::optional<ActiveHold> m_pendingRestore; // a hold from the server, put back once its show is on screen
     std::function<bool(const QString &)> m_confirm;
     std::function<QuitChoice(int)> m_askQuit;
-    bool m_quitting = false;
     QString m_lastShiftPdf;
     QString m_lastRefundSlip;
     QString m_paymentRequest;
