@@ -17,7 +17,7 @@ jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 packages=(
   cmake ninja-build g++ pkg-config dpkg-dev file git
   qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-  libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
+  libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n
   libpq-dev postgresql postgresql-contrib postgresql-client libssl-dev openssl libqrencode-dev
   libgtest-dev libgmock-dev
   xvfb xauth fonts-dejavu-core zbar-tools
