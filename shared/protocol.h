@@ -5,11 +5,12 @@
 //
 // This header includes every part of it (shared/protocol/): the envelope, limits and ids
 // (envelope.h) and the message types per domain, as the server's request handlers are split
-// (sessions.h, catalogue.h, seats.h, sales.h, shifts.h). Here: any message, and decoding and
+// (sessions.h, catalogue.h, seats.h, sales.h, shifts.h, and layouts.h for the layout studio). Here: any message, and decoding and
 // encoding whole frames.
 
 #include "protocol/catalogue.h"
 #include "protocol/envelope.h"
+#include "protocol/layouts.h"
 #include "protocol/sales.h"
 #include "protocol/seats.h"
 #include "protocol/sessions.h"
@@ -28,7 +29,13 @@ using AnyMessage
                    ReleaseHoldRequest, ReleaseHoldReply, SellRequest, SellReply, PaymentProgressPush,
                    RefundRequest, RefundReply, FindSalesRequest, FindSalesReply, VerifyTicketRequest,
                    VerifyTicketReply, ShiftReportRequest, ShiftReportReply, CloseShiftRequest,
-                   CloseShiftReply, ErrorMessage, NoticePush, PingRequest, PongReply>;
+                   CloseShiftReply, ErrorMessage, NoticePush, PingRequest, PongReply, CreateVenueRequest,
+                   CreateVenueReply, CreateAuditoriumRequest, CreateAuditoriumReply, RenameVenueRequest,
+                   RenameVenueReply, RenameAuditoriumRequest, RenameAuditoriumReply, ListLayoutVersionsRequest,
+                   ListLayoutVersionsReply, UploadLayoutRequest, UploadLayoutReply, SaveLayoutDraftRequest,
+                   SaveLayoutDraftReply, GetLayoutDraftRequest, GetLayoutDraftReply, DiscardLayoutDraftRequest,
+                   DiscardLayoutDraftReply, PublishLayoutRequest, PublishLayoutReply, ChangeShowLayoutRequest,
+                   ChangeShowLayoutReply>;
 
 MessageType messageTypeOf(const AnyMessage &message);
 

@@ -2,6 +2,8 @@
 
 #include "codec.h"
 
+#include <QtCore/QTimeZone>
+
 namespace Marquee {
 
 using namespace Wire;
@@ -28,7 +30,7 @@ AuditoriumSummary readAuditorium(Reader &r)
     AuditoriumSummary a;
     a.id = r.id(L1("id"));
     a.name = r.string(L1("name"), MaxNameLength);
-    a.layoutVersion = r.integer(L1("layoutVersion"), 1, MaxSafeInteger);
+    a.layoutVersion = r.integer(L1("layoutVersion"), 0, MaxSafeInteger);
     a.seatCount = r.integer(L1("seatCount"), 0, MaxSafeInteger);
     return a;
 }
@@ -172,6 +174,135 @@ Result<ListShowsReply> ListShowsReply::fromJson(const QJsonObject &body)
     Reader r(body, {}, isStrict(Type));
     ListShowsReply m;
     m.shows = r.objectListField<Show>(L1("shows"), readShow);
+    return finishRead(r, std::move(m));
+}
+
+QJsonObject CreateVenueRequest::toJson() const
+{
+    QJsonObject o { { L1("name"), name }, { L1("currency"), currency.code() } };
+    insertOptional(o, L1("timezone"), timezone);
+    return o;
+}
+
+Result<CreateVenueRequest> CreateVenueRequest::fromJson(const QJsonObject &body)
+{
+    Reader r(body, {}, isStrict(Type));
+    CreateVenueRequest m;
+    m.name = r.name(L1("name"), MaxVenueNameLength);
+    if (const auto code = r.take(L1("currency"), true)) {
+        const QString at = QStringLiteral("/currency");
+        const QString text = r.stringValue(*code, at, 16);
+        if (r.ok()) {
+            const auto currency = Currency::fromCode(text);
+            if (!currency)
+                r.fail(ErrorCode::InvalidCurrency, currency.error().message, at);
+            else
+                m.currency = *currency;
+        }
+    }
+    m.timezone = r.optString(L1("timezone"), 64);
+    if (r.ok() && m.timezone && !QTimeZone::isTimeZoneIdAvailable(m.timezone->toUtf8())) {
+        r.fail(ErrorCode::InvalidValue,
+               QStringLiteral("unknown time zone '%1'; give an IANA name such as Europe/Berlin").arg(*m.timezone),
+               QStringLiteral("/timezone"));
+    }
+    return finishRead(r, std::move(m));
+}
+
+QJsonObject CreateVenueReply::toJson() const
+{
+    return { { L1("venue"), venueToJson(venue) } };
+}
+
+Result<CreateVenueReply> CreateVenueReply::fromJson(const QJsonObject &body)
+{
+    Reader r(body, {}, isStrict(Type));
+    CreateVenueReply m;
+    m.venue = r.nested(L1("venue"), readVenue);
+    return finishRead(r, std::move(m));
+}
+
+QJsonObject CreateAuditoriumRequest::toJson() const
+{
+    return { { L1("venueId"), venueId }, { L1("name"), name } };
+}
+
+Result<CreateAuditoriumRequest> CreateAuditoriumRequest::fromJson(const QJsonObject &body)
+{
+    Reader r(body, {}, isStrict(Type));
+    CreateAuditoriumRequest m;
+    m.venueId = r.id(L1("venueId"));
+    m.name = r.name(L1("name"), MaxVenueNameLength);
+    return finishRead(r, std::move(m));
+}
+
+QJsonObject CreateAuditoriumReply::toJson() const
+{
+    return { { L1("auditorium"), auditoriumToJson(auditorium) }, { L1("venueId"), venueId } };
+}
+
+Result<CreateAuditoriumReply> CreateAuditoriumReply::fromJson(const QJsonObject &body)
+{
+    Reader r(body, {}, isStrict(Type));
+    CreateAuditoriumReply m;
+    m.auditorium = r.nested(L1("auditorium"), readAuditorium);
+    m.venueId = r.id(L1("venueId"));
+    return finishRead(r, std::move(m));
+}
+
+QJsonObject RenameVenueRequest::toJson() const
+{
+    return { { L1("venueId"), venueId }, { L1("name"), name } };
+}
+
+Result<RenameVenueRequest> RenameVenueRequest::fromJson(const QJsonObject &body)
+{
+    Reader r(body, {}, isStrict(Type));
+    RenameVenueRequest m;
+    m.venueId = r.id(L1("venueId"));
+    m.name = r.name(L1("name"), MaxVenueNameLength);
+    return finishRead(r, std::move(m));
+}
+
+QJsonObject RenameVenueReply::toJson() const
+{
+    return { { L1("venueId"), venueId }, { L1("name"), name } };
+}
+
+Result<RenameVenueReply> RenameVenueReply::fromJson(const QJsonObject &body)
+{
+    Reader r(body, {}, isStrict(Type));
+    RenameVenueReply m;
+    m.venueId = r.id(L1("venueId"));
+    m.name = r.string(L1("name"), MaxNameLength);
+    return finishRead(r, std::move(m));
+}
+
+QJsonObject RenameAuditoriumRequest::toJson() const
+{
+    return { { L1("auditoriumId"), auditoriumId }, { L1("name"), name } };
+}
+
+Result<RenameAuditoriumRequest> RenameAuditoriumRequest::fromJson(const QJsonObject &body)
+{
+    Reader r(body, {}, isStrict(Type));
+    RenameAuditoriumRequest m;
+    m.auditoriumId = r.id(L1("auditoriumId"));
+    m.name = r.name(L1("name"), MaxVenueNameLength);
+    return finishRead(r, std::move(m));
+}
+
+QJsonObject RenameAuditoriumReply::toJson() const
+{
+    return { { L1("auditoriumId"), auditoriumId }, { L1("name"), name } };
+}
+
+Result<RenameAuditoriumReply> RenameAuditoriumReply::fromJson(const QJsonObject &body)
+{
+    Reader r(body, {}, isStrict(Type));
+    RenameAuditoriumReply m;
+    m.auditoriumId = r.id(L1("auditoriumId"));
+    m.name = r.string(L1("name"), MaxNameLength);
     return finishRead(r, std::move(m));
 }
 

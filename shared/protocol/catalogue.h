@@ -1,7 +1,7 @@
 #pragma once
 
-// Protocol messages of the catalogue: venues and their auditoriums, layouts by version, shows.
-// See docs/PROTOCOL.md.
+// Protocol messages of the catalogue: venues and their auditoriums (listed, and created and renamed
+// by managers), layouts by version, shows. See docs/PROTOCOL.md.
 
 #include "envelope.h"
 #include "money.h"
@@ -12,13 +12,15 @@
 
 namespace Marquee {
 
+inline constexpr qsizetype MaxVenueNameLength = 100; // venue and auditorium names
+
 enum class ShowStatus { Scheduled, OnSale, SalesClosed, Cancelled };
 
 struct AuditoriumSummary
 {
     QString id;
     QString name;
-    qint64 layoutVersion = 1; // the current published layout
+    qint64 layoutVersion = 1; // the current published layout; 0: none published yet
     qint64 seatCount = 0;
     friend bool operator==(const AuditoriumSummary &, const AuditoriumSummary &) = default;
 };
@@ -93,6 +95,62 @@ struct ListShowsReply
 {
     MARQUEE_MESSAGE(ListShowsReply, ListShowsReply);
     QList<Show> shows;
+};
+
+struct CreateVenueRequest
+{
+    MARQUEE_MESSAGE(CreateVenueRequest, CreateVenue);
+    QString name;
+    Currency currency; // of its shows' prices
+    std::optional<QString> timezone = std::nullopt; // an IANA name such as "Europe/Berlin"; default "UTC"
+};
+
+struct CreateVenueReply
+{
+    MARQUEE_MESSAGE(CreateVenueReply, CreateVenueReply);
+    VenueSummary venue; // as list_venues lists it: no auditoriums yet
+};
+
+struct CreateAuditoriumRequest
+{
+    MARQUEE_MESSAGE(CreateAuditoriumRequest, CreateAuditorium);
+    QString venueId;
+    QString name;
+};
+
+struct CreateAuditoriumReply
+{
+    MARQUEE_MESSAGE(CreateAuditoriumReply, CreateAuditoriumReply);
+    AuditoriumSummary auditorium; // layoutVersion 0 and no seats until a layout is published
+    QString venueId;
+};
+
+struct RenameVenueRequest
+{
+    MARQUEE_MESSAGE(RenameVenueRequest, RenameVenue);
+    QString venueId;
+    QString name;
+};
+
+struct RenameVenueReply
+{
+    MARQUEE_MESSAGE(RenameVenueReply, RenameVenueReply);
+    QString venueId;
+    QString name;
+};
+
+struct RenameAuditoriumRequest
+{
+    MARQUEE_MESSAGE(RenameAuditoriumRequest, RenameAuditorium);
+    QString auditoriumId;
+    QString name;
+};
+
+struct RenameAuditoriumReply
+{
+    MARQUEE_MESSAGE(RenameAuditoriumReply, RenameAuditoriumReply);
+    QString auditoriumId;
+    QString name;
 };
 
 } // namespace Marquee

@@ -1,5 +1,7 @@
 #include "codec.h"
 
+#include "layout.h"
+
 #include <cmath>
 #include <utility>
 
@@ -225,6 +227,14 @@ QString Reader::string(QLatin1StringView key, qsizetype maxLength)
     return value ? stringValue(*value, path(key), maxLength) : QString();
 }
 
+QString Reader::name(QLatin1StringView key, qsizetype maxLength)
+{
+    QString text = string(key, maxLength);
+    if (ok() && !isValidLayoutLabel(text, int(maxLength)))
+        fail(ErrorCode::InvalidValue, QStringLiteral("a name has no control characters and is not blank"), path(key));
+    return text;
+}
+
 std::optional<QString> Reader::optString(QLatin1StringView key, qsizetype maxLength)
 {
     const auto value = take(key, false);
@@ -345,6 +355,15 @@ void checkTimeRange(Reader &r, const std::optional<QDateTime> &from, const std::
 {
     if (r.ok() && from && to && *to < *from)
         r.fail(ErrorCode::InvalidValue, QStringLiteral("'to' is before 'from'"), r.path(u"to"));
+}
+
+ErrorCode readErrorCode(Reader &r, QLatin1StringView key)
+{
+    ErrorCode code = ErrorCode::Internal;
+    const QString name = r.string(key, MaxNameLength);
+    if (r.ok() && !errorCodeFromName(name, &code))
+        code = ErrorCode::Internal; // a code from a newer server
+    return code;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -113,6 +113,9 @@ public:
 
     // --- fields ---
     QString string(QLatin1StringView key, qsizetype maxLength);
+    // A name people give (a venue, an auditorium): 1..maxLength characters, no control
+    // characters, not only white space.
+    QString name(QLatin1StringView key, qsizetype maxLength);
     std::optional<QString> optString(QLatin1StringView key, qsizetype maxLength);
     QString id(QLatin1StringView key);
     std::optional<QString> optId(QLatin1StringView key);
@@ -242,6 +245,8 @@ template<typename T> Result<T> finishRead(const Reader &r, T &&value)
 
 // 'to' is not before 'from'.
 void checkTimeRange(Reader &r, const std::optional<QDateTime> &from, const std::optional<QDateTime> &to);
+// An error code by its wire name; a name from a newer server reads as Internal.
+ErrorCode readErrorCode(Reader &r, QLatin1StringView key);
 
 // ---------------------------------------------------------------------------------------------
 // Writing.

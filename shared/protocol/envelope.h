@@ -75,7 +75,33 @@ JsonLimits serverFrameLimits();
     X(Error, "error", ServerToClient, ErrorReply, false, Error)                                              \
     X(Notice, "notice", ServerToClient, Push, false, Notice)                                                 \
     X(Ping, "ping", ClientToServer, Request, false, Pong)                                                    \
-    X(Pong, "pong", ServerToClient, Reply, false, Pong)
+    X(Pong, "pong", ServerToClient, Reply, false, Pong)                                                      \
+    /* venues (catalogue.h) */                                                                               \
+    X(CreateVenue, "create_venue", ClientToServer, Request, true, CreateVenueReply)                          \
+    X(CreateVenueReply, "create_venue_reply", ServerToClient, Reply, false, CreateVenueReply)                \
+    X(CreateAuditorium, "create_auditorium", ClientToServer, Request, true, CreateAuditoriumReply)           \
+    X(CreateAuditoriumReply, "create_auditorium_reply", ServerToClient, Reply, false, CreateAuditoriumReply) \
+    X(RenameVenue, "rename_venue", ClientToServer, Request, true, RenameVenueReply)                          \
+    X(RenameVenueReply, "rename_venue_reply", ServerToClient, Reply, false, RenameVenueReply)                \
+    X(RenameAuditorium, "rename_auditorium", ClientToServer, Request, true, RenameAuditoriumReply)           \
+    X(RenameAuditoriumReply, "rename_auditorium_reply", ServerToClient, Reply, false, RenameAuditoriumReply) \
+    /* the layout studio (layouts.h) */                                                                      \
+    X(ListLayoutVersions, "list_layout_versions", ClientToServer, Request, false, ListLayoutVersionsReply)   \
+    X(ListLayoutVersionsReply, "list_layout_versions_reply", ServerToClient, Reply, false,                   \
+      ListLayoutVersionsReply)                                                                               \
+    X(UploadLayout, "upload_layout", ClientToServer, Request, true, UploadLayoutReply)                       \
+    X(UploadLayoutReply, "upload_layout_reply", ServerToClient, Reply, false, UploadLayoutReply)             \
+    X(SaveLayoutDraft, "save_layout_draft", ClientToServer, Request, true, SaveLayoutDraftReply)             \
+    X(SaveLayoutDraftReply, "save_layout_draft_reply", ServerToClient, Reply, false, SaveLayoutDraftReply)   \
+    X(GetLayoutDraft, "get_layout_draft", ClientToServer, Request, false, GetLayoutDraftReply)               \
+    X(GetLayoutDraftReply, "get_layout_draft_reply", ServerToClient, Reply, false, GetLayoutDraftReply)      \
+    X(DiscardLayoutDraft, "discard_layout_draft", ClientToServer, Request, true, DiscardLayoutDraftReply)    \
+    X(DiscardLayoutDraftReply, "discard_layout_draft_reply", ServerToClient, Reply, false,                   \
+      DiscardLayoutDraftReply)                                                                               \
+    X(PublishLayout, "publish_layout", ClientToServer, Request, true, PublishLayoutReply)                    \
+    X(PublishLayoutReply, "publish_layout_reply", ServerToClient, Reply, false, PublishLayoutReply)          \
+    X(ChangeShowLayout, "change_show_layout", ClientToServer, Request, true, ChangeShowLayoutReply)          \
+    X(ChangeShowLayoutReply, "change_show_layout_reply", ServerToClient, Reply, false, ChangeShowLayoutReply)
 
 enum class MessageType {
 #define MARQUEE_MESSAGE_ENUM(name, wire, direction, kind, mutating, reply) name,

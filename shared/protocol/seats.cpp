@@ -55,9 +55,11 @@ Result<SubscribeRequest> SubscribeRequest::fromJson(const QJsonObject &body)
 
 QJsonObject SubscribeReply::toJson() const
 {
-    return { { L1("showId"), showId },
-             { L1("version"), version },
-             { L1("resync"), enumToString(resyncModeNames, resync) } };
+    QJsonObject o { { L1("showId"), showId },
+                    { L1("version"), version },
+                    { L1("resync"), enumToString(resyncModeNames, resync) } };
+    insertOptional(o, L1("layoutVersion"), layoutVersion);
+    return o;
 }
 
 Result<SubscribeReply> SubscribeReply::fromJson(const QJsonObject &body)
@@ -67,6 +69,7 @@ Result<SubscribeReply> SubscribeReply::fromJson(const QJsonObject &body)
     m.showId = r.id(L1("showId"));
     m.version = r.integer(L1("version"), 0, MaxSafeInteger);
     m.resync = r.enumeration(L1("resync"), resyncModeNames);
+    m.layoutVersion = r.optInteger(L1("layoutVersion"), 1, MaxSafeInteger);
     return finishRead(r, std::move(m));
 }
 
@@ -98,9 +101,11 @@ Result<UnsubscribeReply> UnsubscribeReply::fromJson(const QJsonObject &body)
 
 QJsonObject SnapshotPush::toJson() const
 {
-    return { { L1("showId"), showId },
-             { L1("version"), version },
-             { L1("seats"), toJsonArray(seats, seatStateToJson) } };
+    QJsonObject o { { L1("showId"), showId },
+                    { L1("version"), version },
+                    { L1("seats"), toJsonArray(seats, seatStateToJson) } };
+    insertOptional(o, L1("layoutVersion"), layoutVersion);
+    return o;
 }
 
 Result<SnapshotPush> SnapshotPush::fromJson(const QJsonObject &body)
@@ -110,6 +115,7 @@ Result<SnapshotPush> SnapshotPush::fromJson(const QJsonObject &body)
     m.showId = r.id(L1("showId"));
     m.version = r.integer(L1("version"), 0, MaxSafeInteger);
     m.seats = r.objectListField<SeatState>(L1("seats"), readSeatState);
+    m.layoutVersion = r.optInteger(L1("layoutVersion"), 1, MaxSafeInteger);
     return finishRead(r, std::move(m));
 }
 

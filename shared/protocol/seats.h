@@ -39,6 +39,9 @@ struct SubscribeReply
     QString showId;
     qint64 version = 0; // the show's current version
     ResyncMode resync = ResyncMode::Snapshot; // what the server pushes next
+    // The layout version the show uses now (absent from older servers); a client that shows
+    // another one fetches it with get_layout.
+    std::optional<qint64> layoutVersion = std::nullopt;
 };
 
 struct UnsubscribeRequest
@@ -59,6 +62,9 @@ struct SnapshotPush
     QString showId;
     qint64 version = 0;
     QList<SeatState> seats;
+    // The layout version these seats belong to (absent from older servers). A show moved onto
+    // another version (change_show_layout) gets a new snapshot with the new version.
+    std::optional<qint64> layoutVersion = std::nullopt;
 };
 
 struct DeltaPush

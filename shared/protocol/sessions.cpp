@@ -217,9 +217,7 @@ Result<ErrorMessage> ErrorMessage::fromJson(const QJsonObject &body)
 {
     Reader r(body, {}, isStrict(Type));
     ErrorMessage m;
-    const QString codeName = r.string(L1("code"), MaxNameLength);
-    if (r.ok() && !errorCodeFromName(codeName, &m.code))
-        m.code = ErrorCode::Internal; // a code from a newer server
+    m.code = readErrorCode(r, L1("code"));
     m.message = r.string(L1("message"), MaxTextLength * 4);
     if (const auto where = r.take(L1("where"), false))
         m.where = r.stringValue(*where, QStringLiteral("/where"), MaxTextLength, true);
