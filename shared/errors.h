@@ -40,6 +40,7 @@ namespace Marquee {
     X(SeatUnavailable, "SEAT_UNAVAILABLE", "A seat is held, sold or blocked; nothing was held.")     \
     X(ShowClosed, "SHOW_CLOSED", "The show is not on sale.")                                         \
     X(StaleVersion, "STALE_VERSION", "The given version is older than the server keeps deltas for.") \
+    X(NameTaken, "NAME_TAKEN", "A venue or auditorium of that name exists.")                         \
     /* holds, sales, refunds */                                                                       \
     X(HoldNotFound, "HOLD_NOT_FOUND", "The hold does not exist or belongs to someone else.")         \
     X(HoldExpired, "HOLD_EXPIRED", "The hold has expired; its seats are free again.")                \
@@ -59,6 +60,8 @@ namespace Marquee {
     X(LayoutCompanionWithoutWheelchair, "LAYOUT_COMPANION_WITHOUT_WHEELCHAIR", "A companion seat has no wheelchair space beside it.") \
     X(LayoutEmpty, "LAYOUT_EMPTY", "A layout, section or row has nothing in it.")                    \
     X(LayoutInvalidGeometry, "LAYOUT_INVALID_GEOMETRY", "A position, size or radius is not finite or out of range.") \
+    X(LayoutConflict, "LAYOUT_CONFLICT", "Seats that are held or sold in the show are missing from the new layout version.") \
+    X(StaleDraft, "STALE_DRAFT", "The draft or layout version changed since you loaded it.")         \
     /* service */                                                                                     \
     X(ServiceDegraded, "SERVICE_DEGRADED", "The database is unreachable; retry shortly.")            \
     X(Internal, "INTERNAL", "An unexpected server error; nothing was changed.")

@@ -1,4 +1,5 @@
 #include "errors.h"
+#include "layoutjson.h"
 #include "money.h"
 #include "printers.h"
 #include "protocol.h"
@@ -39,6 +40,62 @@ Ticket ticket(const char *seat, TicketStatus status = TicketStatus::Valid)
                     QStringLiteral("standard"),
                     eur(1250),
                     status };
+}
+
+// A small valid layout document: one section, one row of three seats.
+QJsonObject smallLayout()
+{
+    Layout layout;
+    layout.name = QStringLiteral("Small hall");
+    layout.categories = { Category { QStringLiteral("standard"), QStringLiteral("Standard"), QStringLiteral("#1f6fb2") } };
+    RowSeatOptions seats;
+    seats.count = 3;
+    seats.categoryId = QStringLiteral("standard");
+    Row row = *makeStraightRow(QStringLiteral("stalls-A"), QStringLiteral("A"), LayoutPoint { 0, 3 }, seats);
+    layout.sections = { Section { QStringLiteral("stalls"), QStringLiteral("Stalls"), { row } } };
+    return layoutToJson(layout);
+}
+
+// The messages of the layout studio and of venues (create, rename).
+QList<AnyMessage> studioSamples()
+{
+    QList<AnyMessage> all;
+    all.append(CreateVenueRequest { QStringLiteral("Odeon"), *Currency::fromCode(u"EUR"), QStringLiteral("Europe/Berlin") });
+    all.append(CreateVenueRequest { QStringLiteral("Kino am Markt"), *Currency::fromCode(u"CHF"), std::nullopt });
+    all.append(CreateVenueReply { VenueSummary { QStringLiteral("v3"), QStringLiteral("Odeon"), {} } });
+    all.append(CreateAuditoriumRequest { QStringLiteral("v3"), QStringLiteral("Screen 1") });
+    all.append(CreateAuditoriumReply { AuditoriumSummary { QStringLiteral("a7"), QStringLiteral("Screen 1"), 0, 0 },
+                                       QStringLiteral("v3") });
+    all.append(RenameVenueRequest { QStringLiteral("v3"), QStringLiteral("Odeon Palace") });
+    all.append(RenameVenueReply { QStringLiteral("v3"), QStringLiteral("Odeon Palace") });
+    all.append(RenameAuditoriumRequest { QStringLiteral("a7"), QStringLiteral("Screen 1 (IMAX)") });
+    all.append(RenameAuditoriumReply { QStringLiteral("a7"), QStringLiteral("Screen 1 (IMAX)") });
+    all.append(ListLayoutVersionsRequest { QStringLiteral("a7") });
+    all.append(ListLayoutVersionsReply {
+        QStringLiteral("a7"),
+        { LayoutVersionInfo { 2, QStringLiteral("Screen 1, new seats"), 182, at("2025-05-02T09:00:00Z"), QStringLiteral("Maria"),
+                              { LayoutVersionShow { QStringLiteral("s9"), QStringLiteral("Dune"), at("2025-05-03T19:30:00Z"),
+                                                    ShowStatus::OnSale } } },
+          LayoutVersionInfo { 1, QStringLiteral("Screen 1"), 180, at("2025-04-01T09:00:00Z"), std::nullopt, {} } },
+        LayoutDraftInfo { 5, 2, 190, at("2025-05-02T10:00:00Z"), QStringLiteral("Maria"), 3 } });
+    all.append(ListLayoutVersionsReply { QStringLiteral("a8"), {}, std::nullopt });
+    all.append(UploadLayoutRequest { QStringLiteral("up-1"), 2, 5, QStringLiteral("eyJuYW1lIjoi") });
+    all.append(UploadLayoutReply { QStringLiteral("up-1"), 3, 5 });
+    all.append(SaveLayoutDraftRequest { QStringLiteral("a7"), 2, 4, smallLayout(), std::nullopt });
+    all.append(SaveLayoutDraftRequest { QStringLiteral("a7"), 0, 0, std::nullopt, QStringLiteral("up-1") });
+    all.append(SaveLayoutDraftReply {
+        QStringLiteral("a7"), 5, 2, 190,
+        { makeError(ErrorCode::LayoutOverlap, QStringLiteral("seat 'A 2' overlaps seat 'A 1'"),
+                    QStringLiteral("/sections/0/rows/0/seats/1")) } });
+    all.append(GetLayoutDraftRequest { QStringLiteral("a7") });
+    all.append(GetLayoutDraftReply { QStringLiteral("a7"), 5, 2, at("2025-05-02T10:00:00Z"), QStringLiteral("Maria"), smallLayout() });
+    all.append(DiscardLayoutDraftRequest { QStringLiteral("a7"), 5 });
+    all.append(DiscardLayoutDraftReply { QStringLiteral("a7") });
+    all.append(PublishLayoutRequest { QStringLiteral("a7"), 5 });
+    all.append(PublishLayoutReply { QStringLiteral("a7"), 3, 190 });
+    all.append(ChangeShowLayoutRequest { QStringLiteral("s9"), 3 });
+    all.append(ChangeShowLayoutReply { QStringLiteral("s9"), 3, 57, 10, 2 });
+    return all;
 }
 
 // One sample of every message type, with every optional field set where there is one; a few types
@@ -98,6 +155,7 @@ QList<AnyMessage> samples()
     all.append(SubscribeRequest { QStringLiteral("s1"), 41 });
     all.append(SubscribeRequest { QStringLiteral("s1"), std::nullopt });
     all.append(SubscribeReply { QStringLiteral("s1"), 42, ResyncMode::Deltas });
+    all.append(SubscribeReply { QStringLiteral("s1"), 42, ResyncMode::Snapshot, 3 });
     all.append(UnsubscribeRequest { QStringLiteral("s1") });
     all.append(UnsubscribeReply { QStringLiteral("s1") });
     all.append(
@@ -107,6 +165,7 @@ QList<AnyMessage> samples()
                          SeatState { QStringLiteral("A-2"), SeatStatus::Held, QStringLiteral("lobby-1") },
                          SeatState { QStringLiteral("A-3"), SeatStatus::Sold, {} },
                          SeatState { QStringLiteral("A-4"), SeatStatus::Blocked, {} } } });
+    all.append(SnapshotPush { QStringLiteral("s1"), 43, { SeatState { QStringLiteral("A-5"), SeatStatus::Available, {} } }, 3 });
     all.append(
         DeltaPush { QStringLiteral("s1"),
                     42,
@@ -203,6 +262,7 @@ QList<AnyMessage> samples()
     all.append(NoticePush { NoticeKind::Recovered, QStringLiteral("Database is back"), std::nullopt });
     all.append(PingRequest {});
     all.append(PongReply {});
+    all.append(studioSamples());
     return all;
 }
 
@@ -247,7 +307,10 @@ TEST(ProtocolRegistry, MutatingRequestsAreTheOnesThatChangeState)
         mutating,
         (QStringList { QStringLiteral("hold"), QStringLiteral("extend_hold"), QStringLiteral("release_hold"),
                        QStringLiteral("sell"), QStringLiteral("refund"), QStringLiteral("verify_ticket"),
-                       QStringLiteral("close_shift") }));
+                       QStringLiteral("close_shift"), QStringLiteral("create_venue"), QStringLiteral("create_auditorium"),
+                       QStringLiteral("rename_venue"), QStringLiteral("rename_auditorium"), QStringLiteral("upload_layout"),
+                       QStringLiteral("save_layout_draft"), QStringLiteral("discard_layout_draft"),
+                       QStringLiteral("publish_layout"), QStringLiteral("change_show_layout") }));
 }
 
 TEST(ProtocolIds, Format)
@@ -395,6 +458,63 @@ TEST(ProtocolPolicy, ErrorsWithoutIdAndUnknownCodesFromNewerServers)
     EXPECT_EQ(name(std::get<ErrorMessage>(decoded->body).code), name(ErrorCode::Internal));
 }
 
+TEST(ProtocolPolicy, FieldsNewerServersAddReadAsAbsentFromOlderOnes)
+{
+    // subscribe_reply and snapshot without layoutVersion (servers before the layout studio).
+    const auto reply = decodeMessage(R"({"v":1,"type":"subscribe_reply","id":"r","body":{"showId":"s1","version":4,"resync":"snapshot"}})",
+                                     serverFrameLimits());
+    ASSERT_TRUE(reply) << reply.error().toString().toStdString();
+    EXPECT_FALSE(std::get<SubscribeReply>(reply->body).layoutVersion.has_value());
+    const auto snapshot = decodeMessage(R"({"v":1,"type":"snapshot","body":{"showId":"s1","version":4,"seats":[]}})",
+                                        serverFrameLimits());
+    ASSERT_TRUE(snapshot) << snapshot.error().toString().toStdString();
+    EXPECT_FALSE(std::get<SnapshotPush>(snapshot->body).layoutVersion.has_value());
+    // An auditorium without a published layout is listed with layoutVersion 0.
+    const auto venues = decodeMessage(
+        R"({"v":1,"type":"list_venues_reply","id":"r","body":{"venues":[{"id":"v1","name":"Odeon","auditoriums":[{"id":"a1","name":"New","layoutVersion":0,"seatCount":0}]}]}})",
+        serverFrameLimits());
+    ASSERT_TRUE(venues) << venues.error().toString().toStdString();
+    EXPECT_EQ(std::get<ListVenuesReply>(venues->body).venues.first().auditoriums.first().layoutVersion, 0);
+}
+
+TEST(ProtocolPolicy, ALayoutInADraftIsDecodedStrictlyWithWhereIntoTheFrame)
+{
+    QJsonObject layout = smallLayout();
+    QJsonArray sections = layout.value(QStringLiteral("sections")).toArray();
+    QJsonObject section = sections.at(0).toObject();
+    QJsonArray rows = section.value(QStringLiteral("rows")).toArray();
+    QJsonObject row = rows.at(0).toObject();
+    QJsonArray seats = row.value(QStringLiteral("seats")).toArray();
+    QJsonObject seat = seats.at(2).toObject();
+    seat.insert(QStringLiteral("colour"), QStringLiteral("red")); // not a seat field
+    seats[2] = seat;
+    row.insert(QStringLiteral("seats"), seats);
+    rows[0] = row;
+    section.insert(QStringLiteral("rows"), rows);
+    sections[0] = section;
+    layout.insert(QStringLiteral("sections"), sections);
+    const QByteArray frame = encodeMessage(SaveLayoutDraftRequest { QStringLiteral("a1"), 0, 0, layout, std::nullopt },
+                                           QStringLiteral("r1"));
+    const auto decoded = decodeMessage(frame, clientFrameLimits());
+    ASSERT_FALSE(decoded);
+    EXPECT_EQ(name(decoded.error().code), name(ErrorCode::UnknownField));
+    EXPECT_EQ(decoded.error().where, QStringLiteral("/body/layout/sections/0/rows/0/seats/2/colour"));
+
+    // The layout rules are not the decoder's business: overlapping seats make a valid draft body.
+    seat.remove(QStringLiteral("colour"));
+    seat.insert(QStringLiteral("x"), seats.at(1).toObject().value(QStringLiteral("x")));
+    seats[2] = seat;
+    row.insert(QStringLiteral("seats"), seats);
+    rows[0] = row;
+    section.insert(QStringLiteral("rows"), rows);
+    sections[0] = section;
+    layout.insert(QStringLiteral("sections"), sections);
+    const auto overlapping = decodeMessage(
+        encodeMessage(SaveLayoutDraftRequest { QStringLiteral("a1"), 0, 0, layout, std::nullopt }, QStringLiteral("r2")),
+        clientFrameLimits());
+    EXPECT_TRUE(overlapping) << overlapping.error().toString().toStdString();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Malformed input: each case names the exact code and `where`.
 
@@ -461,6 +581,13 @@ QByteArray request(const char *type, const QByteArray &body)
 {
     return R"({"v":1,"type":")" + QByteArray(type) + R"(","id":"r1","body":)" + body + "}";
 }
+
+// A valid layout document as text (the table below is built before main(): no layout.h calls).
+constexpr char smallLayoutText[]
+    = R"({"aisles":[],"categories":[{"colour":"#1f6fb2","id":"standard","name":"Standard"}],"name":"Small hall",)"
+      R"("schemaVersion":1,"sections":[{"id":"stalls","name":"Stalls","rows":[{"id":"stalls-A","kind":"straight",)"
+      R"("label":"A","seats":[{"category":"standard","id":"stalls-A-1","label":"1","x":0,"y":3}]}]}],)"
+      R"("stage":{"kind":"screen","width":10,"x":0,"y":0},"version":1})";
 
 const BadFrame badFrames[] = {
     // frames
@@ -582,6 +709,76 @@ const BadFrame badFrames[] = {
     { "verify admit not bool", request("verify_ticket", R"({"code":"c","admit":"yes"})"),
       ErrorCode::WrongType, "/body/admit" },
     { "ping with body field", request("ping", R"({"x":1})"), ErrorCode::UnknownField, "/body/x" },
+    // venues
+    { "create venue without name", request("create_venue", R"({"currency":"EUR"})"), ErrorCode::MissingField,
+      "/body/name" },
+    { "create venue empty name", request("create_venue", R"({"name":"","currency":"EUR"})"), ErrorCode::InvalidValue,
+      "/body/name" },
+    { "create venue blank name", request("create_venue", R"({"name":"   ","currency":"EUR"})"),
+      ErrorCode::InvalidValue, "/body/name" },
+    { "create venue name with a tab", request("create_venue", R"({"name":"Odeon\tWest","currency":"EUR"})"),
+      ErrorCode::InvalidValue, "/body/name" },
+    { "create venue name of 101", request("create_venue", R"({"name":")" + QByteArray(101, 'x') + R"(","currency":"EUR"})"),
+      ErrorCode::InvalidValue, "/body/name" },
+    { "create venue currency eur", request("create_venue", R"({"name":"Odeon","currency":"eur"})"),
+      ErrorCode::InvalidCurrency, "/body/currency" },
+    { "create venue currency as number", request("create_venue", R"({"name":"Odeon","currency":978})"),
+      ErrorCode::WrongType, "/body/currency" },
+    { "create venue unknown time zone", request("create_venue", R"({"name":"Odeon","currency":"EUR","timezone":"Mars/Olympus"})"),
+      ErrorCode::InvalidValue, "/body/timezone" },
+    { "create venue unknown field", request("create_venue", R"({"name":"Odeon","currency":"EUR","city":"Bonn"})"),
+      ErrorCode::UnknownField, "/body/city" },
+    { "create auditorium bad venue id", request("create_auditorium", R"({"venueId":"v 1","name":"Screen 1"})"),
+      ErrorCode::InvalidValue, "/body/venueId" },
+    { "rename auditorium name as number", request("rename_auditorium", R"({"auditoriumId":"a1","name":7})"),
+      ErrorCode::WrongType, "/body/name" },
+    // the layout studio
+    { "list layout versions without id", request("list_layout_versions", "{}"), ErrorCode::MissingField,
+      "/body/auditoriumId" },
+    { "upload 129 parts", request("upload_layout", R"({"uploadId":"u1","part":0,"parts":129,"data":"AAAA"})"),
+      ErrorCode::InvalidValue, "/body/parts" },
+    { "upload part beyond parts", request("upload_layout", R"({"uploadId":"u1","part":3,"parts":3,"data":"AAAA"})"),
+      ErrorCode::InvalidValue, "/body/part" },
+    { "upload part 1.5", request("upload_layout", R"({"uploadId":"u1","part":1.5,"parts":3,"data":"AAAA"})"),
+      ErrorCode::InvalidValue, "/body/part" },
+    { "upload data too long",
+      request("upload_layout", R"({"uploadId":"u1","part":0,"parts":1,"data":")" + QByteArray(48004, 'A') + "\"}"),
+      ErrorCode::InvalidValue, "/body/data" },
+    { "upload data unpadded", request("upload_layout", R"({"uploadId":"u1","part":0,"parts":1,"data":"AAA"})"),
+      ErrorCode::InvalidValue, "/body/data" },
+    { "upload data url-safe", request("upload_layout", R"({"uploadId":"u1","part":0,"parts":1,"data":"ab-_"})"),
+      ErrorCode::InvalidValue, "/body/data" },
+    { "upload data empty", request("upload_layout", R"({"uploadId":"u1","part":0,"parts":1,"data":""})"),
+      ErrorCode::InvalidValue, "/body/data" },
+    { "save draft with an empty layout",
+      request("save_layout_draft", R"({"auditoriumId":"a1","baseVersion":0,"revision":0,"layout":{},"uploadId":"u1"})"),
+      ErrorCode::MissingField, "/body/layout/schemaVersion" },
+    { "save draft with layout and upload",
+      request("save_layout_draft", R"({"auditoriumId":"a1","baseVersion":0,"revision":0,"uploadId":"u1","layout":)"
+                                       + QByteArray(smallLayoutText) + "}"),
+      ErrorCode::InvalidValue, "/body" },
+    { "save draft with neither", request("save_layout_draft", R"({"auditoriumId":"a1","baseVersion":0,"revision":0})"),
+      ErrorCode::InvalidValue, "/body" },
+    { "save draft layout as string",
+      request("save_layout_draft", R"({"auditoriumId":"a1","baseVersion":0,"revision":0,"layout":"{}"})"),
+      ErrorCode::NotAnObject, "/body/layout" },
+    { "save draft layout of schema 2",
+      request("save_layout_draft", R"({"auditoriumId":"a1","baseVersion":0,"revision":0,"layout":{"schemaVersion":2}})"),
+      ErrorCode::LayoutSchemaVersion, "/body/layout/schemaVersion" },
+    { "save draft negative revision",
+      request("save_layout_draft", R"({"auditoriumId":"a1","baseVersion":0,"revision":-1,"uploadId":"u1"})"),
+      ErrorCode::InvalidValue, "/body/revision" },
+    { "save draft base version as string",
+      request("save_layout_draft", R"({"auditoriumId":"a1","baseVersion":"1","revision":0,"uploadId":"u1"})"),
+      ErrorCode::WrongType, "/body/baseVersion" },
+    { "discard draft revision 0", request("discard_layout_draft", R"({"auditoriumId":"a1","revision":0})"),
+      ErrorCode::InvalidValue, "/body/revision" },
+    { "publish without revision", request("publish_layout", R"({"auditoriumId":"a1"})"), ErrorCode::MissingField,
+      "/body/revision" },
+    { "change show layout version 0", request("change_show_layout", R"({"showId":"s1","layoutVersion":0})"),
+      ErrorCode::InvalidValue, "/body/layoutVersion" },
+    { "change show layout version 2^31", request("change_show_layout", R"({"showId":"s1","layoutVersion":2147483648})"),
+      ErrorCode::InvalidValue, "/body/layoutVersion" },
 };
 
 } // namespace

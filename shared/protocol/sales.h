@@ -1,0 +1,139 @@
+#pragma once
+
+// Protocol messages of sales: sell (with card payment progress), refund, find sales, verify
+// tickets. See docs/PROTOCOL.md.
+
+#include "envelope.h"
+#include "money.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QStringList>
+
+#include <optional>
+
+namespace Marquee {
+
+enum class PaymentMethod { Cash, Card };
+enum class TicketStatus { Valid, Refunded, Admitted };
+enum class PaymentStage { WaitingForCard, Authorising, Approved, Declined, Cancelled };
+enum class SalesScope { Terminal, User };
+
+struct Payment
+{
+    PaymentMethod method = PaymentMethod::Cash;
+    Money amount; // > 0
+    std::optional<Money> tendered; // cash only; >= amount
+    friend bool operator==(const Payment &, const Payment &) = default;
+};
+
+struct PaymentResult
+{
+    PaymentMethod method = PaymentMethod::Cash;
+    Money amount;
+    std::optional<QString> reference; // card authorisation code
+    friend bool operator==(const PaymentResult &, const PaymentResult &) = default;
+};
+
+struct Ticket
+{
+    QString id;
+    QString code; // printed, in the QR code
+    QString seatId;
+    QString category;
+    Money price;
+    TicketStatus status = TicketStatus::Valid;
+    friend bool operator==(const Ticket &, const Ticket &) = default;
+};
+
+struct SaleRecord
+{
+    QString saleId;
+    QString showId;
+    QDateTime soldAt;
+    QString terminalId;
+    QString userId;
+    Money total;
+    QList<Ticket> tickets;
+    friend bool operator==(const SaleRecord &, const SaleRecord &) = default;
+};
+
+struct SellRequest
+{
+    MARQUEE_MESSAGE(SellRequest, Sell);
+    QString holdId;
+    QList<Payment> payments; // 1..10, one currency
+    std::optional<QString> customerEmail;
+};
+
+struct SellReply
+{
+    MARQUEE_MESSAGE(SellReply, SellReply);
+    QString saleId;
+    QString holdId;
+    QString showId;
+    QList<Ticket> tickets;
+    Money total;
+    Money changeDue;
+    QList<PaymentResult> payments;
+};
+
+struct PaymentProgressPush
+{
+    MARQUEE_MESSAGE(PaymentProgressPush, PaymentProgress);
+    QString requestId; // the sell request this is about
+    QString holdId;
+    PaymentStage stage = PaymentStage::WaitingForCard;
+    std::optional<QString> message; // for the cashier's screen
+};
+
+struct RefundRequest
+{
+    MARQUEE_MESSAGE(RefundRequest, Refund);
+    QString saleId;
+    std::optional<QStringList> ticketIds; // absent: the whole sale
+    QString reason;
+};
+
+struct RefundReply
+{
+    MARQUEE_MESSAGE(RefundReply, RefundReply);
+    QString refundId;
+    QString saleId;
+    QStringList ticketIds;
+    Money amount;
+    QList<PaymentResult> payments = {}; // how the amount goes back: card first, the rest in cash
+};
+
+// Exactly one of ticketCode, saleId, recent.
+struct FindSalesRequest
+{
+    MARQUEE_MESSAGE(FindSalesRequest, FindSales);
+    std::optional<QString> ticketCode;
+    std::optional<QString> saleId;
+    std::optional<SalesScope> recent; // recent sales of this terminal or of this user
+    int limit = 20; // 1..100, for recent
+};
+
+struct FindSalesReply
+{
+    MARQUEE_MESSAGE(FindSalesReply, FindSalesReply);
+    QList<SaleRecord> sales;
+};
+
+struct VerifyTicketRequest
+{
+    MARQUEE_MESSAGE(VerifyTicketRequest, VerifyTicket);
+    QString code;
+    bool admit = false; // also mark the ticket as admitted
+};
+
+struct VerifyTicketReply
+{
+    MARQUEE_MESSAGE(VerifyTicketReply, VerifyTicketReply);
+    Ticket ticket;
+    QString saleId;
+    QString showId;
+    std::optional<QDateTime> admittedAt;
+};
+
+} // namespace Marquee

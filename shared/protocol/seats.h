@@ -1,0 +1,118 @@
+#pragma once
+
+// Protocol messages of a show's seats: subscriptions (snapshots and deltas), holds (new or
+// growing), extend, release. See docs/PROTOCOL.md.
+
+#include "envelope.h"
+#include "money.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QStringList>
+
+#include <optional>
+
+namespace Marquee {
+
+enum class SeatStatus { Available, Held, Sold, Blocked };
+enum class ResyncMode { Snapshot, Deltas };
+
+struct SeatState
+{
+    QString seatId;
+    SeatStatus status = SeatStatus::Available;
+    // For held seats: the terminal id holding it; a client compares it with its own terminal id
+    // (sent in hello) to tell "held by me" from "held by another terminal".
+    std::optional<QString> heldBy;
+    friend bool operator==(const SeatState &, const SeatState &) = default;
+};
+
+struct SubscribeRequest
+{
+    MARQUEE_MESSAGE(SubscribeRequest, Subscribe);
+    QString showId;
+    std::optional<qint64> lastVersion; // the version the client has, when resuming
+};
+
+struct SubscribeReply
+{
+    MARQUEE_MESSAGE(SubscribeReply, SubscribeReply);
+    QString showId;
+    qint64 version = 0; // the show's current version
+    ResyncMode resync = ResyncMode::Snapshot; // what the server pushes next
+    // The layout version the show uses now (absent from older servers); a client that shows
+    // another one fetches it with get_layout.
+    std::optional<qint64> layoutVersion = std::nullopt;
+};
+
+struct UnsubscribeRequest
+{
+    MARQUEE_MESSAGE(UnsubscribeRequest, Unsubscribe);
+    QString showId;
+};
+
+struct UnsubscribeReply
+{
+    MARQUEE_MESSAGE(UnsubscribeReply, UnsubscribeReply);
+    QString showId;
+};
+
+struct SnapshotPush
+{
+    MARQUEE_MESSAGE(SnapshotPush, Snapshot);
+    QString showId;
+    qint64 version = 0;
+    QList<SeatState> seats;
+    // The layout version these seats belong to (absent from older servers). A show moved onto
+    // another version (change_show_layout) gets a new snapshot with the new version.
+    std::optional<qint64> layoutVersion = std::nullopt;
+};
+
+struct DeltaPush
+{
+    MARQUEE_MESSAGE(DeltaPush, Delta);
+    QString showId;
+    qint64 fromVersion = 0; // applies on top of this version
+    qint64 toVersion = 0; // > fromVersion
+    QList<SeatState> changes;
+};
+
+struct HoldRequest
+{
+    MARQUEE_MESSAGE(HoldRequest, Hold);
+    QString showId;
+    QStringList seatIds; // 1..100, no duplicates
+    std::optional<QString> holdId = std::nullopt; // add the seats to this active hold of the session's user
+};
+
+struct HoldReply
+{
+    MARQUEE_MESSAGE(HoldReply, HoldReply);
+    QString holdId;
+    QString showId;
+    QStringList seatIds;
+    QDateTime expiresAt;
+    Money total;
+};
+
+struct ExtendHoldRequest
+{
+    MARQUEE_MESSAGE(ExtendHoldRequest, ExtendHold);
+    QString holdId;
+};
+
+struct ReleaseHoldRequest
+{
+    MARQUEE_MESSAGE(ReleaseHoldRequest, ReleaseHold);
+    QString holdId;
+    std::optional<QStringList> seatIds; // absent: the whole hold
+};
+
+struct ReleaseHoldReply
+{
+    MARQUEE_MESSAGE(ReleaseHoldReply, ReleaseHoldReply);
+    QString holdId;
+    QStringList releasedSeatIds;
+    QStringList remainingSeatIds; // empty: the hold is gone
+};
+
+} // namespace Marquee
