@@ -434,6 +434,17 @@ void MainWindow::resetMap(const QString &showId)
     const LiveShow *live = m_connection->show(showId);
     if (!live)
         return;
+    if (live->layoutVersion > 0 && !m_layoutKey.isEmpty()) {
+        // The show was moved onto another layout version (a manager published a new seating plan):
+        // draw that version first; applyLayout() comes back here with the seats.
+        const Show *show = m_picker->show(showId);
+        if (show && m_layoutKey != QStringLiteral("%1/%2").arg(show->auditoriumId).arg(live->layoutVersion)) {
+            m_picker->setLayoutVersion(showId, live->layoutVersion);
+            statusBar()->showMessage(tr("The seating plan of this show has changed; the map shows the new plan."));
+            loadLayout(*m_picker->show(showId));
+            return;
+        }
+    }
     SnapshotPush snapshot;
     snapshot.showId = showId;
     snapshot.version = live->version;

@@ -276,6 +276,14 @@ void ShowPicker::setCounts(const QString &showId, qint64 free, qint64 held, qint
     }
 }
 
+void ShowPicker::setLayoutVersion(const QString &showId, qint64 layoutVersion)
+{
+    for (Show &s : m_shows) {
+        if (s.id == showId)
+            s.layoutVersion = layoutVersion;
+    }
+}
+
 void ShowPicker::selectShow(const QString &showId)
 {
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {

@@ -38,6 +38,8 @@ public:
     void setVenues(const QList<VenueSummary> &venues);
     // Counts of a watched show, known better locally than from the last list.
     void setCounts(const QString &showId, qint64 free, qint64 held, qint64 sold);
+    // The show was moved onto another layout version (change_show_layout).
+    void setLayoutVersion(const QString &showId, qint64 layoutVersion);
     void selectShow(const QString &showId);
     QString selectedShow() const { return m_selected; }
     int showCount() const { return int(m_shows.size()); }

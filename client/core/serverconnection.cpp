@@ -435,6 +435,7 @@ void ServerConnection::onText(const QString &text)
         for (const SeatState &s : std::as_const(snapshot->seats))
             it->seats.insert(s.seatId, s);
         it->version = snapshot->version;
+        it->layoutVersion = snapshot->layoutVersion.value_or(0);
         Q_EMIT showReset(snapshot->showId);
         return;
     }

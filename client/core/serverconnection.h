@@ -19,6 +19,9 @@ struct LiveShow
     QString showId;
     qint64 version = -1;
     QHash<QString, SeatState> seats;
+    // The layout version the seats belong to, from the last snapshot; 0 when the server did not
+    // say (older servers). A show moved onto another layout version gets a snapshot with the new one.
+    qint64 layoutVersion = 0;
 };
 
 // The client's one connection to marquee-server. It stays connected: a lost connection is
