@@ -60,7 +60,8 @@ struct Record
 
     bool isBlank() const
     {
-        return std::all_of(fields.cbegin(), fields.cend(), [](const Field &f) { return !f.quoted && f.text.isEmpty(); });
+        return std::all_of(fields.cbegin(), fields.cend(),
+                           [](const Field &f) { return !f.quoted && f.text.isEmpty(); });
     }
 };
 
@@ -78,13 +79,17 @@ class Tokenizer
 {
 public:
     enum class Status {
-        Record,         // *record holds the next record
-        End,            // no more records
-        Unterminated,   // a quoted field runs to the end of the file (errorLine: where it opens)
+        Record, // *record holds the next record
+        End, // no more records
+        Unterminated, // a quoted field runs to the end of the file (errorLine: where it opens)
         TextAfterQuote, // text between a closing quote and the next separator; the line is skipped
     };
 
-    Tokenizer(QStringView text, QChar separator) : m_text(text), m_separator(separator) {}
+    Tokenizer(QStringView text, QChar separator)
+        : m_text(text)
+        , m_separator(separator)
+    {
+    }
 
     Status next(Record *record);
     int errorLine() const { return m_errorLine; }
@@ -209,8 +214,8 @@ QString slug(const QString &text, bool lowerCase)
     QString out;
     for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
         const char16_t u = c.unicode();
-        const bool keep = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'.'
-                          || u == u'_' || u == u'-';
+        const bool keep = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+            || u == u'.' || u == u'_' || u == u'-';
         if (keep)
             out.append(lowerCase ? c.toLower() : c);
         else if (c.category() != QChar::Mark_NonSpacing && !out.endsWith(u'-'))
@@ -227,7 +232,10 @@ QString slug(const QString &text, bool lowerCase)
 class IdPool
 {
 public:
-    explicit IdPool(QSet<QString> taken) : m_taken(std::move(taken)) {}
+    explicit IdPool(QSet<QString> taken)
+        : m_taken(std::move(taken))
+    {
+    }
 
     QString unique(const QString &wanted)
     {
@@ -256,10 +264,10 @@ struct PendingSeat
 // A section or a row while it is read.
 struct PendingGroup
 {
-    QString name;            // the section's name, the row's label
-    QString id;              // empty: generated at the end
-    int idLine = 0;          // the line that gave the id
-    bool overLimit = false;  // too many rows (section) or seats (row): reported once
+    QString name; // the section's name, the row's label
+    QString id; // empty: generated at the end
+    int idLine = 0; // the line that gave the id
+    bool overLimit = false; // too many rows (section) or seats (row): reported once
 };
 
 struct PendingRow : PendingGroup
@@ -338,7 +346,8 @@ private:
     void reportLimit(bool *reported, int line, const QString &column, const QString &text)
     {
         if (!*reported)
-            report(line, column, ErrorCode::TooManyItems, column.isEmpty() ? text : column + QStringLiteral(": ") + text);
+            report(line, column, ErrorCode::TooManyItems,
+                   column.isEmpty() ? text : column + QStringLiteral(": ") + text);
         *reported = true;
     }
     bool decode(QByteArrayView bytes, QString *text);
@@ -363,12 +372,12 @@ private:
     QSet<QString> m_categoryIds;
     QList<CsvProblem> m_problems;
     std::array<int, ColumnCount> m_columns {}; // field index of each column, -1 when absent
-    QStringList m_headerNames;                 // per field: the column's name
+    QStringList m_headerNames; // per field: the column's name
     qsizetype m_headerSize = 0;
     bool m_decimalComma = false;
     QList<PendingSection> m_sections;
     QHash<QString, qsizetype> m_sectionIndex; // name -> index into m_sections
-    QHash<QString, int> m_ids;                // explicit ids -> their line
+    QHash<QString, int> m_ids; // explicit ids -> their line
     qsizetype m_seatCount = 0;
     bool m_tooManySections = false;
     bool m_tooManySeats = false;
@@ -380,7 +389,7 @@ void Importer::report(int line, const QString &column, ErrorCode code, const QSt
     if (full())
         return;
     const QString message = line > 0 ? QStringLiteral("line %1: %2").arg(line).arg(text) : text;
-    m_problems.append(CsvProblem{line, column, code, message});
+    m_problems.append(CsvProblem { line, column, code, message });
 }
 
 // Decodes UTF-8 (the BOM already dropped); reports every line that is not UTF-8.
@@ -394,7 +403,8 @@ bool Importer::decode(QByteArrayView bytes, QString *text)
     qsizetype start = 0;
     for (qsizetype i = 0; i <= bytes.size() && !full(); ++i) {
         const bool end = i == bytes.size();
-        const bool lineEnd = !end && (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n')));
+        const bool lineEnd = !end
+            && (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n')));
         if (!end && !lineEnd)
             continue;
         QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -424,10 +434,11 @@ bool Importer::readHeader(const Record &record)
             return name.compare(n, Qt::CaseInsensitive) == 0;
         });
         if (known == ColumnNames.cend()) {
-            report(record.line, name, ErrorCode::UnknownField,
-                   QStringLiteral("%1 is not a column of a seat list (the columns are section, row, seat, x, y, "
-                                  "category, flags, and optionally section_id, row_id, seat_id)")
-                       .arg(shown(name)));
+            report(
+                record.line, name, ErrorCode::UnknownField,
+                QStringLiteral("%1 is not a column of a seat list (the columns are section, row, seat, x, y, "
+                               "category, flags, and optionally section_id, row_id, seat_id)")
+                    .arg(shown(name)));
             continue;
         }
         const QString canonical = known->toString();
@@ -443,7 +454,8 @@ bool Importer::readHeader(const Record &record)
     for (int c = 0; c < RequiredColumnCount; ++c) {
         if (m_columns[std::size_t(c)] < 0) {
             const QString name = columnName(Column(c));
-            report(record.line, name, ErrorCode::MissingField, QStringLiteral("the header has no column %1").arg(shown(name)));
+            report(record.line, name, ErrorCode::MissingField,
+                   QStringLiteral("the header has no column %1").arg(shown(name)));
             complete = false;
         }
     }
@@ -460,7 +472,8 @@ std::optional<QString> Importer::label(const Record &record, Column column, int 
 {
     const QString text = value(record, column);
     if (text.isEmpty()) {
-        reportField(record.line, column, ErrorCode::MissingField, QStringLiteral("empty, but every seat needs one"));
+        reportField(record.line, column, ErrorCode::MissingField,
+                    QStringLiteral("empty, but every seat needs one"));
         return std::nullopt;
     }
     if (!isValidLayoutLabel(text, maxLength)) {
@@ -475,7 +488,8 @@ std::optional<QString> Importer::id(const Record &record, Column column, bool re
 {
     const QString text = value(record, column).trimmed();
     if (text.isEmpty() && required) {
-        reportField(record.line, column, ErrorCode::MissingField, QStringLiteral("empty, but every seat needs one"));
+        reportField(record.line, column, ErrorCode::MissingField,
+                    QStringLiteral("empty, but every seat needs one"));
         return std::nullopt;
     }
     if (text.isEmpty() || isValidLayoutId(text))
@@ -491,7 +505,8 @@ std::optional<double> Importer::coordinate(const Record &record, Column column)
 {
     QString text = value(record, column).trimmed();
     if (text.isEmpty()) {
-        reportField(record.line, column, ErrorCode::MissingField, QStringLiteral("empty, but every seat needs a position"));
+        reportField(record.line, column, ErrorCode::MissingField,
+                    QStringLiteral("empty, but every seat needs a position"));
         return std::nullopt;
     }
     // With ';' as the separator, "1,5" is one and a half (never a thousands separator). A comma
@@ -530,7 +545,8 @@ std::optional<SeatFlags> Importer::flags(const Record &record)
             for (const SeatFlag f : allSeatFlags())
                 valid.append(seatFlagName(f));
             reportField(record.line, Column::Flags, ErrorCode::InvalidValue,
-                        QStringLiteral("%1 is not a flag (the flags are %2)").arg(shown(name), valid.join(QStringLiteral(", "))));
+                        QStringLiteral("%1 is not a flag (the flags are %2)")
+                            .arg(shown(name), valid.join(QStringLiteral(", "))));
             ok = false;
         } else if (result.testFlag(*flag)) {
             reportField(record.line, Column::Flags, ErrorCode::InvalidValue,
@@ -556,13 +572,17 @@ bool Importer::claimId(const QString &id, int line, Column column)
 }
 
 // A row's or a section's id may be given on any of its lines, but the same everywhere.
-bool Importer::claimGroupId(PendingGroup &group, const QString &id, int line, Column column, const QString &what)
+bool Importer::claimGroupId(PendingGroup &group, const QString &id, int line, Column column,
+                            const QString &what)
 {
     if (id.isEmpty() || id == group.id)
         return true;
     if (!group.id.isEmpty()) {
         reportField(line, column, ErrorCode::InvalidValue,
-                    QStringLiteral("%1 has the id %2 on line %3, not %4").arg(what, shown(group.id)).arg(group.idLine).arg(shown(id)));
+                    QStringLiteral("%1 has the id %2 on line %3, not %4")
+                        .arg(what, shown(group.id))
+                        .arg(group.idLine)
+                        .arg(shown(id)));
         return false;
     }
     if (!claimId(id, line, column))
@@ -594,7 +614,7 @@ bool Importer::useCategory(const QString &id, int line)
             break;
         }
     }
-    m_categories.append(Category{id, id, colour});
+    m_categories.append(Category { id, id, colour });
     m_categoryIds.insert(id);
     return true;
 }
@@ -662,15 +682,19 @@ void Importer::readRecord(const Record &record)
     const auto sectionId = id(record, Column::SectionId, false);
     const auto rowId = id(record, Column::RowId, false);
     const auto seatId = id(record, Column::SeatId, false);
-    if (!sectionName || !rowLabel || !seatLabel || !x || !y || !category || !seatFlags || !sectionId || !rowId || !seatId)
+    if (!sectionName || !rowLabel || !seatLabel || !x || !y || !category || !seatFlags || !sectionId || !rowId
+        || !seatId)
         return;
 
     PendingSection *s = section(*sectionName, line);
-    if (!s || !claimGroupId(*s, *sectionId, line, Column::SectionId, QStringLiteral("section %1").arg(shown(s->name))))
+    if (!s
+        || !claimGroupId(*s, *sectionId, line, Column::SectionId,
+                         QStringLiteral("section %1").arg(shown(s->name))))
         return;
     PendingRow *r = row(*s, *rowLabel, line);
-    if (!r || !claimGroupId(*r, *rowId, line, Column::RowId,
-                            QStringLiteral("row %1 of section %2").arg(shown(r->name), shown(s->name))))
+    if (!r
+        || !claimGroupId(*r, *rowId, line, Column::RowId,
+                         QStringLiteral("row %1 of section %2").arg(shown(r->name), shown(s->name))))
         return;
     const auto earlier = r->seatLines.constFind(*seatLabel);
     if (earlier != r->seatLines.cend()) {
@@ -701,10 +725,10 @@ void Importer::readRecord(const Record &record)
     Seat seat;
     seat.id = *seatId;
     seat.label = *seatLabel;
-    seat.position = LayoutPoint{*x, *y};
+    seat.position = LayoutPoint { *x, *y };
     seat.categoryId = *category;
     seat.flags = *seatFlags;
-    r->seats.append(PendingSeat{seat, line});
+    r->seats.append(PendingSeat { seat, line });
     r->seatLines.insert(*seatLabel, line);
     ++m_seatCount;
 }
@@ -723,9 +747,9 @@ Layout Importer::build(QList<QList<QList<int>>> *seatLines)
         Section section;
         section.name = pending.name;
         const QString sectionSlug = slug(pending.name, true);
-        section.id = !pending.id.isEmpty()      ? pending.id
-                     : sectionSlug.isEmpty() ? ids.unique(QStringLiteral("section"))
-                                             : ids.unique(sectionSlug);
+        section.id = !pending.id.isEmpty() ? pending.id
+            : sectionSlug.isEmpty()        ? ids.unique(QStringLiteral("section"))
+                                           : ids.unique(sectionSlug);
         QList<QList<int>> rowLines;
         for (PendingRow &pendingRow : pending.rows) {
             Row row;
@@ -734,7 +758,9 @@ Layout Importer::build(QList<QList<QList<int>>> *seatLines)
             row.id = pendingRow.id.isEmpty() ? ids.unique(section.id + u'-' + slug(pendingRow.name, false))
                                              : pendingRow.id;
             std::stable_sort(pendingRow.seats.begin(), pendingRow.seats.end(),
-                             [](const PendingSeat &a, const PendingSeat &b) { return a.seat.position.x < b.seat.position.x; });
+                             [](const PendingSeat &a, const PendingSeat &b) {
+                                 return a.seat.position.x < b.seat.position.x;
+                             });
             QList<int> lines;
             lines.reserve(pendingRow.seats.size());
             row.seats.reserve(pendingRow.seats.size());
@@ -810,7 +836,8 @@ CsvImport Importer::run(QByteArrayView csv)
                        QStringLiteral("a quote opens here and is never closed"));
             else
                 report(tokenizer.errorLine(), column, ErrorCode::InvalidValue,
-                       QStringLiteral("text after a closing quote (write \"\" for a quote inside a quoted field)"));
+                       QStringLiteral(
+                           "text after a closing quote (write \"\" for a quote inside a quoted field)"));
             header = true; // a broken header line leaves the columns unknown
             continue;
         }
@@ -844,8 +871,8 @@ CsvImport Importer::run(QByteArrayView csv)
 
 QString csvField(const QString &text, QChar separator)
 {
-    const bool quote = text.contains(separator) || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')
-                       || text != text.trimmed();
+    const bool quote = text.contains(separator) || text.contains(u'"') || text.contains(u'\n')
+        || text.contains(u'\r') || text != text.trimmed();
     if (!quote)
         return text;
     QString escaped = text;
@@ -883,8 +910,9 @@ QByteArray layoutToCsv(const Layout &layout, CsvSeparator separator)
     const bool semicolon = separator == CsvSeparator::Semicolon;
     const QChar sep = semicolon ? QLatin1Char(';') : QLatin1Char(',');
     const QString lineEnd = QStringLiteral("\r\n");
-    constexpr std::array order = {Column::Section, Column::Row,   Column::Seat,      Column::X,     Column::Y,
-                                  Column::Category, Column::Flags, Column::SectionId, Column::RowId, Column::SeatId};
+    constexpr std::array order
+        = { Column::Section,  Column::Row,   Column::Seat,      Column::X,     Column::Y,
+            Column::Category, Column::Flags, Column::SectionId, Column::RowId, Column::SeatId };
     QStringList header;
     for (const Column c : order)
         header.append(columnName(c));
@@ -897,11 +925,15 @@ QByteArray layoutToCsv(const Layout &layout, CsvSeparator separator)
                 flags.append(seatFlagName(flag));
         }
         const QStringList fields = {
-            csvField(section.name, sep), csvField(row.label, sep),
-            csvField(seat.label, sep),   csvField(csvNumber(seat.position.x, semicolon), sep),
+            csvField(section.name, sep),
+            csvField(row.label, sep),
+            csvField(seat.label, sep),
+            csvField(csvNumber(seat.position.x, semicolon), sep),
             csvField(csvNumber(seat.position.y, semicolon), sep),
-            csvField(seat.categoryId, sep), flags.join(u'|'),
-            csvField(section.id, sep),   csvField(row.id, sep),
+            csvField(seat.categoryId, sep),
+            flags.join(u'|'),
+            csvField(section.id, sep),
+            csvField(row.id, sep),
             csvField(seat.id, sep),
         };
         out += fields.join(sep) + lineEnd;

@@ -33,8 +33,8 @@ std::string describe(const CsvImport &import)
 {
     std::string out;
     for (const CsvProblem &p : import.problems)
-        out += "[" + std::to_string(p.line) + " " + p.column.toStdString() + " " + errorCodeName(p.code).toStdString()
-               + "] " + p.message.toStdString() + "\n";
+        out += "[" + std::to_string(p.line) + " " + p.column.toStdString() + " "
+            + errorCodeName(p.code).toStdString() + "] " + p.message.toStdString() + "\n";
     return out;
 }
 
@@ -48,7 +48,7 @@ std::string problems(const Layout &layout)
 
 Category category(const char *id, const char *name, const char *colour)
 {
-    return Category{QString::fromUtf8(id), QString::fromUtf8(name), QString::fromUtf8(colour)};
+    return Category { QString::fromUtf8(id), QString::fromUtf8(name), QString::fromUtf8(colour) };
 }
 
 // Two sections of straight rows (seats in x order, as the reader sorts them), every flag, two
@@ -57,12 +57,12 @@ Layout sampleLayout()
 {
     Layout layout;
     layout.name = QStringLiteral("Sample");
-    layout.categories = {category("std", "Standard", "#336699"), category("vip", "Loge", "#C8102E")};
+    layout.categories = { category("std", "Standard", "#336699"), category("vip", "Loge", "#C8102E") };
 
     StraightBlockOptions stalls;
     stalls.sectionId = QStringLiteral("stalls");
     stalls.sectionName = QStringLiteral("Parkett, \"Mitte\"");
-    stalls.origin = {-5.0 / 3.0, 0.1 + 0.2};
+    stalls.origin = { -5.0 / 3.0, 0.1 + 0.2 };
     stalls.rows = 4;
     stalls.seatsPerRow = 9;
     stalls.seatPitch = 1.1;
@@ -78,7 +78,7 @@ Layout sampleLayout()
     StraightBlockOptions circle;
     circle.sectionId = QStringLiteral("rang-uber");
     circle.sectionName = QStringLiteral("Rang über");
-    circle.origin = {-12345.678, 40.25};
+    circle.origin = { -12345.678, 40.25 };
     circle.rows = 2;
     circle.seatsPerRow = 5;
     circle.categoryId = QStringLiteral("vip");
@@ -86,7 +86,7 @@ Layout sampleLayout()
     Section s2 = *makeStraightBlock(circle);
     s2.rows[1].label = QStringLiteral(" Loge 2 "); // blanks kept by quoting
     s2.rows[1].seats[3].label = QStringLiteral("4;a");
-    layout.sections = {s1, s2};
+    layout.sections = { s1, s2 };
     return layout;
 }
 
@@ -96,7 +96,7 @@ Layout loadDemoLayout(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     auto layout = layoutFromJsonText(file.readAll());
-    return layout ? *layout : Layout{};
+    return layout ? *layout : Layout {};
 }
 
 void expectInvariants(const CsvImport &import)
@@ -132,7 +132,7 @@ TEST(LayoutCsv, RoundTripKeepsEveryIdWithBothSeparators)
 {
     const Layout layout = sampleLayout();
     ASSERT_TRUE(validateLayout(layout).isEmpty()) << problems(layout);
-    for (const CsvSeparator separator : {CsvSeparator::Comma, CsvSeparator::Semicolon}) {
+    for (const CsvSeparator separator : { CsvSeparator::Comma, CsvSeparator::Semicolon }) {
         const QByteArray csv = layoutToCsv(layout, separator);
         ASSERT_TRUE(csv.startsWith("\xEF\xBB\xBF")) << "a BOM for spreadsheets";
         EXPECT_TRUE(csv.contains("\r\n"));
@@ -166,7 +166,8 @@ TEST(LayoutCsv, RoundTripOfTheGrandHallKeepsSeatsRowsAndSections)
             EXPECT_EQ(b.rows.at(r).label, a.rows.at(r).label);
             EXPECT_EQ(b.rows.at(r).kind, RowKind::Straight) << "a seat list has no arcs";
             QList<Seat> seats = a.rows.at(r).seats; // the reader orders seats by x
-            std::stable_sort(seats.begin(), seats.end(), [](const Seat &l, const Seat &m) { return l.position.x < m.position.x; });
+            std::stable_sort(seats.begin(), seats.end(),
+                             [](const Seat &l, const Seat &m) { return l.position.x < m.position.x; });
             EXPECT_EQ(b.rows.at(r).seats, seats) << "row " << a.rows.at(r).id.toStdString();
         }
     }
@@ -175,13 +176,14 @@ TEST(LayoutCsv, RoundTripOfTheGrandHallKeepsSeatsRowsAndSections)
 TEST(LayoutCsv, MinimalFileGetsGeneratedIdsCategoriesAndOrder)
 {
     // Sections and rows in order of first appearance, seats of a row sorted by x.
-    const CsvImport import = layoutFromCsv(bytes("section,row,seat,x,y,category,flags\n"
-                                                 "Stalls,A,2,1.1,0,std,\n"
-                                                 "Rang über,1,1,0,10,balcony,wheelchair\n"
-                                                 "Stalls,A,1,0,0,std,\n"
-                                                 "Stalls,B,1,0.5,1.6,premium,restrictedView|blocked\n"
-                                                 "Rang über,1,2,1,10,balcony,Companion\n"),
-                                           QStringLiteral("Imported"), {category("std", "Standard", "#1f6fb2")});
+    const CsvImport import
+        = layoutFromCsv(bytes("section,row,seat,x,y,category,flags\n"
+                              "Stalls,A,2,1.1,0,std,\n"
+                              "Rang über,1,1,0,10,balcony,wheelchair\n"
+                              "Stalls,A,1,0,0,std,\n"
+                              "Stalls,B,1,0.5,1.6,premium,restrictedView|blocked\n"
+                              "Rang über,1,2,1,10,balcony,Companion\n"),
+                        QStringLiteral("Imported"), { category("std", "Standard", "#1f6fb2") });
     ASSERT_TRUE(import.layout) << describe(import);
     const Layout &layout = *import.layout;
     EXPECT_EQ(layout.name, QStringLiteral("Imported"));
@@ -252,7 +254,7 @@ TEST(LayoutCsv, HeaderInAnyOrderAndCaseWithTheIdColumns)
     EXPECT_EQ(section.rows.at(0).id, QStringLiteral("r-a"));
     const Seat &seat = section.rows.at(0).seats.at(0);
     EXPECT_EQ(seat.id, QStringLiteral("p-1"));
-    EXPECT_EQ(seat.position, (LayoutPoint{4.0, 3.0}));
+    EXPECT_EQ(seat.position, (LayoutPoint { 4.0, 3.0 }));
 }
 
 TEST(LayoutCsv, BomCrLfLoneCrBlankLinesAndQuoting)
@@ -263,7 +265,8 @@ TEST(LayoutCsv, BomCrLfLoneCrBlankLinesAndQuoting)
     const CsvImport plain = read(lf);
     ASSERT_TRUE(plain.layout) << describe(plain);
     EXPECT_EQ(plain.layout->sections.at(0).name, QStringLiteral("Rang, links"));
-    EXPECT_EQ(plain.layout->sections.at(0).rows.at(0).seats.at(1).flags, SeatFlags(SeatFlag::RestrictedView | SeatFlag::Blocked));
+    EXPECT_EQ(plain.layout->sections.at(0).rows.at(0).seats.at(1).flags,
+              SeatFlags(SeatFlag::RestrictedView | SeatFlag::Blocked));
 
     QByteArray crlf = lf;
     crlf.replace("\n", "\r\n");
@@ -274,7 +277,7 @@ TEST(LayoutCsv, BomCrLfLoneCrBlankLinesAndQuoting)
     blank.replace("std,\n\"Rang", "std,\n\n,,,,,,\r\n\"Rang");
     QByteArray noFinalNewline = lf;
     noFinalNewline.chop(1);
-    for (const QByteArray &variant : {crlf, cr, bom, blank, noFinalNewline}) {
+    for (const QByteArray &variant : { crlf, cr, bom, blank, noFinalNewline }) {
         const CsvImport import = read(variant);
         ASSERT_TRUE(import.layout) << describe(import) << variant.toStdString();
         EXPECT_EQ(*import.layout, *plain.layout);
@@ -309,41 +312,54 @@ TEST(LayoutCsv, EveryMalformedFileNamesItsLineColumnAndCode)
     const QByteArray header = "section,row,seat,x,y,category,flags\n";
     const QByteArray good = "Stalls,A,1,0,0,std,\n";
     const QList<Malformed> cases = {
-        {"missing header column", "section,row,seat,x,category,flags\nS,A,1,0,std,\n", 1, "y", ErrorCode::MissingField},
-        {"unknown column", "section,row,seat,x,y,category,flags,price\nS,A,1,0,0,std,,9\n", 1, "price", ErrorCode::UnknownField},
-        {"column named twice", "section,row,seat,x,y,category,flags,X\nS,A,1,0,0,std,,1\n", 1, "x", ErrorCode::InvalidValue},
-        {"wrong field count", header + good + "Stalls,A,2,1,0,std\n", 3, "", ErrorCode::InvalidValue},
-        {"empty required field", header + good + "Stalls,,2,1,0,std,\n", 3, "row", ErrorCode::MissingField},
-        {"empty category", header + "Stalls,A,1,0,0,,\n", 2, "category", ErrorCode::MissingField},
-        {"bad number", header + good + "Stalls,A,2,abc,0,std,\n", 3, "x", ErrorCode::WrongType},
-        {"decimal comma with commas", header + "Stalls,A,1,\"1,5\",0,std,\n", 2, "x", ErrorCode::WrongType},
-        {"not finite", header + "Stalls,A,1,0,nan,std,\n", 2, "y", ErrorCode::WrongType},
-        {"coordinate out of range", header + good + "Stalls,A,2,1,200000,std,\n", 3, "y", ErrorCode::InvalidValue},
-        {"label too long", header + "Stalls,A," + QByteArray(33, '9') + ",0,0,std,\n", 2, "seat", ErrorCode::InvalidValue},
-        {"label only blanks", header + "\"  \",A,1,0,0,std,\n", 2, "section", ErrorCode::InvalidValue},
-        {"bad category id", header + "Stalls,A,1,0,0,Parkett Mitte,\n", 2, "category", ErrorCode::InvalidValue},
-        {"bad seat id", "section,row,seat,x,y,category,flags,seat_id\nS,A,1,0,0,std,,a b\n", 2, "seat_id", ErrorCode::InvalidValue},
-        {"unknown flag", header + good + "Stalls,A,2,1,0,std,vip\n", 3, "flags", ErrorCode::InvalidValue},
-        {"flag twice", header + "Stalls,A,2,1,0,std,blocked|Blocked\n", 2, "flags", ErrorCode::InvalidValue},
-        {"duplicate seat in a row", header + good + "Stalls,B,1,0,2,std,\nStalls,A,1,5,0,std,\n", 4, "seat",
-         ErrorCode::LayoutDuplicateLabel},
-        {"duplicate seat id", "section,row,seat,x,y,category,flags,seat_id\nS,A,1,0,0,std,,p1\nS,A,2,1,0,std,,p1\n", 3,
-         "seat_id", ErrorCode::LayoutDuplicateId},
-        {"row id used by a seat", "section,row,seat,x,y,category,flags,seat_id,row_id\nS,A,1,0,0,std,,p1,\nS,B,1,0,2,std,,,p1\n",
-         3, "row_id", ErrorCode::LayoutDuplicateId},
-        {"row with two ids", "section,row,seat,x,y,category,flags,row_id\nS,A,1,0,0,std,,ra\nS,A,2,1,0,std,,rb\n", 3, "row_id",
-         ErrorCode::InvalidValue},
-        {"unterminated quote", header + good + "\"Stalls,A,2,1,0,std,\nStalls,A,3,2,0,std,\n", 3, "section",
-         ErrorCode::InvalidValue},
-        {"text after a closing quote", header + good + "Stalls,\"A\"x,2,1,0,std,\n", 3, "row", ErrorCode::InvalidValue},
-        {"not UTF-8", header + good + "Stalls,A,2,1,0,std,\xff\n", 3, "", ErrorCode::InvalidValue},
-        {"cut inside a UTF-8 character", header + "R\xc3", 2, "", ErrorCode::InvalidValue},
-        {"empty file", "", 0, "", ErrorCode::LayoutEmpty},
-        {"only a BOM and blank lines", "\xEF\xBB\xBF\r\n \r\n", 0, "", ErrorCode::LayoutEmpty},
-        {"header and no data", header + "\n", 0, "", ErrorCode::LayoutEmpty},
-        {"two seats overlap (validator)", header + good + "Stalls,A,2,0.5,0,std,\n", 3, "", ErrorCode::LayoutOverlap},
-        {"companion alone (validator)", header + good + "Stalls,A,2,1,0,std,companion\n", 3, "flags",
-         ErrorCode::LayoutCompanionWithoutWheelchair},
+        { "missing header column", "section,row,seat,x,category,flags\nS,A,1,0,std,\n", 1, "y",
+          ErrorCode::MissingField },
+        { "unknown column", "section,row,seat,x,y,category,flags,price\nS,A,1,0,0,std,,9\n", 1, "price",
+          ErrorCode::UnknownField },
+        { "column named twice", "section,row,seat,x,y,category,flags,X\nS,A,1,0,0,std,,1\n", 1, "x",
+          ErrorCode::InvalidValue },
+        { "wrong field count", header + good + "Stalls,A,2,1,0,std\n", 3, "", ErrorCode::InvalidValue },
+        { "empty required field", header + good + "Stalls,,2,1,0,std,\n", 3, "row", ErrorCode::MissingField },
+        { "empty category", header + "Stalls,A,1,0,0,,\n", 2, "category", ErrorCode::MissingField },
+        { "bad number", header + good + "Stalls,A,2,abc,0,std,\n", 3, "x", ErrorCode::WrongType },
+        { "decimal comma with commas", header + "Stalls,A,1,\"1,5\",0,std,\n", 2, "x", ErrorCode::WrongType },
+        { "not finite", header + "Stalls,A,1,0,nan,std,\n", 2, "y", ErrorCode::WrongType },
+        { "coordinate out of range", header + good + "Stalls,A,2,1,200000,std,\n", 3, "y",
+          ErrorCode::InvalidValue },
+        { "label too long", header + "Stalls,A," + QByteArray(33, '9') + ",0,0,std,\n", 2, "seat",
+          ErrorCode::InvalidValue },
+        { "label only blanks", header + "\"  \",A,1,0,0,std,\n", 2, "section", ErrorCode::InvalidValue },
+        { "bad category id", header + "Stalls,A,1,0,0,Parkett Mitte,\n", 2, "category",
+          ErrorCode::InvalidValue },
+        { "bad seat id", "section,row,seat,x,y,category,flags,seat_id\nS,A,1,0,0,std,,a b\n", 2, "seat_id",
+          ErrorCode::InvalidValue },
+        { "unknown flag", header + good + "Stalls,A,2,1,0,std,vip\n", 3, "flags", ErrorCode::InvalidValue },
+        { "flag twice", header + "Stalls,A,2,1,0,std,blocked|Blocked\n", 2, "flags",
+          ErrorCode::InvalidValue },
+        { "duplicate seat in a row", header + good + "Stalls,B,1,0,2,std,\nStalls,A,1,5,0,std,\n", 4, "seat",
+          ErrorCode::LayoutDuplicateLabel },
+        { "duplicate seat id",
+          "section,row,seat,x,y,category,flags,seat_id\nS,A,1,0,0,std,,p1\nS,A,2,1,0,std,,p1\n", 3, "seat_id",
+          ErrorCode::LayoutDuplicateId },
+        { "row id used by a seat",
+          "section,row,seat,x,y,category,flags,seat_id,row_id\nS,A,1,0,0,std,,p1,\nS,B,1,0,2,std,,,p1\n", 3,
+          "row_id", ErrorCode::LayoutDuplicateId },
+        { "row with two ids",
+          "section,row,seat,x,y,category,flags,row_id\nS,A,1,0,0,std,,ra\nS,A,2,1,0,std,,rb\n", 3, "row_id",
+          ErrorCode::InvalidValue },
+        { "unterminated quote", header + good + "\"Stalls,A,2,1,0,std,\nStalls,A,3,2,0,std,\n", 3, "section",
+          ErrorCode::InvalidValue },
+        { "text after a closing quote", header + good + "Stalls,\"A\"x,2,1,0,std,\n", 3, "row",
+          ErrorCode::InvalidValue },
+        { "not UTF-8", header + good + "Stalls,A,2,1,0,std,\xff\n", 3, "", ErrorCode::InvalidValue },
+        { "cut inside a UTF-8 character", header + "R\xc3", 2, "", ErrorCode::InvalidValue },
+        { "empty file", "", 0, "", ErrorCode::LayoutEmpty },
+        { "only a BOM and blank lines", "\xEF\xBB\xBF\r\n \r\n", 0, "", ErrorCode::LayoutEmpty },
+        { "header and no data", header + "\n", 0, "", ErrorCode::LayoutEmpty },
+        { "two seats overlap (validator)", header + good + "Stalls,A,2,0.5,0,std,\n", 3, "",
+          ErrorCode::LayoutOverlap },
+        { "companion alone (validator)", header + good + "Stalls,A,2,1,0,std,companion\n", 3, "flags",
+          ErrorCode::LayoutCompanionWithoutWheelchair },
     };
     ASSERT_GE(cases.size(), 15);
     for (const Malformed &c : cases) {
@@ -358,9 +374,11 @@ TEST(LayoutCsv, ProblemMessagesNameTheLineTheColumnAndTheValue)
     ASSERT_EQ(bad.problems.size(), 1);
     EXPECT_EQ(bad.problems.first().message, QStringLiteral("line 2: x: 'abc' is not a number"));
 
-    const CsvImport twice = read(bytes("section,row,seat,x,y,category,flags\nS,A,1,0,0,std,\nS,A,1,3,0,std,\n"));
+    const CsvImport twice
+        = read(bytes("section,row,seat,x,y,category,flags\nS,A,1,0,0,std,\nS,A,1,3,0,std,\n"));
     ASSERT_EQ(twice.problems.size(), 1);
-    EXPECT_TRUE(twice.problems.first().message.contains(QStringLiteral("already on line 2"))) << describe(twice);
+    EXPECT_TRUE(twice.problems.first().message.contains(QStringLiteral("already on line 2")))
+        << describe(twice);
 }
 
 TEST(LayoutCsv, TheLimitsAreReportedOnceAtTheLineThatCrossesThem)
@@ -375,23 +393,27 @@ TEST(LayoutCsv, TheLimitsAreReportedOnceAtTheLineThatCrossesThem)
     QByteArray rows = header;
     for (int i = 1; i <= LayoutLimits::MaxRowsPerSection + 2; ++i)
         rows += "S," + QByteArray::number(i) + ",1,0," + QByteArray::number(i * 2) + ",std,\n";
-    expectOneProblem(rows, LayoutLimits::MaxRowsPerSection + 2, QStringLiteral("row"), ErrorCode::TooManyItems);
+    expectOneProblem(rows, LayoutLimits::MaxRowsPerSection + 2, QStringLiteral("row"),
+                     ErrorCode::TooManyItems);
 
     QByteArray sections = header;
     for (int i = 1; i <= LayoutLimits::MaxSections + 2; ++i)
         sections += "S" + QByteArray::number(i) + ",A,1," + QByteArray::number(i * 2) + ",0,std,\n";
-    expectOneProblem(sections, LayoutLimits::MaxSections + 2, QStringLiteral("section"), ErrorCode::TooManyItems);
+    expectOneProblem(sections, LayoutLimits::MaxSections + 2, QStringLiteral("section"),
+                     ErrorCode::TooManyItems);
 
     QByteArray categories = header;
     for (int i = 1; i <= LayoutLimits::MaxCategories + 2; ++i)
-        categories += "S,A," + QByteArray::number(i) + "," + QByteArray::number(i * 2) + ",0,c" + QByteArray::number(i) + ",\n";
-    expectOneProblem(categories, LayoutLimits::MaxCategories + 2, QStringLiteral("category"), ErrorCode::TooManyItems);
+        categories += "S,A," + QByteArray::number(i) + "," + QByteArray::number(i * 2) + ",0,c"
+            + QByteArray::number(i) + ",\n";
+    expectOneProblem(categories, LayoutLimits::MaxCategories + 2, QStringLiteral("category"),
+                     ErrorCode::TooManyItems);
 
     // 20,001 seats in 21 rows: the 20,001st seat crosses the layout's limit.
     QByteArray seats = header;
     for (int i = 0; i <= LayoutLimits::MaxSeats; ++i)
-        seats += "S," + QByteArray::number(i / 1000) + "," + QByteArray::number(i % 1000) + "," + QByteArray::number(i % 1000)
-                 + "," + QByteArray::number(i / 1000) + ",std,\n";
+        seats += "S," + QByteArray::number(i / 1000) + "," + QByteArray::number(i % 1000) + ","
+            + QByteArray::number(i % 1000) + "," + QByteArray::number(i / 1000) + ",std,\n";
     expectOneProblem(seats, LayoutLimits::MaxSeats + 2, QString(), ErrorCode::TooManyItems);
     seats.chop(seats.size() - seats.lastIndexOf("S,20,"));
     EXPECT_TRUE(read(seats).layout) << "exactly 20,000 seats are fine";
@@ -409,9 +431,11 @@ TEST(LayoutCsv, EveryProblemIsReportedUpToTheMaximum)
                                          "Stalls,A,2,1,0,std\n"
                                          "Stalls,A,3,2,1e9,std,\n"));
     ASSERT_EQ(several.problems.size(), 5) << describe(several);
-    const QList<std::pair<int, QString>> expected = {{2, QStringLiteral("section")}, {2, QStringLiteral("x")},
-                                                     {2, QStringLiteral("flags")},   {4, QString()},
-                                                     {5, QStringLiteral("y")}};
+    const QList<std::pair<int, QString>> expected = { { 2, QStringLiteral("section") },
+                                                      { 2, QStringLiteral("x") },
+                                                      { 2, QStringLiteral("flags") },
+                                                      { 4, QString() },
+                                                      { 5, QStringLiteral("y") } };
     for (qsizetype i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(several.problems.at(i).line, expected.at(i).first) << i;
         EXPECT_EQ(several.problems.at(i).column, expected.at(i).second) << i;
@@ -428,12 +452,14 @@ TEST(LayoutCsv, EveryProblemIsReportedUpToTheMaximum)
 TEST(LayoutCsv, RandomBytesNeverCrash)
 {
     QRandomGenerator random(20261201); // fixed: a failure can be replayed
-    const QByteArray alphabet = "section,row;seat\"x y\r\n\n|wheelchair0123456789.-;,,\"\"\xc3\xa4\xff\xef\xbb\xbf";
+    const QByteArray alphabet
+        = "section,row;seat\"x y\r\n\n|wheelchair0123456789.-;,,\"\"\xc3\xa4\xff\xef\xbb\xbf";
     for (int round = 0; round < 3000; ++round) {
         QByteArray data;
         const int length = int(random.bounded(400));
         for (int i = 0; i < length; ++i)
-            data += round % 3 == 0 ? char(random.bounded(256)) : alphabet.at(random.bounded(int(alphabet.size())));
+            data += round % 3 == 0 ? char(random.bounded(256))
+                                   : alphabet.at(random.bounded(int(alphabet.size())));
         if (round % 2 == 0)
             data.prepend("section,row,seat,x,y,category,flags\n");
         const CsvImport import = read(data);
