@@ -2,9 +2,9 @@
 // one per seat, at their layout positions; write errors come back as messages.
 #include "layoutedit.h"
 #include "layoutexport.h"
-#include "layoutjson.h"
 #include "printers.h"
 #include "seatitem.h"
+#include "testlayouts.h"
 
 #include <gtest/gtest.h>
 
@@ -62,15 +62,6 @@ Layout wideLayout()
     far.categoryId = QStringLiteral("std");
     layout.sections.append(*makeStraightBlock(far));
     return layout;
-}
-
-Layout grandHall()
-{
-    QFile file(QStringLiteral(MARQUEE_SOURCE_DIR "/resources/layouts/grand-hall.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    auto layout = layoutFromJsonText(file.readAll());
-    return layout ? *layout : Layout {};
 }
 
 QByteArray readAll(const QString &path)
@@ -242,7 +233,7 @@ TEST(LayoutExport, SvgHasOneSeatShapePerSeatAtItsLayoutPosition)
 
 TEST(LayoutExport, SvgOfTheGrandHallCurvedRowsIncluded)
 {
-    const Layout hall = grandHall();
+    const Layout hall = loadDemoLayout(QStringLiteral("grand-hall"));
     ASSERT_GT(hall.seatCount(), 2000);
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());

@@ -3,13 +3,12 @@
 // code; random and truncated input never crashes.
 #include "layoutcsv.h"
 #include "layoutedit.h"
-#include "layoutjson.h"
 #include "layoutvalidator.h"
 #include "printers.h"
+#include "testlayouts.h"
 
 #include <gtest/gtest.h>
 
-#include <QtCore/QFile>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
 
@@ -35,14 +34,6 @@ std::string describe(const CsvImport &import)
     for (const CsvProblem &p : import.problems)
         out += "[" + std::to_string(p.line) + " " + p.column.toStdString() + " "
             + errorCodeName(p.code).toStdString() + "] " + p.message.toStdString() + "\n";
-    return out;
-}
-
-std::string problems(const Layout &layout)
-{
-    std::string out;
-    for (const Error &error : validateLayout(layout))
-        out += error.toString().toStdString() + "\n";
     return out;
 }
 
@@ -90,15 +81,6 @@ Layout sampleLayout()
     return layout;
 }
 
-Layout loadDemoLayout(const QString &name)
-{
-    QFile file(QStringLiteral(MARQUEE_SOURCE_DIR "/resources/layouts/") + name + QStringLiteral(".json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    auto layout = layoutFromJsonText(file.readAll());
-    return layout ? *layout : Layout {};
-}
-
 void expectInvariants(const CsvImport &import)
 {
     EXPECT_EQ(import.layout.has_value(), import.problems.isEmpty());
@@ -131,7 +113,7 @@ void expectOneProblem(const QByteArray &csv, int line, const QString &column, Er
 TEST(LayoutCsv, RoundTripKeepsEveryIdWithBothSeparators)
 {
     const Layout layout = sampleLayout();
-    ASSERT_TRUE(validateLayout(layout).isEmpty()) << problems(layout);
+    ASSERT_TRUE(validateLayout(layout).isEmpty()) << validationProblems(layout);
     for (const CsvSeparator separator : { CsvSeparator::Comma, CsvSeparator::Semicolon }) {
         const QByteArray csv = layoutToCsv(layout, separator);
         ASSERT_TRUE(csv.startsWith("\xEF\xBB\xBF")) << "a BOM for spreadsheets";
@@ -187,7 +169,7 @@ TEST(LayoutCsv, MinimalFileGetsGeneratedIdsCategoriesAndOrder)
     ASSERT_TRUE(import.layout) << describe(import);
     const Layout &layout = *import.layout;
     EXPECT_EQ(layout.name, QStringLiteral("Imported"));
-    EXPECT_TRUE(validateLayout(layout).isEmpty()) << problems(layout);
+    EXPECT_TRUE(validateLayout(layout).isEmpty()) << validationProblems(layout);
     ASSERT_EQ(layout.sections.size(), 2);
     const Section &stalls = layout.sections.at(0);
     EXPECT_EQ(stalls.id, QStringLiteral("stalls"));
@@ -227,7 +209,7 @@ TEST(LayoutCsv, GeneratedIdsNeverCollideWithGivenOnes)
     ASSERT_TRUE(import.layout) << describe(import);
     EXPECT_EQ(import.layout->sections.at(0).rows.at(1).seats.at(0).id, QStringLiteral("s-A-1"));
     EXPECT_EQ(import.layout->sections.at(0).rows.at(0).seats.at(0).id, QStringLiteral("s-A-1-2"));
-    EXPECT_TRUE(validateLayout(*import.layout).isEmpty()) << problems(*import.layout);
+    EXPECT_TRUE(validateLayout(*import.layout).isEmpty()) << validationProblems(*import.layout);
 }
 
 TEST(LayoutCsv, SemicolonsAndDecimalCommasReadLikeCommasAndPoints)
