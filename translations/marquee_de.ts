@@ -121,6 +121,36 @@
     </message>
 </context>
 <context>
+    <name>Marquee::LayoutExport</name>
+    <message>
+        <source>Seating plan</source>
+        <translation>Saalplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz</numerusform>
+            <numerusform>%n Plätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Seating plan of %1</source>
+        <translation>Saalplan von %1</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>das SVG konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::LegendWidget</name>
     <message>
         <source>Seats</source>
@@ -520,6 +550,93 @@
     </message>
 </context>
 <context>
+    <name>Marquee::NumberingDialog</name>
+    <message>
+        <source>Renumber</source>
+        <translation>Neu nummerieren</translation>
+    </message>
+    <message>
+        <source>Renumber the &amp;rows</source>
+        <translation>&amp;Reihen neu bezeichnen</translation>
+    </message>
+    <message>
+        <source>A, B, C … Z, AA, BB</source>
+        <translation>A, B, C … Z, AA, BB</translation>
+    </message>
+    <message>
+        <source>A, B, C … Z, AA, AB</source>
+        <translation>A, B, C … Z, AA, AB</translation>
+    </message>
+    <message>
+        <source>1, 2, 3 …</source>
+        <translation>1, 2, 3 …</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>First &amp;letter:</source>
+        <translation>Erster &amp;Buchstabe:</translation>
+    </message>
+    <message>
+        <source>First row &amp;number:</source>
+        <translation>Erste Reihen&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip I and O</source>
+        <translation>I und O aus&amp;lassen</translation>
+    </message>
+    <message>
+        <source>Renumber the &amp;seats</source>
+        <translation>&amp;Plätze neu nummerieren</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>Von links nach rechts</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>Von rechts nach links</translation>
+    </message>
+    <message>
+        <source>Odd and even from the centre</source>
+        <translation>Ungerade und gerade von der Mitte aus</translation>
+    </message>
+    <message>
+        <source>Odd numbers on the right</source>
+        <translation>Ungerade Nummern rechts</translation>
+    </message>
+    <message>
+        <source>Odd numbers on the left</source>
+        <translation>Ungerade Nummern links</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>Reihen&amp;folge:</translation>
+    </message>
+    <message>
+        <source>O&amp;dd side:</source>
+        <translation>&amp;Ungerade Seite:</translation>
+    </message>
+    <message>
+        <source>First seat n&amp;umber:</source>
+        <translation>Erste Platznu&amp;mmer:</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Reihen: %1</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Plätze: %1</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::PaymentDialog</name>
     <message>
         <source>Payment</source>
@@ -822,6 +939,28 @@
     <message>
         <source>The test print failed: %1</source>
         <translation>Der Testdruck ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ProblemsPanel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish</source>
+        <translation>Keine Probleme: bereit zur Veröffentlichung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1432,45 @@
     <message>
         <source>The opening float is an amount such as 150.00.</source>
         <translation>Das Wechselgeld ist ein Betrag wie 150,00.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::StatisticsPanel</name>
+    <message>
+        <source>Wheelchair spaces</source>
+        <translation>Rollstuhlplätze</translation>
+    </message>
+    <message>
+        <source>Companion seats</source>
+        <translation>Begleitplätze</translation>
+    </message>
+    <message>
+        <source>Restricted view</source>
+        <translation>Sichtbehinderung</translation>
+    </message>
+    <message>
+        <source>Blocked (not for sale)</source>
+        <translation>Gesperrt (nicht im Verkauf)</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation>Unbekannte Kategorie</translation>
+    </message>
+    <message>
+        <source>Special seats</source>
+        <translation>Besondere Plätze</translation>
     </message>
 </context>
 <context>

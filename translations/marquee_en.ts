@@ -121,6 +121,36 @@
     </message>
 </context>
 <context>
+    <name>Marquee::LayoutExport</name>
+    <message>
+        <source>Seating plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::LegendWidget</name>
     <message>
         <source>Seats</source>
@@ -520,6 +550,93 @@
     </message>
 </context>
 <context>
+    <name>Marquee::NumberingDialog</name>
+    <message>
+        <source>Renumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber the &amp;rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A, B, C … Z, AA, BB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A, B, C … Z, AA, AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, 2, 3 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip I and O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber the &amp;seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd and even from the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd numbers on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd numbers on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;dd side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seat n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::PaymentDialog</name>
     <message numerus="yes">
         <source>Sale %1: %n ticket(s)</source>
@@ -822,6 +939,28 @@
     <message>
         <source>The test print failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ProblemsPanel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1431,45 @@
     </message>
     <message>
         <source>Cannot sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::StatisticsPanel</name>
+    <message>
+        <source>Wheelchair spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked (not for sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special seats</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
