@@ -157,6 +157,7 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     });
     connect(m_connection, &ServerConnection::sessionLost, this, [this] {
         statusBar()->showMessage(tr("The session ended; sign in again."));
+        m_layoutsAction->setEnabled(false);
         Q_EMIT signInRequested();
     });
     connect(m_connection, &ServerConnection::showReset, this, &MainWindow::resetMap);
@@ -254,9 +255,15 @@ void MainWindow::buildMenus()
         }
         m_connection->signOut();
         m_userLabel->clear();
+        m_layoutsAction->setEnabled(false);
         Q_EMIT signInRequested();
     });
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    // The studio is the managers' (the server refuses its requests to cashiers as well).
+    QMenu *venue = menuBar()->addMenu(tr("&Venue"));
+    m_layoutsAction = venue->addAction(tr("&Layouts…"), this, &MainWindow::layoutStudioRequested);
+    m_layoutsAction->setEnabled(false);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Ticket printer…"), this, [this] { PrinterSettingsDialog(this).exec(); });
@@ -656,6 +663,7 @@ void MainWindow::showSession(const SessionReply &session)
                    : tr("shift of %1 since %2").arg(session.shift->userName, formatDateTime(session.shift->openedAt)));
     }
     m_userLabel->setText(text);
+    m_layoutsAction->setEnabled(session.user.role == Role::Manager || session.user.role == Role::Admin);
 }
 
 void MainWindow::restoreHolds(const SessionReply &session)

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 
 namespace Marquee {
@@ -78,6 +79,8 @@ protected:
 
 Q_SIGNALS:
     void signInRequested();
+    // Venue > Layouts... (managers and admins): the application opens the layout studio.
+    void layoutStudioRequested();
     void saleCompleted(const Marquee::SellReply &reply);
     void shiftClosed(const Marquee::ShiftReportReply &report);
 
@@ -122,6 +125,7 @@ private:
     QLabel *m_startedWarning;
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
+    QAction *m_layoutsAction = nullptr; // Venue > Layouts..., for managers and admins
     ConnectionBanner *m_banner;
     QPointer<PaymentDialog> m_payment;
     QStringList m_heldSeats; // the seats of the hold in the basket
