@@ -291,6 +291,25 @@ SeatItem::SeatItem(const Seat *seat, int index, const QColor &categoryColour, QG
     setFlag(ItemIsSelectable, isSelectableByMe());
 }
 
+void SeatItem::setSeat(const Seat *seat, const QColor &categoryColour)
+{
+    if (seat->flags.testFlag(SeatFlag::Wheelchair) != m_seat->flags.testFlag(SeatFlag::Wheelchair))
+        prepareGeometryChange(); // another shape
+    m_seat = seat;
+    if (categoryColour != m_colour) {
+        m_colour = categoryColour;
+        m_tint = tint(categoryColour, 0.16);
+    }
+    const QPointF position(seat->position.x, seat->position.y);
+    if (position != pos())
+        setPos(position);
+    if (seat->flags.testFlag(SeatFlag::Blocked))
+        m_state = SeatVisualState::Blocked;
+    else if (m_state == SeatVisualState::Blocked && m_status != SeatStatus::Blocked)
+        m_state = SeatVisualState::Available;
+    repaint();
+}
+
 QString SeatItem::seatId() const
 {
     return m_seat->id;

@@ -61,6 +61,11 @@ public:
     void setAngle(qreal degrees);
     qreal angle() const { return m_angle; }
 
+    // Points the item at another record of its seat (the layout studio replaces seats as they are
+    // edited): takes its position, flags and category colour, and repaints. The server state is
+    // kept, but the layout's own "blocked" flag decides between Blocked and Available. Whether
+    // the item can be selected is left to the caller. Call setAngle() when the seat turned.
+    void setSeat(const Seat *seat, const QColor &categoryColour);
     const Seat &seat() const { return *m_seat; }
     QString seatId() const;
     int index() const { return m_index; } // position in layout order

@@ -2,13 +2,13 @@
 
 #include "seatitem.h"
 #include "seatmapscene.h"
+#include "viewnavigation.h"
 
 #include <QtGui/QKeyEvent>
 #include <QtGui/QMouseEvent>
 #include <QtGui/QWheelEvent>
 #include <QtWidgets/QGesture>
 #include <QtWidgets/QLabel>
-#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QToolTip>
 
 #include <algorithm>
@@ -19,7 +19,6 @@ namespace Marquee {
 namespace {
 
 constexpr qreal ZoomStep = 1.25;
-constexpr qreal WheelStep = 1.2;     // per notch (120 eighths of a degree)
 constexpr qreal MaxZoom = 160.0;     // device pixels per seat
 
 } // namespace
@@ -143,11 +142,7 @@ void SeatMapView::setZoom(qreal z, QPointF anchor)
     z = std::clamp(z, minZoom, MaxZoom);
     if (qFuzzyCompare(z, zoom()))
         return;
-    const QPointF sceneAnchor = mapToScene(anchor.toPoint());
-    setTransform(QTransform::fromScale(z, z));
-    const QPointF moved = QPointF(mapFromScene(sceneAnchor)) - anchor;
-    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
-    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+    zoomViewAt(this, z, anchor);
     if (m_scene)
         m_scene->updateCompactness();
     Q_EMIT zoomChanged(z);
@@ -191,18 +186,12 @@ bool SeatMapView::viewportEvent(QEvent *event)
 
 void SeatMapView::wheelEvent(QWheelEvent *event)
 {
-    // Touchpads scroll with pixel deltas: let them pan, unless ctrl asks for zoom.
-    if (!event->pixelDelta().isNull() && !(event->modifiers() & Qt::ControlModifier)) {
-        QGraphicsView::wheelEvent(event);
+    const qreal factor = wheelZoomFactor(event);
+    if (factor == 0.0) {
+        QGraphicsView::wheelEvent(event); // pans (touchpads), or nothing to do
         return;
     }
-    const QPoint delta = event->angleDelta();
-    const int steps = delta.y() != 0 ? delta.y() : delta.x();
-    if (steps == 0) {
-        event->ignore();
-        return;
-    }
-    zoomBy(std::pow(WheelStep, steps / 120.0), event->position());
+    zoomBy(factor, event->position());
     event->accept();
 }
 
@@ -244,10 +233,8 @@ void SeatMapView::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_panning) {
         const QPoint pos = event->position().toPoint();
-        const QPoint delta = pos - m_lastPanPos;
+        panView(this, pos - m_lastPanPos);
         m_lastPanPos = pos;
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
-        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
         event->accept();
         return;
     }
