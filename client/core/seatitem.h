@@ -90,6 +90,9 @@ public:
     // While every view shows small seats, the seats have no contents of their own (the view then
     // skips them when painting) and route their repaints to the layer's area.
     void setCompact(bool compact);
+    // Makes the seats of a scene compact while every view of it shows them small (below
+    // CompactLevelOfDetail), and back; `compact` holds the state the seats are in.
+    static void followViews(const QGraphicsScene *scene, const QList<SeatItem *> &seats, bool *compact);
 
     // Paints a seat centred on (0, 0) in units of SeatSize. levelOfDetail is device pixels per
     // unit: small seats drop the finer marks, large ones show their label.

@@ -8,7 +8,6 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
 #include <QtGui/QPainter>
-#include <QtWidgets/QGraphicsView>
 
 #include <algorithm>
 #include <cmath>
@@ -401,15 +400,7 @@ QString SeatMapScene::seatNearest(QPointF scenePos) const
 
 void SeatMapScene::updateCompactness()
 {
-    const QList<QGraphicsView *> all = views();
-    const bool compact = !all.isEmpty() && std::all_of(all.cbegin(), all.cend(), [](const QGraphicsView *v) {
-        return v->transform().m11() < SeatItem::CompactLevelOfDetail;
-    });
-    if (compact == m_compact)
-        return;
-    m_compact = compact;
-    for (SeatItem *item : std::as_const(m_items))
-        item->setCompact(compact);
+    SeatItem::followViews(this, m_items, &m_compact);
 }
 
 void SeatMapScene::setStale(bool stale)

@@ -25,6 +25,7 @@ constexpr qreal MaxZoom = 160.0;     // device pixels per seat
 
 SeatMapView::SeatMapView(QWidget *parent)
     : QGraphicsView(parent)
+    , m_panner(this)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(RubberBandDrag);
@@ -198,11 +199,7 @@ void SeatMapView::wheelEvent(QWheelEvent *event)
 void SeatMapView::mousePressEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
-    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceDown)) {
-        m_panning = true;
-        m_spacePanned = m_spaceDown;
-        m_lastPanPos = pos;
-        viewport()->setCursor(Qt::ClosedHandCursor);
+    if (m_panner.press(event)) {
         event->accept();
         return;
     }
@@ -231,14 +228,7 @@ void SeatMapView::mousePressEvent(QMouseEvent *event)
 
 void SeatMapView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_panning) {
-        const QPoint pos = event->position().toPoint();
-        panView(this, pos - m_lastPanPos);
-        m_lastPanPos = pos;
-        event->accept();
-        return;
-    }
-    if (m_seatPress) {
+    if (m_panner.move(event) || m_seatPress) {
         event->accept();
         return;
     }
@@ -247,8 +237,7 @@ void SeatMapView::mouseMoveEvent(QMouseEvent *event)
 
 void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
-        endPan();
+    if (m_panner.release(event)) {
         event->accept();
         return;
     }
@@ -258,15 +247,6 @@ void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
-}
-
-void SeatMapView::endPan()
-{
-    m_panning = false;
-    if (m_spaceDown)
-        viewport()->setCursor(Qt::OpenHandCursor);
-    else
-        viewport()->unsetCursor();
 }
 
 void SeatMapView::keyPressEvent(QKeyEvent *event)
@@ -286,11 +266,8 @@ void SeatMapView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Space:
         // Toggles on release, unless the space bar was held to pan with the mouse.
-        if (!event->isAutoRepeat()) {
-            m_spaceDown = true;
-            m_spacePanned = false;
-            viewport()->setCursor(Qt::OpenHandCursor);
-        }
+        if (!event->isAutoRepeat())
+            m_panner.spacePressed();
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -320,12 +297,7 @@ void SeatMapView::keyPressEvent(QKeyEvent *event)
 void SeatMapView::keyReleaseEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
-        const bool toggle = m_spaceDown && !m_spacePanned;
-        m_spaceDown = false;
-        if (m_panning)
-            endPan();
-        viewport()->unsetCursor();
-        if (toggle)
+        if (m_panner.spaceReleased())
             toggleFocusSeat();
         event->accept();
         return;

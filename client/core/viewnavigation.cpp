@@ -1,9 +1,11 @@
 #include "viewnavigation.h"
 
+#include <QtGui/QMouseEvent>
 #include <QtGui/QWheelEvent>
 #include <QtWidgets/QGraphicsView>
 #include <QtWidgets/QScrollBar>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Marquee {
@@ -37,6 +39,68 @@ qreal wheelZoomFactor(const QWheelEvent *event)
     const QPoint delta = event->angleDelta();
     const int steps = delta.y() != 0 ? delta.y() : delta.x();
     return steps == 0 ? 0.0 : std::pow(WheelStep, steps / 120.0);
+}
+
+bool allViewsBelowZoom(const QGraphicsScene *scene, qreal zoom)
+{
+    const QList<QGraphicsView *> views = scene->views();
+    return !views.isEmpty()
+           && std::all_of(views.cbegin(), views.cend(), [zoom](const QGraphicsView *v) { return v->transform().m11() < zoom; });
+}
+
+bool ViewPanner::press(const QMouseEvent *event)
+{
+    if (event->button() != Qt::MiddleButton && !(event->button() == Qt::LeftButton && m_spaceDown))
+        return false;
+    m_panning = true;
+    m_spacePanned = m_spaceDown;
+    m_lastPos = event->position().toPoint();
+    m_view->viewport()->setCursor(Qt::ClosedHandCursor);
+    return true;
+}
+
+bool ViewPanner::move(const QMouseEvent *event)
+{
+    if (!m_panning)
+        return false;
+    const QPoint pos = event->position().toPoint();
+    panView(m_view, pos - m_lastPos);
+    m_lastPos = pos;
+    return true;
+}
+
+bool ViewPanner::release(const QMouseEvent *event)
+{
+    if (!m_panning || (event->button() != Qt::MiddleButton && event->button() != Qt::LeftButton))
+        return false;
+    endPan();
+    return true;
+}
+
+void ViewPanner::spacePressed()
+{
+    m_spaceDown = true;
+    m_spacePanned = false;
+    m_view->viewport()->setCursor(Qt::OpenHandCursor);
+}
+
+bool ViewPanner::spaceReleased()
+{
+    const bool plainPress = m_spaceDown && !m_spacePanned;
+    m_spaceDown = false;
+    if (m_panning)
+        endPan();
+    m_view->viewport()->unsetCursor();
+    return plainPress;
+}
+
+void ViewPanner::endPan()
+{
+    m_panning = false;
+    if (m_spaceDown)
+        m_view->viewport()->setCursor(Qt::OpenHandCursor);
+    else
+        m_view->viewport()->unsetCursor();
 }
 
 } // namespace Marquee
