@@ -27,10 +27,12 @@ inline constexpr int MaxSeatsPerRow = 1000;
 inline constexpr int MaxSeats = 20000;
 inline constexpr int MaxCategories = 50;
 inline constexpr int MaxAisles = 200;
+inline constexpr int MaxTextLabels = 200;
 inline constexpr int MaxIdLength = 64;
 inline constexpr int MaxLabelLength = 32;
 inline constexpr int MaxNameLength = 100;
 inline constexpr double MaxCoordinate = 100000.0; // |x|, |y|, radius and widths
+inline constexpr double MaxTextSize = 100.0;      // a text label's height
 } // namespace LayoutLimits
 
 // The layout file format version written by layoutToJson().
@@ -105,6 +107,17 @@ struct Aisle
     friend bool operator==(const Aisle &, const Aisle &) = default;
 };
 
+// A text on the plan ("Balcony", "Exit", a section's name painted where it reads best): drawn,
+// never sold. Optional in the format (documents without labels stay valid).
+struct TextLabel
+{
+    QString id; // unique within the layout (shares the namespace of sections, rows, seats, aisles)
+    QString text;
+    LayoutPoint position; // the centre of the text
+    double size = 1.0;    // the text's height in layout units, (0, MaxTextSize]
+    friend bool operator==(const TextLabel &, const TextLabel &) = default;
+};
+
 enum class StageKind { Screen, Stage };
 
 // The screen or stage, drawn as a horizontal bar of `width` centred on `position`.
@@ -144,6 +157,7 @@ struct Layout
     QList<Category> categories;
     QList<Section> sections;
     QList<Aisle> aisles;
+    QList<TextLabel> labels;
 
     qsizetype seatCount() const;
     // The category with this id, or nullptr.

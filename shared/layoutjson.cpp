@@ -36,6 +36,9 @@ const QString kCategory = QStringLiteral("category");
 const QString kFlags = QStringLiteral("flags");
 const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
+const QString kLabels = QStringLiteral("labels");
+const QString kText = QStringLiteral("text");
+const QString kSize = QStringLiteral("size");
 
 // A JSON-pointer reference token (RFC 6901): '~' -> "~0", '/' -> "~1".
 QString pointerToken(const QString &key)
@@ -111,6 +114,7 @@ private:
     bool readSeat(const QJsonValue &value, const QString &path, Seat *out);
     bool readFlags(const QJsonValue &value, const QString &path, SeatFlags *out);
     bool readAisle(const QJsonValue &value, const QString &path, Aisle *out);
+    bool readTextLabel(const QJsonValue &value, const QString &path, TextLabel *out);
 
     Error m_error;
     qsizetype m_seatCount = 0;
@@ -265,7 +269,7 @@ Result<Layout> Reader::read(const QJsonObject &root)
                              .arg(CurrentLayoutSchemaVersion),
                          child(path, kSchemaVersion));
 
-    if (!checkKeys(root, path, {kSchemaVersion, kName, kVersion, kStage, kCategories, kSections, kAisles}))
+    if (!checkKeys(root, path, {kSchemaVersion, kName, kVersion, kStage, kCategories, kSections, kAisles, kLabels}))
         return m_error;
     if (!readLabel(root, path, kName, LayoutLimits::MaxNameLength, &layout.name))
         return m_error;
@@ -302,6 +306,17 @@ Result<Layout> Reader::read(const QJsonObject &root)
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!readAisle(array.at(i), child(child(path, kAisles), i), &layout.aisles[i]))
             return m_error;
+    }
+
+    // Optional: documents written before text labels existed have none.
+    if (root.contains(kLabels)) {
+        if (!readArray(root, path, kLabels, LayoutLimits::MaxTextLabels, &array))
+            return m_error;
+        layout.labels.resize(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!readTextLabel(array.at(i), child(child(path, kLabels), i), &layout.labels[i]))
+                return m_error;
+        }
     }
     return layout;
 }
@@ -444,6 +459,21 @@ bool Reader::readAisle(const QJsonValue &value, const QString &path, Aisle *out)
            && readLabel(object, path, kName, LayoutLimits::MaxNameLength, &out->name)
            && readPoint(object, path, kFrom, &out->from) && readPoint(object, path, kTo, &out->to)
            && readNumber(object, path, kWidth, &out->width);
+}
+
+bool Reader::readTextLabel(const QJsonValue &value, const QString &path, TextLabel *out)
+{
+    QJsonObject object;
+    if (!asObject(value, path, &object) || !checkKeys(object, path, {kId, kText, kX, kY, kSize})
+        || !readId(object, path, kId, &out->id)
+        || !readLabel(object, path, kText, LayoutLimits::MaxNameLength, &out->text)
+        || !readNumber(object, path, kX, &out->position.x) || !readNumber(object, path, kY, &out->position.y)
+        || !readNumber(object, path, kSize, &out->size))
+        return false;
+    if (out->size <= 0.0 || out->size > LayoutLimits::MaxTextSize)
+        return fail(ErrorCode::InvalidValue, child(path, kSize),
+                    QStringLiteral("A text's size must be greater than 0 and at most %1.").arg(LayoutLimits::MaxTextSize));
+    return true;
 }
 
 QJsonObject pointToJson(LayoutPoint p)
@@ -635,6 +665,20 @@ QJsonObject layoutToJson(const Layout &layout)
         aisles.append(o);
     }
     root.insert(kAisles, aisles);
+
+    if (!layout.labels.isEmpty()) { // optional: a layout without texts is written as before
+        QJsonArray labels;
+        for (const TextLabel &label : layout.labels) {
+            QJsonObject o;
+            o.insert(kId, label.id);
+            o.insert(kText, label.text);
+            o.insert(kX, label.position.x);
+            o.insert(kY, label.position.y);
+            o.insert(kSize, label.size);
+            labels.append(o);
+        }
+        root.insert(kLabels, labels);
+    }
     return root;
 }
 

@@ -56,6 +56,7 @@ private:
     void checkSections();
     void checkRow(qsizetype s, qsizetype r);
     void checkAisles();
+    void checkTextLabels();
     void checkOverlaps();
 
     const Layout &m_layout;
@@ -98,6 +99,7 @@ QList<Error> Validator::run()
     checkCategories();
     checkSections();
     checkAisles();
+    checkTextLabels();
     checkOverlaps();
     return m_errors;
 }
@@ -287,6 +289,28 @@ void Validator::checkAisles()
         if (!isPositiveSize(aisle.width))
             add(ErrorCode::LayoutInvalidGeometry, path + QStringLiteral("/width"),
                 QStringLiteral("The width of %1 must be positive and finite.").arg(what));
+    }
+}
+
+void Validator::checkTextLabels()
+{
+    if (m_layout.labels.size() > LayoutLimits::MaxTextLabels)
+        add(ErrorCode::TooManyItems, QStringLiteral("/labels"),
+            QStringLiteral("A layout has at most %1 texts.").arg(LayoutLimits::MaxTextLabels));
+    for (qsizetype i = 0; i < m_layout.labels.size(); ++i) {
+        const TextLabel &label = m_layout.labels.at(i);
+        const QString path = QStringLiteral("/labels/") + QString::number(i);
+        const QString what = QStringLiteral("text ") + quoted(label.text);
+        checkId(label.id, path + QStringLiteral("/id"), what);
+        if (!isValidLayoutLabel(label.text, LayoutLimits::MaxNameLength))
+            add(ErrorCode::InvalidValue, path + QStringLiteral("/text"),
+                QStringLiteral("Text \"%1\" needs 1 to %2 printable characters.")
+                    .arg(label.id)
+                    .arg(LayoutLimits::MaxNameLength));
+        checkPoint(label.position, path + QStringLiteral("/x"), path + QStringLiteral("/y"), what);
+        if (!isPositiveSize(label.size) || label.size > LayoutLimits::MaxTextSize)
+            add(ErrorCode::LayoutInvalidGeometry, path + QStringLiteral("/size"),
+                QStringLiteral("The size of %1 must be greater than 0 and at most %2.").arg(what).arg(LayoutLimits::MaxTextSize));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "seatitem.h"
 
 #include "protocol.h"
+#include "viewnavigation.h"
 
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
@@ -291,6 +292,29 @@ SeatItem::SeatItem(const Seat *seat, int index, const QColor &categoryColour, QG
     setFlag(ItemIsSelectable, isSelectableByMe());
 }
 
+void SeatItem::setSeat(const Seat *seat, const QColor &categoryColour)
+{
+    // A move repaints by itself (setPos); only a new look asks for a repaint.
+    bool looksDifferent = seat->flags != m_seat->flags || seat->label != m_seat->label;
+    if (seat->flags.testFlag(SeatFlag::Wheelchair) != m_seat->flags.testFlag(SeatFlag::Wheelchair))
+        prepareGeometryChange(); // another shape
+    m_seat = seat;
+    if (categoryColour != m_colour) {
+        m_colour = categoryColour;
+        m_tint = tint(categoryColour, 0.16);
+        looksDifferent = true;
+    }
+    const QPointF position(seat->position.x, seat->position.y);
+    if (position != pos())
+        setPos(position);
+    if (seat->flags.testFlag(SeatFlag::Blocked))
+        m_state = SeatVisualState::Blocked;
+    else if (m_state == SeatVisualState::Blocked && m_status != SeatStatus::Blocked)
+        m_state = SeatVisualState::Available;
+    if (looksDifferent)
+        repaint();
+}
+
 QString SeatItem::seatId() const
 {
     return m_seat->id;
@@ -391,6 +415,16 @@ void SeatItem::setCompact(bool compact)
         return;
     m_compact = compact;
     setFlag(ItemHasNoContents, compact);
+}
+
+void SeatItem::followViews(const QGraphicsScene *scene, const QList<SeatItem *> &seats, bool *compact)
+{
+    const bool small = allViewsBelowZoom(scene, CompactLevelOfDetail);
+    if (small == *compact)
+        return;
+    *compact = small;
+    for (SeatItem *item : seats)
+        item->setCompact(small);
 }
 
 void SeatItem::repaint()

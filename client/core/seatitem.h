@@ -61,6 +61,11 @@ public:
     void setAngle(qreal degrees);
     qreal angle() const { return m_angle; }
 
+    // Points the item at another record of its seat (the layout studio replaces seats as they are
+    // edited): takes its position, flags and category colour, and repaints. The server state is
+    // kept, but the layout's own "blocked" flag decides between Blocked and Available. Whether
+    // the item can be selected is left to the caller. Call setAngle() when the seat turned.
+    void setSeat(const Seat *seat, const QColor &categoryColour);
     const Seat &seat() const { return *m_seat; }
     QString seatId() const;
     int index() const { return m_index; } // position in layout order
@@ -85,6 +90,9 @@ public:
     // While every view shows small seats, the seats have no contents of their own (the view then
     // skips them when painting) and route their repaints to the layer's area.
     void setCompact(bool compact);
+    // Makes the seats of a scene compact while every view of it shows them small (below
+    // CompactLevelOfDetail), and back; `compact` holds the state the seats are in.
+    static void followViews(const QGraphicsScene *scene, const QList<SeatItem *> &seats, bool *compact);
 
     // Paints a seat centred on (0, 0) in units of SeatSize. levelOfDetail is device pixels per
     // unit: small seats drop the finer marks, large ones show their label.

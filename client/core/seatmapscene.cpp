@@ -1,18 +1,13 @@
 #include "seatmapscene.h"
 
 #include "formatting.h"
+#include "planitems.h"
 #include "protocol.h"
 #include "seatitem.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
 #include <QtGui/QPainter>
-#include <QtGui/QPainterPath>
-#include <QtGui/QPainterPathStroker>
-#include <QtWidgets/QGraphicsPathItem>
-#include <QtWidgets/QGraphicsView>
-#include <QtGui/QStaticText>
-#include <QtWidgets/QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <cmath>
@@ -25,121 +20,9 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSeatMap, "marquee.client.seatmap", QtInfoMsg)
 
-constexpr qreal RowLabelHeight = 0.62;
-constexpr qreal SectionLabelHeight = 1.1;
-constexpr qreal StageLabelHeight = 1.0;
 constexpr qreal SceneMargin = 3.0;
 
-// z values: aisles under the stage under labels under seats.
-constexpr qreal AisleZ = -3.0;
-constexpr qreal StageZ = -2.0;
-constexpr qreal LabelZ = -1.0;
-
-const QColor RowLabelColour = QColor::fromRgb(0x55, 0x55, 0x55);
-const QColor SectionLabelColour = QColor::fromRgb(0x2b, 0x2b, 0x2b);
-const QColor AisleColour = QColor::fromRgb(0xe4, 0xe2, 0xdc);
-const QColor StageFill = QColor::fromRgb(0xd9, 0xd0, 0xbf);
-const QColor StageBorder = QColor::fromRgb(0x8a, 0x7d, 0x66);
-const QColor ScreenFill = QColor::fromRgb(0x4a, 0x4a, 0x4a);
 const QColor UnknownCategoryColour = QColor::fromRgb(0x80, 0x80, 0x80);
-
-QPointF toPoint(const LayoutPoint &p)
-{
-    return QPointF(p.x, p.y);
-}
-
-QPointF normalised(QPointF v, QPointF fallback)
-{
-    const qreal length = std::hypot(v.x(), v.y());
-    return length > 1e-9 ? v / length : fallback;
-}
-
-// Into (-90, 90]: seat shapes are symmetric, and their marks must never stand on their heads.
-qreal upright(qreal degrees)
-{
-    while (degrees > 90.0)
-        degrees -= 180.0;
-    while (degrees <= -90.0)
-        degrees += 180.0;
-    return degrees;
-}
-
-// Seats of curved rows face the centre of their arc; seats of straight rows follow the row.
-qreal seatRotation(const Row &row, const Seat &seat)
-{
-    if (row.kind == RowKind::Curved && row.radius > 0.0) {
-        const QPointF d = toPoint(row.centre) - toPoint(seat.position);
-        if (std::hypot(d.x(), d.y()) < 1e-9)
-            return 0.0;
-        return upright(qRadiansToDegrees(std::atan2(d.x(), -d.y())));
-    }
-    if (row.seats.size() < 2)
-        return 0.0;
-    const QPointF d = toPoint(row.seats.constLast().position) - toPoint(row.seats.constFirst().position);
-    return upright(qRadiansToDegrees(std::atan2(d.y(), d.x())));
-}
-
-// A label (row letter, section name, stage): text laid out once (QStaticText), scaled into
-// layout units, not painted while it would be too small to read.
-class LabelItem final : public QGraphicsItem
-{
-public:
-    enum { Type = UserType + 2 };
-
-    LabelItem(const QString &text, const QFont &font, const QColor &colour)
-        : m_text(text)
-        , m_font(font)
-        , m_colour(colour)
-    {
-        m_text.setTextFormat(Qt::PlainText);
-        m_text.setPerformanceHint(QStaticText::AggressiveCaching);
-        m_text.prepare(QTransform(), font);
-        const QFontMetricsF metrics(font);
-        m_rect = QRectF(0.0, 0.0, std::max(m_text.size().width(), metrics.horizontalAdvance(text)), metrics.height());
-    }
-
-    int type() const override { return Type; }
-    QRectF boundingRect() const override { return m_rect; }
-
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
-    {
-        // Text of a few pixels is unreadable noise, and costs more than all the seats.
-        if (option->levelOfDetailFromTransform(painter->worldTransform()) * m_rect.height() < 6.0)
-            return;
-        painter->setFont(m_font);
-        painter->setPen(m_colour);
-        painter->drawStaticText(QPointF(0.0, 0.0), m_text);
-    }
-
-private:
-    QStaticText m_text;
-    QFont m_font;
-    QColor m_colour;
-    QRectF m_rect;
-};
-
-LabelItem *makeLabel(const QString &text, qreal height, const QColor &colour, bool bold)
-{
-    QFont font;
-    font.setPixelSize(40);
-    font.setBold(bold);
-    auto *item = new LabelItem(text, font, colour);
-    item->setScale(height / item->boundingRect().height());
-    item->setAcceptedMouseButtons(Qt::NoButton);
-    item->setZValue(LabelZ);
-    return item;
-}
-
-void centreLabel(LabelItem *item, QPointF centre)
-{
-    const QRectF r = item->boundingRect();
-    item->setPos(centre - QPointF(r.width(), r.height()) * (item->scale() / 2.0));
-}
-
-QRectF labelRect(const LabelItem *item)
-{
-    return item->mapRectToScene(item->boundingRect());
-}
 
 } // namespace
 
@@ -179,7 +62,7 @@ void SeatMapScene::setSeatLayout(const Layout &layout, const QHash<QString, Mone
     // The layer is the seats' parent: it sits at the origin without a transform, so a seat's
     // position is its scene position.
     auto *layer = new SeatLayerItem(&m_items);
-    layer->setZValue(-0.5); // over the labels; its children, the seats, stack above it
+    layer->setZValue(PlanZ::Seats); // over the labels; its children, the seats, stack above it
     m_items.reserve(m_layout.seatCount());
     m_byId.reserve(m_layout.seatCount());
     int index = 0;
@@ -216,49 +99,13 @@ void SeatMapScene::buildDecorations()
 {
     const Layout &l = m_layout;
 
-    // Aisles: light strips under everything else.
-    for (const Aisle &aisle : l.aisles) {
-        QPainterPath line;
-        line.moveTo(toPoint(aisle.from));
-        line.lineTo(toPoint(aisle.to));
-        QPainterPathStroker stroker;
-        stroker.setWidth(std::max(aisle.width, 0.1));
-        stroker.setCapStyle(Qt::FlatCap);
-        auto *item = new QGraphicsPathItem(stroker.createStroke(line));
-        item->setPen(Qt::NoPen);
-        item->setBrush(AisleColour);
-        item->setZValue(AisleZ);
-        item->setAcceptedMouseButtons(Qt::NoButton);
-        item->setToolTip(aisle.name);
-        addItem(item);
-    }
-
-    // Where is the audience: below the stage (usual) or above it?
-    qreal sumY = 0.0;
-    l.forEachSeat([&](const Section &, const Row &, const Seat &seat) { sumY += seat.position.y; });
-    const qreal stageY = l.stage.position.y;
-    const qreal towardsAudience = (l.seatCount() == 0 || sumY / qreal(l.seatCount()) >= stageY) ? 1.0 : -1.0;
-
-    // The screen (a thin bar) or the stage (a block), its label always upright.
-    {
-        const qreal w = std::max(l.stage.width, 1.0);
-        const QPointF c = toPoint(l.stage.position);
-        const bool screen = l.stage.kind == StageKind::Screen;
-        const qreal depth = screen ? 0.35 : 2.4;
-        QPainterPath path;
-        path.addRoundedRect(QRectF(c.x() - w / 2, c.y() - depth / 2, w, depth), 0.2, 0.2);
-        auto *item = new QGraphicsPathItem(path);
-        item->setPen(screen ? QPen(Qt::NoPen) : QPen(StageBorder, 0.12));
-        item->setBrush(screen ? ScreenFill : StageFill);
-        item->setZValue(StageZ);
-        item->setAcceptedMouseButtons(Qt::NoButton);
-        addItem(item);
-        auto *label = makeLabel(screen ? tr("SCREEN") : tr("STAGE"), StageLabelHeight,
-                                screen ? ScreenFill : StageBorder.darker(140), true);
-        // The screen's name goes behind it, away from the seats and the section names.
-        centreLabel(label, screen ? c - QPointF(0, towardsAudience * 1.1) : c);
-        addItem(label);
-    }
+    for (const Aisle &aisle : l.aisles)
+        addItem(makeAisleItem(aisle));
+    const qreal audience = towardsAudience(l);
+    addItem(makeStageItem(l.stage));
+    addItem(makeStageLabel(l.stage, audience));
+    for (const TextLabel &text : l.labels)
+        addItem(makeTextItem(text));
 
     // Row labels at both ends of each row, one seat pitch beyond the end seat, unless that spot
     // is taken (a seat of another section, or the same label of the neighbouring section across
@@ -296,9 +143,9 @@ void SeatMapScene::buildDecorations()
             if (t == text && std::hypot(p.x() - at.x(), p.y() - at.y()) < 2.2 * SeatSize)
                 return;
         }
-        auto *label = makeLabel(text, RowLabelHeight, RowLabelColour, true);
-        centreLabel(label, at);
-        const QRectF r = labelRect(label).adjusted(0.08, 0.08, -0.08, -0.08);
+        auto *label = new PlanLabelItem(text, 0.0, PlanLabelItem::Role::RowLabel);
+        label->centreOn(at);
+        const QRectF r = label->sceneRectangle().adjusted(0.08, 0.08, -0.08, -0.08);
         if (!spotIsFree(r)) {
             delete label;
             return;
@@ -309,46 +156,26 @@ void SeatMapScene::buildDecorations()
     };
     for (const Section &section : l.sections) {
         for (const Row &row : section.rows) {
-            const qsizetype n = row.seats.size();
-            if (n == 0 || row.label.isEmpty())
+            if (row.seats.isEmpty() || row.label.isEmpty())
                 continue;
-            const QPointF first = toPoint(row.seats.constFirst().position);
-            const QPointF last = toPoint(row.seats.constLast().position);
-            QPointF outFirst(-1.0, 0.0);
-            QPointF outLast(1.0, 0.0);
-            qreal pitch = SeatSize;
-            if (n >= 2) {
-                const QPointF second = toPoint(row.seats.at(1).position);
-                const QPointF beforeLast = toPoint(row.seats.at(n - 2).position);
-                outFirst = normalised(first - second, outFirst);
-                outLast = normalised(last - beforeLast, outLast);
-                pitch = std::max(SeatSize, std::hypot(first.x() - second.x(), first.y() - second.y()));
-            }
-            addRowLabel(row.label, first + outFirst * (pitch * 0.95));
-            addRowLabel(row.label, last + outLast * (pitch * 0.95));
+            const auto [first, last] = rowLabelPositions(row);
+            addRowLabel(row.label, first);
+            addRowLabel(row.label, last);
         }
     }
 
     // Section names: centred over the section (the side towards the stage), or under it when
     // that spot is taken.
     for (const Section &section : l.sections) {
-        QRectF bounds;
-        for (const Row &row : section.rows) {
-            for (const Seat &seat : row.seats) {
-                const QRectF r(seat.position.x - 0.5, seat.position.y - 0.5, 1.0, 1.0);
-                bounds = bounds.isNull() ? r : bounds.united(r);
-            }
-        }
+        const QRectF bounds = sectionSeatBounds(section);
         if (bounds.isNull() || section.name.isEmpty())
             continue;
-        auto *label = makeLabel(section.name, SectionLabelHeight, SectionLabelColour, true);
-        const qreal gap = SectionLabelHeight * 0.5 + 0.6;
-        const qreal front = towardsAudience > 0 ? bounds.top() - gap : bounds.bottom() + gap;
-        const qreal back = towardsAudience > 0 ? bounds.bottom() + gap : bounds.top() - gap;
-        centreLabel(label, QPointF(bounds.center().x(), front));
-        if (!spotIsFree(labelRect(label)))
-            centreLabel(label, QPointF(bounds.center().x(), back));
-        placed.append(labelRect(label));
+        auto *label = new PlanLabelItem(section.name, 0.0, PlanLabelItem::Role::SectionName);
+        const auto [front, back] = sectionNamePositions(bounds, audience);
+        label->centreOn(front);
+        if (!spotIsFree(label->sceneRectangle()))
+            label->centreOn(back);
+        placed.append(label->sceneRectangle());
         addItem(label);
     }
 }
@@ -573,15 +400,7 @@ QString SeatMapScene::seatNearest(QPointF scenePos) const
 
 void SeatMapScene::updateCompactness()
 {
-    const QList<QGraphicsView *> all = views();
-    const bool compact = !all.isEmpty() && std::all_of(all.cbegin(), all.cend(), [](const QGraphicsView *v) {
-        return v->transform().m11() < SeatItem::CompactLevelOfDetail;
-    });
-    if (compact == m_compact)
-        return;
-    m_compact = compact;
-    for (SeatItem *item : std::as_const(m_items))
-        item->setCompact(compact);
+    SeatItem::followViews(this, m_items, &m_compact);
 }
 
 void SeatMapScene::setStale(bool stale)

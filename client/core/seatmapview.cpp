@@ -2,13 +2,13 @@
 
 #include "seatitem.h"
 #include "seatmapscene.h"
+#include "viewnavigation.h"
 
 #include <QtGui/QKeyEvent>
 #include <QtGui/QMouseEvent>
 #include <QtGui/QWheelEvent>
 #include <QtWidgets/QGesture>
 #include <QtWidgets/QLabel>
-#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QToolTip>
 
 #include <algorithm>
@@ -19,13 +19,13 @@ namespace Marquee {
 namespace {
 
 constexpr qreal ZoomStep = 1.25;
-constexpr qreal WheelStep = 1.2;     // per notch (120 eighths of a degree)
 constexpr qreal MaxZoom = 160.0;     // device pixels per seat
 
 } // namespace
 
 SeatMapView::SeatMapView(QWidget *parent)
     : QGraphicsView(parent)
+    , m_panner(this)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(RubberBandDrag);
@@ -143,11 +143,7 @@ void SeatMapView::setZoom(qreal z, QPointF anchor)
     z = std::clamp(z, minZoom, MaxZoom);
     if (qFuzzyCompare(z, zoom()))
         return;
-    const QPointF sceneAnchor = mapToScene(anchor.toPoint());
-    setTransform(QTransform::fromScale(z, z));
-    const QPointF moved = QPointF(mapFromScene(sceneAnchor)) - anchor;
-    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
-    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+    zoomViewAt(this, z, anchor);
     if (m_scene)
         m_scene->updateCompactness();
     Q_EMIT zoomChanged(z);
@@ -191,29 +187,19 @@ bool SeatMapView::viewportEvent(QEvent *event)
 
 void SeatMapView::wheelEvent(QWheelEvent *event)
 {
-    // Touchpads scroll with pixel deltas: let them pan, unless ctrl asks for zoom.
-    if (!event->pixelDelta().isNull() && !(event->modifiers() & Qt::ControlModifier)) {
-        QGraphicsView::wheelEvent(event);
+    const qreal factor = wheelZoomFactor(event);
+    if (factor == 0.0) {
+        QGraphicsView::wheelEvent(event); // pans (touchpads), or nothing to do
         return;
     }
-    const QPoint delta = event->angleDelta();
-    const int steps = delta.y() != 0 ? delta.y() : delta.x();
-    if (steps == 0) {
-        event->ignore();
-        return;
-    }
-    zoomBy(std::pow(WheelStep, steps / 120.0), event->position());
+    zoomBy(factor, event->position());
     event->accept();
 }
 
 void SeatMapView::mousePressEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
-    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceDown)) {
-        m_panning = true;
-        m_spacePanned = m_spaceDown;
-        m_lastPanPos = pos;
-        viewport()->setCursor(Qt::ClosedHandCursor);
+    if (m_panner.press(event)) {
         event->accept();
         return;
     }
@@ -242,16 +228,7 @@ void SeatMapView::mousePressEvent(QMouseEvent *event)
 
 void SeatMapView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_panning) {
-        const QPoint pos = event->position().toPoint();
-        const QPoint delta = pos - m_lastPanPos;
-        m_lastPanPos = pos;
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
-        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
-        event->accept();
-        return;
-    }
-    if (m_seatPress) {
+    if (m_panner.move(event) || m_seatPress) {
         event->accept();
         return;
     }
@@ -260,8 +237,7 @@ void SeatMapView::mouseMoveEvent(QMouseEvent *event)
 
 void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
-        endPan();
+    if (m_panner.release(event)) {
         event->accept();
         return;
     }
@@ -271,15 +247,6 @@ void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
-}
-
-void SeatMapView::endPan()
-{
-    m_panning = false;
-    if (m_spaceDown)
-        viewport()->setCursor(Qt::OpenHandCursor);
-    else
-        viewport()->unsetCursor();
 }
 
 void SeatMapView::keyPressEvent(QKeyEvent *event)
@@ -299,11 +266,8 @@ void SeatMapView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Space:
         // Toggles on release, unless the space bar was held to pan with the mouse.
-        if (!event->isAutoRepeat()) {
-            m_spaceDown = true;
-            m_spacePanned = false;
-            viewport()->setCursor(Qt::OpenHandCursor);
-        }
+        if (!event->isAutoRepeat())
+            m_panner.spacePressed();
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -333,12 +297,7 @@ void SeatMapView::keyPressEvent(QKeyEvent *event)
 void SeatMapView::keyReleaseEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
-        const bool toggle = m_spaceDown && !m_spacePanned;
-        m_spaceDown = false;
-        if (m_panning)
-            endPan();
-        viewport()->unsetCursor();
-        if (toggle)
+        if (m_panner.spaceReleased())
             toggleFocusSeat();
         event->accept();
         return;

@@ -11,6 +11,8 @@
 // State changes from the server never touch the zoom, the scroll position or the selection of
 // unaffected seats. Until the user zooms, the map follows the size of the view (fit).
 
+#include "viewnavigation.h"
+
 #include <QtCore/QPointer>
 #include <QtWidgets/QGraphicsView>
 
@@ -65,16 +67,12 @@ private:
     void toggleFocusSeat();
     void setZoom(qreal zoom, QPointF viewportAnchor);
     qreal fitZoom() const;
-    void endPan();
     void updateStaleBanner();
 
     QPointer<SeatMapScene> m_scene;
     QLabel *m_staleBanner = nullptr;
-    QPoint m_lastPanPos;
+    ViewPanner m_panner;        // middle drag, space + left drag; a plain space toggles
     bool m_autoFit = true;      // until the user zooms, resizing refits
-    bool m_panning = false;
-    bool m_spaceDown = false;   // space held: left drag pans
-    bool m_spacePanned = false; // ... and did pan, so releasing space does not toggle
     bool m_seatPress = false;   // the current left press was handled on a seat
 };
 

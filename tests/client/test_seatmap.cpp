@@ -2,6 +2,7 @@
 // mouse and keyboard handling, tooltips and the legend. Runs offscreen.
 #include "layoutjson.h"
 #include "legendwidget.h"
+#include "planitems.h"
 #include "printers.h"
 #include "protocol.h"
 #include "seatitem.h"
@@ -626,4 +627,40 @@ TEST_F(SeatMapTest, LegendListsStatesAndCategoriesWithPrices)
     legend.resize(legend.sizeHint());
     const QImage image = legend.grab().toImage();
     EXPECT_EQ(image.height(), legend.heightForWidth(legend.width()));
+}
+
+TEST_F(SeatMapTest, DrawsTheLayoutsTexts)
+{
+    Layout withTexts = layout;
+    withTexts.labels = {TextLabel{QStringLiteral("text-1"), QStringLiteral("Balcony"), {0.0, 60.0}, 2.0}};
+    scene->setSeatLayout(withTexts, grandHallPrices());
+    const PlanLabelItem *text = nullptr;
+    for (const QGraphicsItem *item : scene->items()) {
+        const auto *label = dynamic_cast<const PlanLabelItem *>(item);
+        if (label && label->text() == QStringLiteral("Balcony"))
+            text = label;
+    }
+    ASSERT_NE(text, nullptr);
+    EXPECT_NEAR(text->sceneRectangle().center().x(), 0.0, 1e-6);
+    EXPECT_NEAR(text->sceneRectangle().center().y(), 60.0, 1e-6);
+    EXPECT_NEAR(text->sceneRectangle().height(), 2.0, 1e-6);
+    EXPECT_TRUE(scene->contentRect().contains(QPointF(0.0, 60.0)));
+}
+
+TEST(SeatItemEditing, TakesAnotherRecordOfItsSeat)
+{
+    Seat seat{QStringLiteral("s1"), QStringLiteral("1"), {2.0, 3.0}, QStringLiteral("c"), {}};
+    SeatItem item(&seat, 0, QColor(Qt::red));
+    EXPECT_EQ(item.pos(), QPointF(2.0, 3.0));
+    EXPECT_EQ(item.visualState(), SeatVisualState::Available);
+    Seat edited = seat;
+    edited.position = {4.5, 3.0};
+    edited.flags = SeatFlag::Blocked;
+    item.setSeat(&edited, QColor(Qt::blue));
+    EXPECT_EQ(item.pos(), QPointF(4.5, 3.0));
+    EXPECT_EQ(item.categoryColour(), QColor(Qt::blue));
+    EXPECT_EQ(item.visualState(), SeatVisualState::Blocked);
+    EXPECT_EQ(&item.seat(), &edited);
+    item.setSeat(&seat, QColor(Qt::blue));
+    EXPECT_EQ(item.visualState(), SeatVisualState::Available) << "unblocked in the layout";
 }

@@ -793,3 +793,92 @@ TEST(LayoutValidator, TwentyThousandSeats)
     ASSERT_TRUE(back.hasValue());
     EXPECT_TRUE(*back == layout);
 }
+
+// --- texts on the plan (the optional "labels" array) ---
+
+namespace {
+
+Layout sampleWithTexts()
+{
+    Layout layout = sampleLayout();
+    layout.labels = {TextLabel{s("text-balcony"), s("Balcony"), {3.0, -4.5}, 1.5},
+                     TextLabel{s("text-exit"), s("Exit ↗"), {12.0, 10.0}, 0.8}};
+    return layout;
+}
+
+} // namespace
+
+TEST(LayoutTexts, RoundTripAndOldDocumentsUnchanged)
+{
+    const Layout layout = sampleWithTexts();
+    const QJsonObject json = layoutToJson(layout);
+    EXPECT_EQ(json[s("labels")][1].toObject(),
+              (QJsonObject{{s("id"), s("text-exit")}, {s("text"), s("Exit ↗")}, {s("x"), 12.0}, {s("y"), 10.0}, {s("size"), 0.8}}));
+    const Result<Layout> back = layoutFromJsonText(layoutToJsonText(layout));
+    ASSERT_TRUE(back.hasValue()) << back.error().toString().toStdString();
+    EXPECT_EQ(*back, layout);
+    EXPECT_TRUE(validateLayout(layout).isEmpty()) << dump(validateLayout(layout));
+
+    // A layout without texts is written as before ("labels" left out) and documents without the
+    // field still read.
+    EXPECT_FALSE(layoutToJson(sampleLayout()).contains(s("labels")));
+    QJsonObject old = layoutToJson(sampleLayout());
+    ASSERT_TRUE(layoutFromJson(old).hasValue());
+    EXPECT_TRUE(layoutFromJson(old)->labels.isEmpty());
+    old.insert(s("labels"), QJsonArray{});
+    EXPECT_TRUE(layoutFromJson(old).hasValue());
+}
+
+TEST(LayoutTexts, ImportIsStrict)
+{
+    const QJsonObject good = layoutToJson(sampleWithTexts());
+    struct Case
+    {
+        const char *name;
+        QJsonObject document;
+        ErrorCode code;
+        const char *where;
+    };
+    QJsonArray tooMany;
+    for (int i = 0; i <= LayoutLimits::MaxTextLabels; ++i)
+        tooMany.append(good[s("labels")][0]);
+    const Case cases[] = {
+        {"not an array", withValue(good, "/labels", s("Balcony")), ErrorCode::WrongType, "/labels"},
+        {"not an object", withValue(good, "/labels/0", 3), ErrorCode::WrongType, "/labels/0"},
+        {"unknown field", withValue(good, "/labels/0/colour", s("#000000")), ErrorCode::UnknownField, "/labels/0/colour"},
+        {"missing text", withValue(good, "/labels/1/text", std::nullopt), ErrorCode::MissingField, "/labels/1/text"},
+        {"empty text", withValue(good, "/labels/1/text", s(" ")), ErrorCode::InvalidValue, "/labels/1/text"},
+        {"bad id", withValue(good, "/labels/0/id", s("a b")), ErrorCode::InvalidValue, "/labels/0/id"},
+        {"size zero", withValue(good, "/labels/0/size", 0), ErrorCode::InvalidValue, "/labels/0/size"},
+        {"size too big", withValue(good, "/labels/0/size", 101), ErrorCode::InvalidValue, "/labels/0/size"},
+        {"x a string", withValue(good, "/labels/0/x", s("1")), ErrorCode::WrongType, "/labels/0/x"},
+        {"y out of range", withValue(good, "/labels/0/y", 1e6), ErrorCode::InvalidValue, "/labels/0/y"},
+        {"too many", withValue(good, "/labels", tooMany), ErrorCode::TooManyItems, "/labels"},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.name);
+        const Result<Layout> result = layoutFromJson(c.document);
+        ASSERT_FALSE(result.hasValue());
+        EXPECT_EQ(result.error().code, c.code) << result.error().toString().toStdString();
+        EXPECT_EQ(result.error().where, s(c.where));
+    }
+}
+
+TEST(LayoutTexts, Validated)
+{
+    Layout layout = sampleWithTexts();
+    layout.labels[0].id = s("stalls"); // a section's id: one namespace
+    layout.labels[1].text = s("\t");
+    layout.labels[1].size = -1.0;
+    layout.labels[1].position.x = std::numeric_limits<double>::infinity();
+    const QList<Error> errors = validateLayout(layout);
+    EXPECT_HAS_ERROR(errors, ErrorCode::LayoutDuplicateId, "/labels/0/id");
+    EXPECT_HAS_ERROR(errors, ErrorCode::InvalidValue, "/labels/1/text");
+    EXPECT_HAS_ERROR(errors, ErrorCode::LayoutInvalidGeometry, "/labels/1/size");
+    EXPECT_HAS_ERROR(errors, ErrorCode::LayoutInvalidGeometry, "/labels/1/x");
+    EXPECT_EQ(errors.size(), 4) << dump(errors);
+    layout = sampleWithTexts();
+    while (layout.labels.size() <= LayoutLimits::MaxTextLabels)
+        layout.labels.append(TextLabel{QStringLiteral("t%1").arg(layout.labels.size()), s("T"), {0.0, 40.0 + double(layout.labels.size())}, 1.0});
+    EXPECT_HAS_ERROR(validateLayout(layout), ErrorCode::TooManyItems, "/labels");
+}
