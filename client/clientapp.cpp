@@ -2,6 +2,8 @@
 #include "translation.h"
 
 #include "showpicker.h"
+#include "studioconnection.h"
+#include "studiowindow.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QLocale>
@@ -9,6 +11,7 @@
 #include <QtCore/QTimer>
 #include <QtCore/QUuid>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QMessageBox>
 
 namespace Marquee {
 
@@ -39,6 +42,7 @@ BoxOfficeClient::BoxOfficeClient(const ClientOptions &options, QObject *parent)
         m_signIn.setServerUrl(options.serverUrl);
     connect(&m_signIn, &QDialog::rejected, this, &BoxOfficeClient::signInCancelled);
     connect(&m_window, &MainWindow::signInRequested, &m_signIn, &SignInDialog::present);
+    connect(&m_window, &MainWindow::layoutStudioRequested, this, &BoxOfficeClient::openStudio);
     // Connect at once: the window says whether the server can be reached before anyone signs in.
     const QUrl url(m_signIn.serverUrl());
     if (url.isValid() && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss")))
@@ -48,7 +52,73 @@ BoxOfficeClient::BoxOfficeClient(const ClientOptions &options, QObject *parent)
         m_signIn.signInAs(options.user, options.password);
 }
 
-BoxOfficeClient::~BoxOfficeClient() = default;
+BoxOfficeClient::~BoxOfficeClient()
+{
+    delete m_studio; // before the connection it uses
+}
+
+StudioWindow *BoxOfficeClient::studioWindow() const
+{
+    return m_studio;
+}
+
+StudioConnection *BoxOfficeClient::studioConnection() const
+{
+    return m_studioConnection;
+}
+
+void BoxOfficeClient::openStudio()
+{
+    if (!m_studio) {
+        m_studio = new StudioWindow; // a window of its own, beside the box office
+        m_studio->setAttribute(Qt::WA_DeleteOnClose);
+        m_studioConnection = new StudioConnection(&m_connection, m_studio, m_studio);
+    }
+    m_studio->show();
+    m_studio->raise();
+    m_studioConnection->showBrowser();
+}
+
+StudioClient::StudioClient(const ClientOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_connection(options.terminalId.isEmpty() ? terminalId() : options.terminalId)
+    , m_window(std::make_unique<StudioWindow>())
+    , m_studio(new StudioConnection(&m_connection, m_window.get(), this))
+    , m_signIn(new SignInDialog(&m_connection, m_window.get()))
+{
+    m_window->show();
+    if (!options.serverUrl.isEmpty())
+        m_signIn->setServerUrl(options.serverUrl);
+    connect(m_signIn, &QDialog::rejected, this, [this] {
+        if (!m_connection.isSignedIn() && m_connection.signingInAs().isEmpty())
+            m_window->close();
+    });
+    connect(&m_connection, &ServerConnection::signedIn, this, [this](const SessionReply &session) {
+        if (session.user.role != Role::Manager && session.user.role != Role::Admin) {
+            m_connection.signOut();
+            QMessageBox::information(m_window.get(), StudioWindow::tr("Layout studio"),
+                                     StudioWindow::tr("The layout studio is for managers and admins; %1 is a %2.")
+                                         .arg(session.user.name, roleName(session.user.role)));
+            m_signIn->present();
+            return;
+        }
+        m_studio->showBrowser();
+    });
+    connect(&m_connection, &ServerConnection::sessionLost, m_signIn, &SignInDialog::present);
+    const QUrl url(m_signIn->serverUrl());
+    if (url.isValid() && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss")))
+        m_connection.open(url);
+    m_signIn->present();
+    if (!options.user.isEmpty())
+        m_signIn->signInAs(options.user, options.password);
+}
+
+StudioClient::~StudioClient()
+{
+    delete m_signIn;
+    delete m_studio;
+    m_window.reset();
+}
 
 void BoxOfficeClient::signInCancelled()
 {
@@ -79,6 +149,8 @@ struct CommandLine
                                       QStringLiteral("id")};
     const QCommandLineOption language{QStringLiteral("language"), QCoreApplication::translate("main", "User interface language (en, de)."),
                                       QStringLiteral("code")};
+    const QCommandLineOption studio{QStringLiteral("studio"),
+                                    QCoreApplication::translate("main", "Open the layout studio (managers and admins) instead of the box office.")};
     const QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a PNG of the main window after a few seconds, then quit."),
                                         QStringLiteral("file")};
@@ -89,7 +161,7 @@ CommandLine::CommandLine()
     , version(parser.addVersionOption())
 {
     parser.setApplicationDescription(QCoreApplication::translate("main", "Marquee box office"));
-    parser.addOptions({server, user, password, terminal, language, screenshot});
+    parser.addOptions({server, user, password, terminal, language, studio, screenshot});
 }
 
 } // namespace
@@ -139,6 +211,11 @@ int runClient(QApplication &app)
     options.user = parser.value(user);
     options.password = parser.value(password);
     options.terminalId = parser.value(terminal);
+    options.studio = parser.isSet(commandLine.studio);
+    if (options.studio) {
+        StudioClient studioClient(options);
+        return QApplication::exec();
+    }
     BoxOfficeClient client(options);
 
     if (parser.isSet(screenshot)) {

@@ -6,7 +6,10 @@
 #include "signindialog.h"
 
 #include <QtCore/QObject>
+#include <QtCore/QPointer>
 #include <QtCore/QString>
+
+#include <memory>
 
 class QApplication;
 class QCoreApplication;
@@ -28,7 +31,11 @@ struct ClientOptions
     QString password;
     QString terminalId; // empty: this machine's remembered id
     QString cachePath;  // empty: LocalCache::defaultPath()
+    bool studio = false; // --studio: the layout studio instead of the box office
 };
+
+class StudioConnection;
+class StudioWindow;
 
 // The box office as the executable runs it: connection, local cache, main window and sign-in.
 // It starts with what the cache holds and works without its server: the connection keeps trying
@@ -48,6 +55,10 @@ public:
     LocalCache *cache() { return &m_cache; }
     MainWindow *window() { return &m_window; }
     SignInDialog *signInDialog() { return &m_signIn; }
+    // Venue > Layouts...: the layout studio on this client's connection (null until opened).
+    StudioWindow *studioWindow() const;
+    StudioConnection *studioConnection() const;
+    void openStudio();
 
 private:
     void signInCancelled();
@@ -56,6 +67,31 @@ private:
     LocalCache m_cache;
     MainWindow m_window;
     SignInDialog m_signIn;
+    QPointer<StudioWindow> m_studio;
+    QPointer<StudioConnection> m_studioConnection;
+};
+
+// `marquee --studio`: the layout studio on its own, for managers and admins. It signs in, then
+// opens the venues and layouts on the server.
+class StudioClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StudioClient)
+
+public:
+    explicit StudioClient(const ClientOptions &options, QObject *parent = nullptr);
+    ~StudioClient() override;
+
+    ServerConnection *connection() { return &m_connection; }
+    StudioWindow *window() const { return m_window.get(); }
+    StudioConnection *studioConnection() const { return m_studio; }
+    SignInDialog *signInDialog() const { return m_signIn; }
+
+private:
+    ServerConnection m_connection;
+    std::unique_ptr<StudioWindow> m_window;
+    StudioConnection *m_studio;
+    SignInDialog *m_signIn;
 };
 
 // Parses the command line, installs the translation, signs in and shows the main window.

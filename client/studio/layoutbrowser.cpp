@@ -66,8 +66,14 @@ LayoutBrowser::LayoutBrowser(ServerConnection *connection, QWidget *parent)
     m_versions->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("message"));
+    m_open->setObjectName(QStringLiteral("open"));
+    m_newLayout->setObjectName(QStringLiteral("newLayout"));
+    m_moveShows->setObjectName(QStringLiteral("moveShows"));
+    m_newAuditorium->setObjectName(QStringLiteral("newAuditorium"));
+    m_rename->setObjectName(QStringLiteral("rename"));
 
     auto *newVenue = new QPushButton(tr("New &venue…"), this);
+    newVenue->setObjectName(QStringLiteral("newVenue"));
     auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -286,8 +292,10 @@ void LayoutBrowser::createVenue()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("New venue"));
     auto *name = new QLineEdit(&dialog);
+    name->setObjectName(QStringLiteral("venueName"));
     name->setMaxLength(int(MaxVenueNameLength));
     auto *currency = new QLineEdit(&dialog);
+    currency->setObjectName(QStringLiteral("venueCurrency"));
     currency->setInputMask(QStringLiteral(">AAA"));
     const QString localCurrency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
     currency->setText(localCurrency.size() == 3 ? localCurrency : QStringLiteral("EUR"));

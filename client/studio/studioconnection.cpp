@@ -9,7 +9,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QUuid>
-#include <QtWidgets/QAction>
+#include <QtGui/QAction>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QLabel>
@@ -179,11 +179,11 @@ void StudioConnection::openVersion(const QString &auditoriumId, qint64 layoutVer
     ListLayoutVersionsRequest versions;
     versions.auditoriumId = auditoriumId;
     QPointer<StudioConnection> self(this);
-    ask<ListLayoutVersionsReply>(m_connection, versions, [this, self, auditoriumId, layoutVersion, done](const ListLayoutVersionsReply *list, const ErrorMessage *error) {
+    ask<ListLayoutVersionsReply>(m_connection, versions, [this, self, auditoriumId, layoutVersion, done](const ListLayoutVersionsReply *list, const ErrorMessage *listError) {
         if (!self)
             return;
-        if (error) {
-            report(*error);
+        if (listError) {
+            report(*listError);
             if (done)
                 done(false);
             return;
