@@ -764,6 +764,29 @@ TEST_F(Layouts, ATwentyThousandSeatLayoutGoesUpInPartsAndComesBackWhole)
     elsewhere->close();
 }
 
+TEST_F(Layouts, UploadsAreEachUsersOwnAndGoneAfterADay)
+{
+    TestTerminal *manager = terminal(QStringLiteral("manager"));
+    TestTerminal *admin = terminal(QStringLiteral("admin"));
+    const Hall h = newHall(manager);
+    const QByteArray text = layoutToJsonText(hall(QStringLiteral("Uploaded"), {QStringLiteral("A")}));
+    upload(manager, QStringLiteral("mine"), text);
+    // Another user's upload of that name is another upload.
+    auto theirs = admin->call<SaveLayoutDraftReply>(SaveLayoutDraftRequest{h.auditoriumId, 0, 0, std::nullopt, QStringLiteral("mine")});
+    ASSERT_FALSE(theirs);
+    EXPECT_EQ(theirs.error().code, ErrorCode::NotFound);
+    // A day later it is gone: not usable, and deleted with the next upload of anyone.
+    scalar(QStringLiteral("UPDATE layout_uploads SET created_at = now() - interval '25 hours' RETURNING 1"));
+    auto late = manager->call<SaveLayoutDraftReply>(SaveLayoutDraftRequest{h.auditoriumId, 0, 0, std::nullopt, QStringLiteral("mine")});
+    ASSERT_FALSE(late);
+    EXPECT_EQ(late.error().code, ErrorCode::NotFound);
+    upload(admin, QStringLiteral("fresh"), text);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(DISTINCT upload_id, ',') FROM layout_uploads")), QStringLiteral("fresh"));
+    auto saved = admin->call<SaveLayoutDraftReply>(SaveLayoutDraftRequest{h.auditoriumId, 0, 0, std::nullopt, QStringLiteral("fresh")});
+    ASSERT_TRUE(saved) << saved.error().toString().toStdString();
+    EXPECT_EQ(saved->seatCount, 10);
+}
+
 TEST_F(Layouts, AShowMovesOntoANewVersionOnlyWhenNoHeldOrSoldSeatVanishesAndEveryTerminalFollows)
 {
     TestTerminal *manager = terminal(QStringLiteral("manager"));
