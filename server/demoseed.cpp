@@ -9,7 +9,6 @@
 
 #include <QtCore/QDate>
 #include <QtCore/QFile>
-#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 
@@ -122,18 +121,11 @@ Status seedDemo(PgConnection &db, int passwordIterations)
                                          {auditoriumId, version, document}));
                 !s)
                 return fail(s);
-            // One statement for all seats of the layout.
-            QJsonArray seats;
-            layout->forEachSeat([&seats](const Section &, const Row &row, const Seat &seat) {
-                seats.append(QJsonObject{{QStringLiteral("id"), seat.id},
-                                         {QStringLiteral("label"), QString(row.label + u' ' + seat.label)},
-                                         {QStringLiteral("category"), seat.categoryId},
-                                         {QStringLiteral("blocked"), seat.flags.testFlag(SeatFlag::Blocked)}});
-            });
+            // One statement for all seats of the layout, as publishing stores them (migration 7).
             if (Status s = check(db.exec(QStringLiteral("INSERT INTO layout_seats (auditorium_id, layout_version, seat_id, label, category, blocked)"
-                                                        " SELECT $1, $2, s->>'id', s->>'label', s->>'category', (s->>'blocked')::boolean"
-                                                        " FROM jsonb_array_elements($3::jsonb) s"),
-                                         {auditoriumId, version, QString::fromUtf8(QJsonDocument(seats).toJson(QJsonDocument::Compact))}));
+                                                        " SELECT $1, $2, s.seat_id, s.label, s.category, s.blocked"
+                                                        " FROM marquee_layout_seats($3::jsonb) s"),
+                                         {auditoriumId, version, document}));
                 !s)
                 return fail(s);
         }

@@ -11,6 +11,16 @@ namespace Marquee {
 
 namespace {
 
+// A change of the show's layout, as marquee_change_show_layout records it: [{"layout": version}].
+bool isLayoutChange(const QJsonArray &changes)
+{
+    for (const QJsonValue &change : changes) {
+        if (change.toObject().contains(QLatin1String("layout")))
+            return true;
+    }
+    return false;
+}
+
 SeatStatus statusFromName(QStringView name)
 {
     if (name == u"held")
@@ -73,6 +83,7 @@ void ShowCache::loaded(qint64 showId, const Result<QJsonValue> &result)
         const QJsonObject doc = result->toObject();
         auto show = std::make_shared<Show>();
         show->version = doc.value(QLatin1String("version")).toInteger();
+        show->layoutVersion = doc.value(QLatin1String("layoutVersion")).toInteger();
         const QJsonArray seats = doc.value(QLatin1String("seats")).toArray();
         show->seats.reserve(seats.size());
         for (const QJsonValue &v : seats) {
@@ -86,7 +97,16 @@ void ShowCache::loaded(qint64 showId, const Result<QJsonValue> &result)
         // Changes that arrived while loading; those older than what was read are dropped.
         show->pending = m_pendingWhileLoading.take(showId);
         m_shows.insert(showId, show);
-        drain(showId, *show);
+        const Drained drained = drainInOrder(showId, *show);
+        if (drained == Drained::LayoutChanged) {
+            // Its layout changed while it was read: read it again; the waiting ones get that.
+            m_shows.remove(showId);
+            m_loading.insert(showId, waiting);
+            load(showId);
+            return;
+        }
+        if (drained == Drained::Gap)
+            catchUp(showId);
         outcome = show->version;
     }
     for (const Ready &ready : waiting)
@@ -104,6 +124,12 @@ qint64 ShowCache::version(qint64 showId) const
     return it == m_shows.constEnd() ? 0 : (*it)->version;
 }
 
+qint64 ShowCache::layoutVersion(qint64 showId) const
+{
+    const auto it = m_shows.constFind(showId);
+    return it == m_shows.constEnd() ? 0 : (*it)->layoutVersion;
+}
+
 QList<qint64> ShowCache::loadedShows() const
 {
     return m_shows.keys();
@@ -118,6 +144,8 @@ SnapshotPush ShowCache::snapshot(qint64 showId) const
         return push;
     const Show &show = **it;
     push.version = show.version;
+    if (show.layoutVersion > 0)
+        push.layoutVersion = show.layoutVersion;
     push.seats.reserve(show.seats.size());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (auto s = show.seats.constBegin(); s != show.seats.constEnd(); ++s) {
@@ -173,11 +201,19 @@ void ShowCache::applyChange(qint64 showId, qint64 version, const QJsonArray &cha
 
 void ShowCache::drain(qint64 showId, Show &show)
 {
-    if (!drainInOrder(showId, show))
-        catchUp(showId); // a gap: read what is missing
+    switch (drainInOrder(showId, show)) {
+    case Drained::All:
+        break;
+    case Drained::Gap:
+        catchUp(showId); // read what is missing
+        break;
+    case Drained::LayoutChanged:
+        reload(showId);
+        break;
+    }
 }
 
-bool ShowCache::drainInOrder(qint64 showId, Show &show)
+ShowCache::Drained ShowCache::drainInOrder(qint64 showId, Show &show)
 {
     while (!show.pending.empty()) {
         auto first = show.pending.begin();
@@ -190,9 +226,11 @@ bool ShowCache::drainInOrder(qint64 showId, Show &show)
         const QJsonArray changes = first->second;
         const qint64 version = first->first;
         show.pending.erase(first);
+        if (isLayoutChange(changes))
+            return Drained::LayoutChanged; // what follows is in the reloaded show
         apply(showId, show, version, changes);
     }
-    return show.pending.empty();
+    return show.pending.empty() ? Drained::All : Drained::Gap;
 }
 
 void ShowCache::apply(qint64 showId, Show &show, qint64 version, const QJsonArray &changes)
@@ -243,9 +281,15 @@ void ShowCache::catchUp(qint64 showId)
                              if (version > show->version)
                                  show->pending.emplace(version, row.value(QLatin1String("changes")).toArray());
                          }
-                         if (drainInOrder(showId, *show)) {
+                         switch (drainInOrder(showId, *show)) {
+                         case Drained::All:
                              show->repairAttempts = 0;
                              return;
+                         case Drained::LayoutChanged:
+                             reload(showId);
+                             return;
+                         case Drained::Gap:
+                             break;
                          }
                          // Changes committed after this read began (their own replies may still
                          // be on their way) fill the gap on the next read: try a few times.
@@ -255,14 +299,36 @@ void ShowCache::catchUp(qint64 showId)
                          }
                          // Still a gap: the record of changes lacks it. Start afresh from the seats.
                          qCWarning(lcServer) << "show" << showId << "could not be repaired; reloading";
-                         m_shows.remove(showId);
-                         ensureLoaded(showId, [this, showId](const Result<qint64> &) { Q_EMIT showReloaded(showId); });
+                         reload(showId);
                      });
+}
+
+void ShowCache::reload(qint64 showId)
+{
+    m_shows.remove(showId);
+    m_reloading.insert(showId);
+    ensureLoaded(showId, [this, showId](const Result<qint64> &loaded) {
+        if (!m_reloading.contains(showId))
+            return; // evicted meanwhile
+        if (loaded || loaded.error().code == ErrorCode::NotFound) {
+            m_reloading.remove(showId);
+            if (loaded)
+                Q_EMIT showReloaded(showId);
+            return;
+        }
+        // The database is away: the terminals keep what they have until it is back.
+        qCWarning(lcServer).noquote() << "reloading show" << showId << "failed:" << loaded.error().message;
+        QTimer::singleShot(1000, this, [this, showId] {
+            if (m_reloading.contains(showId) && !m_shows.contains(showId))
+                reload(showId);
+        });
+    });
 }
 
 void ShowCache::evict(qint64 showId)
 {
     m_shows.remove(showId);
+    m_reloading.remove(showId);
 }
 
 } // namespace Marquee

@@ -5,6 +5,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QObject>
+#include <QtCore/QSet>
 
 #include <deque>
 #include <functional>
@@ -19,7 +20,9 @@ class Database;
 // The live seat state of the shows that terminals watch, kept in memory and exact by the change
 // stream (the changes this process commits, and those other processes announce), so that a
 // snapshot costs no database read. Changes apply strictly in version order; a gap is repaired from
-// the database's record of changes before anything after it is pushed.
+// the database's record of changes before anything after it is pushed. A change of the show's
+// layout (change_show_layout, recorded as [{"layout": version}]) reloads the show: its seats are
+// others now, so it is never given as a delta, and terminals get a snapshot (showReloaded).
 class ShowCache final : public QObject
 {
     Q_OBJECT
@@ -37,6 +40,8 @@ public:
     void ensureLoaded(qint64 showId, Ready ready);
     bool isLoaded(qint64 showId) const;
     qint64 version(qint64 showId) const;
+    // The layout version the show uses (0 when it is not loaded).
+    qint64 layoutVersion(qint64 showId) const;
     QList<qint64> loadedShows() const;
 
     // Every seat; holds that have expired count as available already.
@@ -57,7 +62,8 @@ public:
 Q_SIGNALS:
     // A delta, in version order per show, for the terminals that watch the show.
     void deltaReady(qint64 showId, const Marquee::DeltaPush &delta);
-    // The show was reloaded from scratch (a gap could not be repaired): send snapshots.
+    // The show was reloaded from scratch (its layout changed, or a gap could not be repaired):
+    // send snapshots.
     void showReloaded(qint64 showId);
 
 private:
@@ -70,6 +76,7 @@ private:
     struct Show
     {
         qint64 version = 0;
+        qint64 layoutVersion = 0;
         QHash<QString, Seat> seats;
         std::deque<DeltaPush> recent;
         std::map<qint64, QJsonArray> pending; // versions that arrived ahead of a gap
@@ -79,15 +86,20 @@ private:
 
     void load(qint64 showId);
     void loaded(qint64 showId, const Result<QJsonValue> &result);
+    enum class Drained { All, Gap, LayoutChanged };
+    // Applies pending changes in order, up to a gap or a change of the layout.
+    Drained drainInOrder(qint64 showId, Show &show);
+    // drainInOrder(), then repairs a gap or reloads after a layout change (`show` may be gone then).
     void drain(qint64 showId, Show &show);
-    // Applies pending changes in order; false when a gap remains.
-    bool drainInOrder(qint64 showId, Show &show);
     void apply(qint64 showId, Show &show, qint64 version, const QJsonArray &changes);
+    // Reads the show afresh and announces it (showReloaded); tries again while the database is away.
+    void reload(qint64 showId);
 
     Database *m_database;
     QHash<qint64, std::shared_ptr<Show>> m_shows;
     QHash<qint64, QList<Ready>> m_loading;
     QHash<qint64, std::map<qint64, QJsonArray>> m_pendingWhileLoading;
+    QSet<qint64> m_reloading;
 };
 
 } // namespace Marquee

@@ -60,14 +60,14 @@ SyncServer::SyncServer(ServerConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_metrics(std::make_unique<Metrics>())
 {
-    m_kdfPool = new QThreadPool(this);
-    m_kdfPool->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    m_cpuPool = new QThreadPool(this);
+    m_cpuPool->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
 }
 
 SyncServer::~SyncServer()
 {
-    // Sign-ins in flight post back to this object: let them finish first.
-    m_kdfPool->waitForDone();
+    // Sign-ins and layout checks in flight post back to this object: let them finish first.
+    m_cpuPool->waitForDone();
     QCoreApplication::removePostedEvents(this);
     for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
         if (QWebSocket *socket = it.key()) {

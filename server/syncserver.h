@@ -17,9 +17,11 @@ class QThreadPool;
 class QTimer;
 class QHostAddress;
 class QJsonObject;
+class QJsonValue;
 
 namespace Marquee {
 
+template<typename T> class Result;
 class Database;
 class HttpEndpoint;
 class Metrics;
@@ -47,6 +49,18 @@ struct FindSalesRequest;
 struct VerifyTicketRequest;
 struct ShiftReportRequest;
 struct CloseShiftRequest;
+struct CreateVenueRequest;
+struct CreateAuditoriumRequest;
+struct RenameVenueRequest;
+struct RenameAuditoriumRequest;
+struct ListLayoutVersionsRequest;
+struct UploadLayoutRequest;
+struct SaveLayoutDraftRequest;
+struct GetLayoutDraftRequest;
+struct DiscardLayoutDraftRequest;
+struct PublishLayoutRequest;
+struct ChangeShowLayoutRequest;
+struct LayoutJob;
 struct SessionReply;
 struct TokenClaims;
 class Money;
@@ -89,7 +103,8 @@ private:
     void onFrame(QWebSocket *socket, const QString &text);
     void onDisconnected(QWebSocket *socket);
 
-    // Requests (syncserver_requests.cpp). Each answers exactly once through `reply`.
+    // Requests (requests/*.cpp, one file per domain; dispatch.cpp routes them). Each answers
+    // exactly once through `reply`.
     void dispatch(Session &session, const Envelope &envelope);
     void handleHello(Session &session, const QString &id, const HelloRequest &request);
     void handleSignIn(Session &session, const QString &id, const SignInRequest &request);
@@ -111,6 +126,35 @@ private:
     void handleVerifyTicket(Session &session, const QString &id, const VerifyTicketRequest &request);
     void handleShiftReport(Session &session, const QString &id, const ShiftReportRequest &request);
     void handleCloseShift(Session &session, const QString &id, const QByteArray &hash, const CloseShiftRequest &request);
+    // Venues and the layout studio (requests/catalogue.cpp, requests/layouts.cpp): managers and admins.
+    bool allowCatalogueEditing(Session &session, const QString &id);
+    // The database id of the venue, auditorium or show (`what`) a manager's request names; nothing
+    // when the role may not (FORBIDDEN) or the id is no database id (NOT_FOUND at /body/<field>),
+    // both answered.
+    std::optional<qint64> editableId(Session &session, const QString &id, const QString &what, const QString &entityId,
+                                     QLatin1StringView field);
+    void handleCreateVenue(Session &session, const QString &id, const QByteArray &hash, const CreateVenueRequest &request);
+    void handleCreateAuditorium(Session &session, const QString &id, const QByteArray &hash,
+                                const CreateAuditoriumRequest &request);
+    void handleRenameVenue(Session &session, const QString &id, const QByteArray &hash, const RenameVenueRequest &request);
+    void handleRenameAuditorium(Session &session, const QString &id, const QByteArray &hash,
+                                const RenameAuditoriumRequest &request);
+    void handleListLayoutVersions(Session &session, const QString &id, const ListLayoutVersionsRequest &request);
+    void handleUploadLayout(Session &session, const QString &id, const QByteArray &hash, const UploadLayoutRequest &request);
+    void handleSaveLayoutDraft(Session &session, const QString &id, const QByteArray &hash,
+                               const SaveLayoutDraftRequest &request);
+    void handleGetLayoutDraft(Session &session, const QString &id, const GetLayoutDraftRequest &request);
+    void handleDiscardLayoutDraft(Session &session, const QString &id, const QByteArray &hash,
+                                  const DiscardLayoutDraftRequest &request);
+    void handlePublishLayout(Session &session, const QString &id, const QByteArray &hash, const PublishLayoutRequest &request);
+    void handleChangeShowLayout(Session &session, const QString &id, const QByteArray &hash,
+                                const ChangeShowLayoutRequest &request);
+    // A layout document on its way into the database, a draft to save or to publish: decoded and
+    // validated off the event loop (checkLayout), then stored (storeDraft, storePublish).
+    using LayoutStep = void (SyncServer::*)(const Reply &reply, const std::shared_ptr<LayoutJob> &job);
+    void checkLayout(const Reply &reply, const std::shared_ptr<LayoutJob> &job, LayoutStep next);
+    void storeDraft(const Reply &reply, const std::shared_ptr<LayoutJob> &job);
+    void storePublish(const Reply &reply, const std::shared_ptr<LayoutJob> &job);
     // The end of sign_in and resume: the terminal's shift and the user's active holds, then the
     // session is signed in and answered.
     void startSession(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const TokenClaims &claims,
@@ -120,6 +164,9 @@ private:
     // a success is applied and published (committed()) and handed to `done`, which answers.
     void runOperation(const QByteArray &statement, const QList<QByteArray> &parameters, const Reply &reply,
                       const QString &id, std::function<void(const QJsonObject &result)> done);
+    // The same for an operation's answer at hand (a retried request's first answer).
+    void finishOperation(const Result<QJsonValue> &result, const Reply &reply, const QString &id,
+                         const std::function<void(const QJsonObject &result)> &done);
     // Applies a committed seat change locally and announces it to the other server processes.
     void committed(const QJsonObject &result);
     // A reply function bound to the session's socket, safe to call after it has gone.
@@ -150,9 +197,10 @@ private:
     HttpEndpoint *m_http = nullptr;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<TokenSigner> m_signer;
-    // Password hashing is slow on purpose: it runs here, off the event loop, and the pool's
-    // threads end with the server (OpenSSL frees its per-thread state when they do).
-    QThreadPool *m_kdfPool = nullptr;
+    // Slow work runs here, off the event loop: password hashing (slow on purpose), decoding and
+    // validating big layouts. The pool's threads end with the server (OpenSSL frees its
+    // per-thread state when they do).
+    QThreadPool *m_cpuPool = nullptr;
     QTimer *m_sweepTimer = nullptr;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_idleTimer = nullptr;

@@ -13,6 +13,8 @@ namespace {
 
 // Milliseconds since the epoch, as JSON numbers.
 #define MQ_MS(expr) "(extract(epoch FROM " expr ") * 1000)::bigint"
+// A user's name as people read it.
+#define MQ_USER_NAME(u) "coalesce(nullif(" u ".display_name, ''), " u ".username)"
 
 const QList<PreparedStatement> &statements()
 {
@@ -52,7 +54,8 @@ const QList<PreparedStatement> &statements()
          " FROM holds h JOIN shows sh ON sh.id = h.show_id WHERE h.id = $1::bigint AND h.user_id = $2::bigint"},
         // Live state.
         {"load_show",
-         "SELECT json_build_object('show', s.id, 'version', s.version, 'status', s.status, 'seats',"
+         "SELECT json_build_object('show', s.id, 'version', s.version, 'status', s.status,"
+         " 'layoutVersion', s.layout_version, 'seats',"
          " (SELECT coalesce(json_agg(json_build_array(ss.seat_id, ss.status, h.terminal_id, " MQ_MS("ss.hold_expires")
          ", ss.hold_id)), '[]') FROM show_seats ss LEFT JOIN holds h ON h.id = ss.hold_id WHERE ss.show_id = s.id))::text"
          " FROM shows s WHERE s.id = $1::bigint"},
@@ -134,12 +137,50 @@ const QList<PreparedStatement> &statements()
          "   WHERE r.user_id = $1::bigint AND r.created_at >= $2::timestamptz AND r.created_at < $3::timestamptz),"
          " 'userName', (SELECT coalesce(nullif(display_name, ''), username) FROM users WHERE id = $1::bigint),"
          " 'currency', (SELECT currency FROM venues ORDER BY id LIMIT 1))::text"},
+        // The layout studio (server/db/sql/007_layout_studio.sql): one round trip each.
+        {"create_venue", "SELECT marquee_create_venue($1::bigint, $2, $3, $4, $5, $6)::text"},
+        {"rename_venue", "SELECT marquee_rename_venue($1::bigint, $2, $3, $4::bigint, $5)::text"},
+        {"create_auditorium", "SELECT marquee_create_auditorium($1::bigint, $2, $3, $4::bigint, $5)::text"},
+        {"rename_auditorium", "SELECT marquee_rename_auditorium($1::bigint, $2, $3, $4::bigint, $5)::text"},
+        {"upload_layout", "SELECT marquee_upload_layout($1::bigint, $2, $3, $4, $5::integer, $6::integer, $7)::text"},
+        {"save_layout_draft",
+         "SELECT marquee_save_layout_draft($1::bigint, $2, $3, $4::bigint, $5::integer, $6::bigint, $7::jsonb,"
+         " $8::integer, $9::integer, $10::jsonb)::text"},
+        {"discard_layout_draft", "SELECT marquee_discard_layout_draft($1::bigint, $2, $3, $4::bigint, $5::bigint)::text"},
+        {"publish_layout", "SELECT marquee_publish_layout($1::bigint, $2, $3, $4::bigint, $5::bigint, $6::jsonb)::text"},
+        {"change_show_layout", "SELECT marquee_change_show_layout($1::bigint, $2, $3, $4::bigint, $5::integer)::text"},
+        // The parts of a user's upload, in order ('parts' is null when there is none).
+        {"layout_upload",
+         "SELECT json_build_object('parts', min(parts), 'received', count(*), 'data', json_agg(data ORDER BY part))::text"
+         " FROM layout_uploads WHERE user_id = $1::bigint AND upload_id = $2 AND created_at > now() - interval '24 hours'"},
+        // publish_layout's first step: the first answer of a retried request, or the draft to check.
+        {"publish_read",
+         "SELECT coalesce(marquee_replay($1::bigint, $2, $3), (SELECT jsonb_build_object('draft', jsonb_build_object("
+         "  'revision', revision, 'document', document)) FROM layout_drafts WHERE auditorium_id = $4::bigint), '{}')::text"},
+        {"layout_draft",
+         "SELECT json_build_object('revision', d.revision, 'baseVersion', d.base_version, 'savedAt', " MQ_MS("d.saved_at")
+         ", 'savedBy', " MQ_USER_NAME("u") ", 'document', d.document)::text"
+         " FROM layout_drafts d JOIN users u ON u.id = d.saved_by WHERE d.auditorium_id = $1::bigint"},
+        {"layout_versions",
+         "SELECT json_build_object('auditorium', a.id,"
+         " 'versions', (SELECT coalesce(json_agg(json_build_object('layoutVersion', l.version, 'name', l.document ->> 'name',"
+         "   'seatCount', (SELECT count(*) FROM layout_seats ls WHERE ls.auditorium_id = a.id AND ls.layout_version = l.version),"
+         "   'createdAt', " MQ_MS("l.created_at") ", 'createdBy', " MQ_USER_NAME("u") ","
+         "   'shows', (SELECT coalesce(json_agg(json_build_object('id', s.id, 'title', s.title,"
+         "      'start', " MQ_MS("s.starts_at") ", 'status', s.status) ORDER BY s.starts_at, s.id), '[]') FROM shows s"
+         "      WHERE s.auditorium_id = a.id AND s.layout_version = l.version AND s.status <> 'cancelled'))"
+         "   ORDER BY l.version DESC), '[]') FROM layouts l LEFT JOIN users u ON u.id = l.created_by WHERE l.auditorium_id = a.id),"
+         " 'draft', (SELECT json_build_object('revision', d.revision, 'baseVersion', d.base_version, 'seatCount', d.seat_count,"
+         "   'savedAt', " MQ_MS("d.saved_at") ", 'savedBy', " MQ_USER_NAME("u") ", 'problems', d.problems)"
+         "   FROM layout_drafts d JOIN users u ON u.id = d.saved_by WHERE d.auditorium_id = a.id))::text"
+         " FROM auditoriums a WHERE a.id = $1::bigint"},
         {"health", "SELECT '1'"},
     };
     return list;
 }
 
 #undef MQ_MS
+#undef MQ_USER_NAME
 
 } // namespace
 

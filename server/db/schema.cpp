@@ -298,6 +298,8 @@ const QList<Migration> &migrations()
         {4, "leaner hold and release", migration4},
         {5, "shifts, refunds by tender, growing holds", sqlResource("005_shifts_refund_tender_growing_holds.sql")},
         {6, "extend answers with the total", sqlResource("006_extend_total.sql")},
+        {7, "layout studio: drafts, uploads, publishing, shows moved between layout versions",
+         sqlResource("007_layout_studio.sql")},
     };
     return list;
 }

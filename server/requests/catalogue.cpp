@@ -1,4 +1,4 @@
-// The catalogue: venues, shows, layouts.
+// The catalogue: venues (listed; created and renamed by managers), shows, layouts.
 #include "syncserver.h"
 
 #include "auth.h"
@@ -40,7 +40,7 @@ void SyncServer::handleListVenues(Session &session, const QString &id)
                 AuditoriumSummary auditorium;
                 auditorium.id = QString::number(ao.value(QLatin1String("id")).toInteger());
                 auditorium.name = ao.value(QLatin1String("name")).toString();
-                auditorium.layoutVersion = std::max<qint64>(1, ao.value(QLatin1String("layoutVersion")).toInteger());
+                auditorium.layoutVersion = ao.value(QLatin1String("layoutVersion")).toInteger(); // 0: none yet
                 auditorium.seatCount = ao.value(QLatin1String("seatCount")).toInteger();
                 venue.auditoriums.append(auditorium);
             }
@@ -79,11 +79,7 @@ void SyncServer::handleListShows(Session &session, const QString &id, const List
                              show.title = o.value(QLatin1String("title")).toString();
                              show.start = fromMs(o.value(QLatin1String("start")));
                              show.end = fromMs(o.value(QLatin1String("end")));
-                             const QString status = o.value(QLatin1String("status")).toString();
-                             show.status = status == QLatin1String("on_sale") ? ShowStatus::OnSale
-                                 : status == QLatin1String("scheduled")       ? ShowStatus::Scheduled
-                                 : status == QLatin1String("cancelled")       ? ShowStatus::Cancelled
-                                                                              : ShowStatus::SalesClosed;
+                             show.status = showStatusFromName(o.value(QLatin1String("status")).toString());
                              show.layoutVersion = o.value(QLatin1String("layoutVersion")).toInteger();
                              const QString currency = o.value(QLatin1String("currency")).toString();
                              const QJsonObject prices = o.value(QLatin1String("prices")).toObject();
@@ -126,6 +122,89 @@ void SyncServer::handleGetLayout(Session &session, const QString &id, const GetL
                          out.layout = result->toObject();
                          reply(encodeMessage(out, id));
                      });
+}
+
+bool SyncServer::allowCatalogueEditing(Session &session, const QString &id)
+{
+    if (mayEditCatalogue(session.claims->role))
+        return true;
+    sendError(session.socket, id,
+              makeError(ErrorCode::Forbidden, QStringLiteral("only managers and admins change venues, auditoriums and layouts")));
+    return false;
+}
+
+std::optional<qint64> SyncServer::editableId(Session &session, const QString &id, const QString &what,
+                                            const QString &entityId, QLatin1StringView field)
+{
+    if (!allowCatalogueEditing(session, id))
+        return std::nullopt;
+    const auto numeric = numericId(entityId);
+    if (!numeric)
+        sendError(session.socket, id, notFound(what, entityId, QStringLiteral("/body/") + field));
+    return numeric;
+}
+
+void SyncServer::handleCreateVenue(Session &session, const QString &id, const QByteArray &hash, const CreateVenueRequest &request)
+{
+    if (!allowCatalogueEditing(session, id))
+        return;
+    Reply reply = replier(session, id);
+    runOperation("create_venue",
+                 {QByteArray::number(session.claims->userId), id.toUtf8(), hash, request.name.toUtf8(),
+                  request.currency.code().toUtf8(), request.timezone.value_or(QStringLiteral("UTC")).toUtf8()},
+                 reply, id, [reply, id](const QJsonObject &r) {
+                     CreateVenueReply out;
+                     out.venue.id = QString::number(r.value(QLatin1String("venue")).toInteger());
+                     out.venue.name = r.value(QLatin1String("name")).toString();
+                     reply(encodeMessage(out, id));
+                 });
+}
+
+void SyncServer::handleCreateAuditorium(Session &session, const QString &id, const QByteArray &hash,
+                                        const CreateAuditoriumRequest &request)
+{
+    const auto venue = editableId(session, id, QStringLiteral("venue"), request.venueId, QLatin1StringView("venueId"));
+    if (!venue)
+        return;
+    Reply reply = replier(session, id);
+    runOperation("create_auditorium",
+                 {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(*venue), request.name.toUtf8()},
+                 reply, id, [reply, id, venueId = request.venueId](const QJsonObject &r) {
+                     CreateAuditoriumReply out;
+                     out.auditorium.id = QString::number(r.value(QLatin1String("auditorium")).toInteger());
+                     out.auditorium.name = r.value(QLatin1String("name")).toString();
+                     out.auditorium.layoutVersion = 0; // nothing published yet
+                     out.venueId = venueId;
+                     reply(encodeMessage(out, id));
+                 });
+}
+
+void SyncServer::handleRenameVenue(Session &session, const QString &id, const QByteArray &hash, const RenameVenueRequest &request)
+{
+    const auto venue = editableId(session, id, QStringLiteral("venue"), request.venueId, QLatin1StringView("venueId"));
+    if (!venue)
+        return;
+    Reply reply = replier(session, id);
+    runOperation("rename_venue",
+                 {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(*venue), request.name.toUtf8()},
+                 reply, id, [reply, id, venueId = request.venueId](const QJsonObject &r) {
+                     reply(encodeMessage(RenameVenueReply{venueId, r.value(QLatin1String("name")).toString()}, id));
+                 });
+}
+
+void SyncServer::handleRenameAuditorium(Session &session, const QString &id, const QByteArray &hash,
+                                        const RenameAuditoriumRequest &request)
+{
+    const auto auditorium = editableId(session, id, QStringLiteral("auditorium"), request.auditoriumId, QLatin1StringView("auditoriumId"));
+    if (!auditorium)
+        return;
+    Reply reply = replier(session, id);
+    runOperation("rename_auditorium",
+                 {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(*auditorium),
+                  request.name.toUtf8()},
+                 reply, id, [reply, id, auditoriumId = request.auditoriumId](const QJsonObject &r) {
+                     reply(encodeMessage(RenameAuditoriumReply{auditoriumId, r.value(QLatin1String("name")).toString()}, id));
+                 });
 }
 
 } // namespace Marquee

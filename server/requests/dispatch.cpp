@@ -97,6 +97,28 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
                 handleShiftReport(session, id, message);
             else if constexpr (std::is_same_v<M, CloseShiftRequest>)
                 handleCloseShift(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, CreateVenueRequest>)
+                handleCreateVenue(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, CreateAuditoriumRequest>)
+                handleCreateAuditorium(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, RenameVenueRequest>)
+                handleRenameVenue(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, RenameAuditoriumRequest>)
+                handleRenameAuditorium(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, ListLayoutVersionsRequest>)
+                handleListLayoutVersions(session, id, message);
+            else if constexpr (std::is_same_v<M, UploadLayoutRequest>)
+                handleUploadLayout(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, SaveLayoutDraftRequest>)
+                handleSaveLayoutDraft(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, GetLayoutDraftRequest>)
+                handleGetLayoutDraft(session, id, message);
+            else if constexpr (std::is_same_v<M, DiscardLayoutDraftRequest>)
+                handleDiscardLayoutDraft(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, PublishLayoutRequest>)
+                handlePublishLayout(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, ChangeShowLayoutRequest>)
+                handleChangeShowLayout(session, id, hash, message);
             else
                 sendError(session.socket, id, makeError(ErrorCode::UnknownType, QStringLiteral("not a request"), QStringLiteral("/type")));
         },
@@ -107,18 +129,24 @@ void SyncServer::runOperation(const QByteArray &statement, const QList<QByteArra
                               const QString &id, std::function<void(const QJsonObject &)> done)
 {
     m_database->call(statement, parameters, [this, reply, id, done = std::move(done)](Result<QJsonValue> result) {
-        if (!result) {
-            reply(encodeError(result.error(), id));
-            return;
-        }
-        const QJsonObject r = result->toObject();
-        if (r.contains(QLatin1String("error"))) {
-            reply(encodeError(operationError(r), id, errorDetails(r)));
-            return;
-        }
-        committed(r);
-        done(r);
+        finishOperation(result, reply, id, done);
     });
+}
+
+void SyncServer::finishOperation(const Result<QJsonValue> &result, const Reply &reply, const QString &id,
+                                 const std::function<void(const QJsonObject &)> &done)
+{
+    if (!result) {
+        reply(encodeError(result.error(), id));
+        return;
+    }
+    const QJsonObject r = result->toObject();
+    if (r.contains(QLatin1String("error"))) {
+        reply(encodeError(operationError(r), id, errorDetails(r)));
+        return;
+    }
+    committed(r);
+    done(r);
 }
 
 } // namespace Marquee

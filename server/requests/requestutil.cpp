@@ -36,17 +36,18 @@ Money money(qint64 minor, const QString &currency)
     return m ? *m : Money();
 }
 
-// The error a seat operation answered with ({"error": "CODE", "message": ..., "seats": [...]}).
 Error operationError(const QJsonObject &result)
 {
     ErrorCode code = ErrorCode::Internal;
     if (!errorCodeFromName(result.value(QLatin1String("error")).toString(), &code))
         code = ErrorCode::Internal;
-    return makeError(code, result.value(QLatin1String("message")).toString());
+    return makeError(code, result.value(QLatin1String("message")).toString(), result.value(QLatin1String("where")).toString());
 }
 
 QJsonObject errorDetails(const QJsonObject &result)
 {
+    if (result.contains(QLatin1String("details")))
+        return result.value(QLatin1String("details")).toObject();
     QJsonObject details;
     if (result.contains(QLatin1String("seats")))
         details.insert(QStringLiteral("seats"), result.value(QLatin1String("seats")));
@@ -56,6 +57,17 @@ QJsonObject errorDetails(const QJsonObject &result)
 PaymentMethod methodFromName(QStringView name)
 {
     return name == u"card" ? PaymentMethod::Card : PaymentMethod::Cash;
+}
+
+ShowStatus showStatusFromName(QStringView name)
+{
+    if (name == u"on_sale")
+        return ShowStatus::OnSale;
+    if (name == u"scheduled")
+        return ShowStatus::Scheduled;
+    if (name == u"cancelled")
+        return ShowStatus::Cancelled;
+    return ShowStatus::SalesClosed;
 }
 
 Ticket ticketFromJson(const QJsonObject &t, const QString &currency)
@@ -80,6 +92,11 @@ bool mayHold(Role role)
 bool mayHandleSales(Role role)
 {
     return role != Role::Kiosk;
+}
+
+bool mayEditCatalogue(Role role)
+{
+    return role == Role::Manager || role == Role::Admin;
 }
 
 int holdTtlFor(const ServerConfig &config, Role role)

@@ -24,13 +24,18 @@ Error notFound(const QString &what, const QString &id, const QString &where);
 QDateTime fromMs(const QJsonValue &ms);
 QByteArray isoTime(const QDateTime &time);
 Money money(qint64 minor, const QString &currency);
-// The error a seat operation answered with ({"error": "CODE", "message": ..., "seats": [...]}).
+// The error an operation answered with ({"error": "CODE", "message": ..., "where": ...}).
 Error operationError(const QJsonObject &result);
+// Its details: "details" as it is, or the "seats" of a seat operation.
 QJsonObject errorDetails(const QJsonObject &result);
 PaymentMethod methodFromName(QStringView name);
+// A show's status as the database names it ('closed' is sales_closed).
+ShowStatus showStatusFromName(QStringView name);
 Ticket ticketFromJson(const QJsonObject &t, const QString &currency);
 bool mayHold(Role role);
 bool mayHandleSales(Role role);
+// Venues, auditoriums and their layouts: managers and admins.
+bool mayEditCatalogue(Role role);
 // How long a hold of this role lives.
 int holdTtlFor(const ServerConfig &config, Role role);
 

@@ -52,6 +52,8 @@ void SyncServer::handleSubscribe(Session &session, const QString &id, const Subs
         SubscribeReply out;
         out.showId = showText;
         out.version = *version;
+        if (const qint64 layout = m_cache->layoutVersion(*show); layout > 0)
+            out.layoutVersion = layout;
         std::optional<QList<DeltaPush>> missed;
         if (lastVersion)
             missed = m_cache->deltasSince(*show, *lastVersion);

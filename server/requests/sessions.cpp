@@ -76,7 +76,7 @@ void SyncServer::handleSignIn(Session &session, const QString &id, const SignInR
         }
         const QJsonObject row = user->toObject();
         // The KDF is slow on purpose: keep it off the event loop.
-        m_kdfPool->start([this, reply, socket, id, password, row, openingFloat] {
+        m_cpuPool->start([this, reply, socket, id, password, row, openingFloat] {
             const QString hash = row.isEmpty() ? dummyHash() : row.value(QLatin1String("hash")).toString();
             const bool matches = verifyPassword(password, hash);
             QMetaObject::invokeMethod(this, [this, reply, socket, id, matches, row, openingFloat] {

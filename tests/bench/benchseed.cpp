@@ -137,7 +137,7 @@ COMMIT;
         (void)db.execScript(QStringLiteral("ROLLBACK"));
         return s.error();
     }
-    (void)db.exec(QStringLiteral("VACUUM ANALYZE show_seats"));
+    (void)db.exec(QStringLiteral("VACUUM ANALYZE show_seats_all"));
     (void)db.exec(QStringLiteral("VACUUM ANALYZE holds"));
     const QString at = scalar(db, QStringLiteral("SELECT (extract(epoch FROM at) * 1000)::bigint FROM bench_marks WHERE name = 'expiry'"));
     bool ok = false;

@@ -191,6 +191,7 @@ void TestTerminal::onText(const QString &text)
         for (const SeatState &s : snapshot->seats)
             seats.insert(s.seatId, s);
         m_versions[snapshot->showId] = snapshot->version;
+        m_layoutVersions[snapshot->showId] = snapshot->layoutVersion.value_or(-1);
         ++m_snapshots;
         Q_EMIT pushed();
         return;

@@ -78,6 +78,8 @@ public:
 
     // The seat map as this terminal knows it.
     qint64 version(const QString &showId) const { return m_versions.value(showId, -1); }
+    // The layout version of the show's last snapshot (-1: none, or a server that does not say).
+    qint64 layoutVersion(const QString &showId) const { return m_layoutVersions.value(showId, -1); }
     QHash<QString, SeatState> seats(const QString &showId) const { return m_seats.value(showId); }
     SeatStatus status(const QString &showId, const QString &seatId) const;
     int deltasReceived() const { return m_deltas; }
@@ -105,6 +107,7 @@ private:
     qint64 m_counter = 0;
     QHash<QString, AnyMessage> m_replies;
     QHash<QString, qint64> m_versions;
+    QHash<QString, qint64> m_layoutVersions;
     QHash<QString, QHash<QString, SeatState>> m_seats;
     QList<NoticePush> m_notices;
     QList<PaymentProgressPush> m_progress;
