@@ -467,7 +467,7 @@ void StudioConnection::moveShow(const QString &showId, qint64 layoutVersion, std
     request.showId = showId;
     request.layoutVersion = layoutVersion;
     QPointer<StudioConnection> self(this);
-    ask<ChangeShowLayoutReply>(m_connection, request, [this, self, layoutVersion, done](const ChangeShowLayoutReply *reply, const ErrorMessage *error) {
+    ask<ChangeShowLayoutReply>(m_connection, request, [this, self, showId, layoutVersion, done](const ChangeShowLayoutReply *reply, const ErrorMessage *error) {
         if (!self)
             return;
         if (error) {
@@ -479,8 +479,7 @@ void StudioConnection::moveShow(const QString &showId, qint64 layoutVersion, std
                     const SeatRef ref = shown.findSeat(id);
                     labels.append(ref ? QStringLiteral("%1 %2").arg(ref.row->label, ref.seat->label) : id);
                 }
-                if (layoutVersion == m_baseVersion)
-                    m_window->highlightSeats(seatIds);
+                showConflict(showId, seatIds);
                 Q_EMIT failed(tr("The show was not moved: %n seat(s) held or sold in it are not in version %1: %2", nullptr,
                                  int(seatIds.size()))
                                   .arg(layoutVersion)
@@ -495,6 +494,37 @@ void StudioConnection::moveShow(const QString &showId, qint64 layoutVersion, std
         Q_EMIT message(tr("Show moved onto version %1: %2 seats added, %3 removed.").arg(reply->layoutVersion).arg(reply->added).arg(reply->removed));
         if (done)
             done(true);
+    });
+}
+
+void StudioConnection::showConflict(const QString &showId, const QStringList &seatIds)
+{
+    // The seats are missing from the new version, so they are shown where they are: in the version
+    // the show uses now (opened unless the layout on screen has unsaved changes).
+    if (m_window->layout().findSeat(seatIds.first())) {
+        m_window->highlightSeats(seatIds);
+        return;
+    }
+    if (m_window->isModified() || m_auditoriumId.isEmpty())
+        return;
+    ListLayoutVersionsRequest request;
+    request.auditoriumId = m_auditoriumId;
+    QPointer<StudioConnection> self(this);
+    const QString auditoriumId = m_auditoriumId;
+    ask<ListLayoutVersionsReply>(m_connection, request, [this, self, auditoriumId, showId, seatIds](const ListLayoutVersionsReply *reply, const ErrorMessage *) {
+        if (!self || !reply)
+            return;
+        for (const LayoutVersionInfo &version : reply->versions) {
+            for (const LayoutVersionShow &show : version.shows) {
+                if (show.showId != showId)
+                    continue;
+                openVersion(auditoriumId, version.layoutVersion, [this, self, seatIds](bool opened) {
+                    if (self && opened)
+                        m_window->highlightSeats(seatIds);
+                });
+                return;
+            }
+        }
     });
 }
 

@@ -57,8 +57,9 @@ public:
     void saveDraft(std::function<void(bool)> done = {});
     // Saves when needed, then publishes the draft; done(new version) or 0 when it was not published.
     void publish(std::function<void(qint64)> done = {});
-    // Moves the show onto the version; on LAYOUT_CONFLICT the conflicting seats are highlighted
-    // (when that version is the one on screen). done(true) when moved.
+    // Moves the show onto the version; on LAYOUT_CONFLICT the conflicting seats are highlighted in
+    // the version the show uses (opened for it, unless the layout on screen has unsaved changes).
+    // done(true) when moved.
     void moveShow(const QString &showId, qint64 layoutVersion, std::function<void(bool)> done = {});
     // Asks which shows of the auditorium to move onto the version, and moves them.
     void moveShowsOnto(const QString &auditoriumId, qint64 layoutVersion);
@@ -75,6 +76,7 @@ private:
     void setDocument(const QString &auditoriumId, const QString &title, qint64 baseVersion, qint64 revision);
     void saveWith(qint64 revision, std::function<void(bool)> done);
     void sendDraft(const QJsonObject &layout, const QString &uploadId, qint64 revision, std::function<void(bool)> done);
+    void showConflict(const QString &showId, const QStringList &seatIds);
     void upload(const QByteArray &document, std::function<void(const QString &uploadId)> done);
     bool confirm(const QString &question);
     void report(const ErrorMessage &error);
