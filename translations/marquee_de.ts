@@ -2301,6 +2301,14 @@
         <source>Degrees, clockwise:</source>
         <translation>Grad im Uhrzeigersinn:</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::TicketOutput</name>

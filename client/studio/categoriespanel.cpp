@@ -62,7 +62,7 @@ CategoriesPanel::CategoriesPanel(LayoutDocument *document, QWidget *parent)
         if (parts.testFlag(LayoutDocument::Part::Categories))
             refresh();
     });
-    connect(document, &LayoutDocument::selectionChanged, this, &CategoriesPanel::updateButtons);
+    connect(document, &LayoutDocument::selectionChanged, this, &CategoriesPanel::showSelectionsCategory);
     refresh();
 }
 
@@ -92,6 +92,25 @@ void CategoriesPanel::refresh()
     setCurrentCategoryId(current);
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
+    updateButtons();
+}
+
+void CategoriesPanel::showSelectionsCategory()
+{
+    // The category the selected seats share, if they share one.
+    const QSet<QString> &selection = m_document->selection();
+    QString shared;
+    bool mixed = false;
+    if (!selection.isEmpty()) {
+        m_document->layout().forEachSeat([&](const Section &, const Row &, const Seat &seat) {
+            if (mixed || !selection.contains(seat.id))
+                return;
+            mixed = !shared.isEmpty() && seat.categoryId != shared;
+            shared = seat.categoryId;
+        });
+    }
+    if (!shared.isEmpty() && !mixed)
+        setCurrentCategoryId(shared);
     updateButtons();
 }
 

@@ -106,9 +106,12 @@ void PropertiesPanel::refresh()
     show(m_rowLabel, !m_rowId.isEmpty(), m_rowId.isEmpty() ? QString() : oneRow->label);
     show(m_seatLabel, !m_seatId.isEmpty(), m_seatId.isEmpty() ? QString() : oneSeat->label);
     show(m_text, !m_textId.isEmpty(), m_textId.isEmpty() ? QString() : oneText->text);
-    m_textSize->setEnabled(!m_textId.isEmpty());
     if (oneText && !m_textSize->hasFocus())
         m_textSize->setValue(oneText->size);
+    // The text's rows only while a text is selected.
+    auto *form = static_cast<QFormLayout *>(QWidget::layout());
+    form->setRowVisible(m_text, !m_textId.isEmpty());
+    form->setRowVisible(m_textSize, !m_textId.isEmpty());
 }
 
 bool PropertiesPanel::editLabel()

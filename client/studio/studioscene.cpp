@@ -126,10 +126,10 @@ void StudioScene::rebuildAll()
     // does): much cheaper than indexing thousands of items one by one.
     syncSeats();
     addItem(m_layer);
+    rebuildStage();
     rebuildSectionNames();
     rebuildAisles();
     rebuildTexts();
-    rebuildStage();
     showSelection();
     setSceneRect(QRectF());
     growSceneRect();
@@ -235,6 +235,7 @@ void StudioScene::syncSeats()
     }
     m_layer->seatsAdded();
     m_layer->update();
+    hideTwinRowLabels();
 }
 
 StudioScene::RowView *StudioScene::makeRowView(const Row &row, const QString &sectionId)
@@ -293,14 +294,51 @@ void StudioScene::rebuildSectionNames()
     m_sectionNames.clear();
     const Layout &layout = m_document->layout();
     const qreal audience = towardsAudience(layout);
-    for (const Section &section : layout.sections) {
-        const QRectF bounds = sectionSeatBounds(section);
+    // In front of the section (towards the stage), or behind it when the stage or another section's
+    // seats are in the way.
+    QList<QRectF> taken;
+    for (const Section &section : layout.sections)
+        taken.append(sectionSeatBounds(section));
+    for (const QGraphicsItem *stage : std::as_const(m_stageItems))
+        taken.append(stage->sceneBoundingRect());
+    for (qsizetype s = 0; s < layout.sections.size(); ++s) {
+        const Section &section = layout.sections.at(s);
+        const QRectF bounds = taken.at(s);
         if (bounds.isNull() || section.name.isEmpty())
             continue;
         auto *label = new PlanLabelItem(section.name, 0.0, PlanLabelItem::Role::SectionName);
-        label->centreOn(sectionNamePositions(bounds, audience).first);
+        const auto [front, back] = sectionNamePositions(bounds, audience);
+        label->centreOn(front);
+        const QRectF at = label->sceneRectangle();
+        for (qsizetype other = 0; other < taken.size(); ++other) {
+            if (other != s && !taken.at(other).isNull() && taken.at(other).intersects(at)) {
+                label->centreOn(back);
+                break;
+            }
+        }
         addItem(label);
         m_sectionNames.append(label);
+    }
+}
+
+void StudioScene::hideTwinRowLabels()
+{
+    // Across a narrow aisle the neighbouring section's label for the same row is enough (as on the
+    // box office's map).
+    QHash<QString, QList<QPointF>> shown;
+    for (const RowView *view : std::as_const(m_rows)) {
+        for (PlanLabelItem *label : view->labels) {
+            if (!label)
+                continue;
+            const QPointF at = label->sceneRectangle().center();
+            QList<QPointF> &same = shown[label->text()];
+            const bool twin = std::any_of(same.cbegin(), same.cend(), [at](QPointF p) {
+                return std::hypot(p.x() - at.x(), p.y() - at.y()) < 2.2 * SeatSize;
+            });
+            label->setVisible(!twin);
+            if (!twin)
+                same.append(at);
+        }
     }
 }
 

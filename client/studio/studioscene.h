@@ -119,6 +119,7 @@ private:
     void syncSeats();
     void recolourSeats();
     void rebuildSectionNames();
+    void hideTwinRowLabels();
     void rebuildAisles();
     void rebuildTexts();
     void rebuildStage();

@@ -70,8 +70,8 @@ void StudioView::setZoom(qreal z, QPointF anchor)
 void StudioView::fitAll()
 {
     QRectF area = m_scene->contentRect();
-    if (area.isNull())
-        area = QRectF(-20.0, -4.0, 40.0, 30.0); // an empty layout: a hall-sized area below the origin
+    if (m_scene->seatItems().isEmpty()) // no seats yet: a hall-sized room below the stage to draw in
+        area = area.united(QRectF(-20.0, -3.0, 40.0, 30.0));
     area.adjust(-2.0, -2.0, 2.0, 2.0);
     setZoom(fitZoom(area), viewport()->rect().center());
     centerOn(area.center());

@@ -386,15 +386,23 @@ void StudioWindow::buildMenus()
     QToolBar *bar = addToolBar(tr("Tools"));
     bar->setObjectName(QStringLiteral("toolsToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(undoAction);
-    bar->addAction(redoAction);
+    // Short buttons (the menu's entries carry the edit's name, which would make the bar jump):
+    // the name goes into the tooltip.
+    const auto historyButton = [this, bar](const QString &text, QAction *menuAction) {
+        auto *button = new QAction(text, bar);
+        button->setEnabled(menuAction->isEnabled());
+        button->setToolTip(menuAction->text().remove(u'&'));
+        connect(button, &QAction::triggered, menuAction, &QAction::trigger);
+        connect(menuAction, &QAction::changed, button, [button, menuAction] {
+            button->setEnabled(menuAction->isEnabled());
+            button->setToolTip(menuAction->text().remove(u'&'));
+        });
+        bar->addAction(button);
+    };
+    historyButton(tr("Undo"), undoAction);
+    historyButton(tr("Redo"), redoAction);
     bar->addSeparator();
     bar->addActions(m_toolActions.mid(0, int(StudioTool::MeasureFloorPlan)));
-
-    // The canvas's own keys (arrows, Escape) go to the view; the menus' shortcuts work everywhere in
-    // the window but where a text field takes the key.
-    for (QAction *action : findChildren<QAction *>())
-        action->setShortcutContext(Qt::WindowShortcut);
 }
 
 void StudioWindow::buildDocks()

@@ -24,6 +24,7 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setForegroundRole(QPalette::PlaceholderText);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     return label;
 }
 
@@ -98,6 +99,7 @@ QWidget *ToolOptionsPanel::makeHintPage(const QString &hint)
     auto *box = new QVBoxLayout(page);
     box->setContentsMargins(0, 0, 0, 0);
     box->addWidget(hintLabel(hint, page));
+    box->addStretch();
     return page;
 }
 
@@ -145,6 +147,8 @@ QWidget *ToolOptionsPanel::makeCurvedPage()
     m_radius = doubleSpinBox(1.0, 1000.0, defaults.radius, 0.5, 1);
     m_span = doubleSpinBox(5.0, 355.0, defaults.spanDegrees, 5.0, 0);
     m_span->setSuffix(QStringLiteral("°"));
+    m_radius->setObjectName(QStringLiteral("curvedRadius"));
+    m_span->setObjectName(QStringLiteral("curvedSpan"));
     m_curve = doubleSpinBox(0.05, 1.0, defaults.curveFactor, 0.05);
     m_frontSeats = spinBox(2, LayoutLimits::MaxSeatsPerRow, defaults.frontRowSeats);
     form->addRow(tr("&Rows:"), m_curvedRows);
@@ -277,7 +281,7 @@ void ToolOptionsPanel::setTool(StudioTool tool)
     // Only the page shown takes room.
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == int(tool) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_pages->adjustSize();
+    m_pages->setMaximumHeight(m_pages->currentWidget()->sizeHint().height());
 }
 
 void ToolOptionsPanel::refreshCategories()

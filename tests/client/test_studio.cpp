@@ -5,6 +5,7 @@
 #include "categoriespanel.h"
 #include "layoutdocument.h"
 #include "layoutedit.h"
+#include "layoutjson.h"
 #include "layoutvalidator.h"
 #include "numberingdialog.h"
 #include "planitems.h"
@@ -20,6 +21,7 @@
 #include <gtest/gtest.h>
 
 #include <QtCore/QMimeData>
+#include <QtCore/QPointer>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
@@ -27,12 +29,15 @@
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
 #include <QtGui/QUndoStack>
+#include <QtGui/QWheelEvent>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QDoubleSpinBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
@@ -52,21 +57,31 @@ void sendMouse(QWidget *target, QEvent::Type type, QPoint pos, Qt::MouseButton b
     QApplication::sendEvent(target, &event);
 }
 
-// Runs `answer` on the next modal dialog once it is shown (the code under test is blocked in its
-// exec() meanwhile).
-void answerNextDialog(std::function<void(QWidget *)> answer)
+// Answers the next modal dialogs, one handler each, in the order they are shown (the code under
+// test is blocked in their exec() meanwhile).
+void answerDialogs(QList<std::function<void(QWidget *)>> answers)
 {
     auto *timer = new QTimer;
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer = std::move(answer)] {
+    auto answered = std::make_shared<QList<QPointer<QWidget>>>();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answers = std::move(answers), answered]() mutable {
         QWidget *dialog = QApplication::activeModalWidget();
-        if (!dialog || !dialog->isVisible())
+        if (!dialog || !dialog->isVisible() || answered->contains(dialog))
             return;
-        timer->stop();
-        timer->deleteLater();
+        answered->append(dialog);
+        const auto answer = answers.takeFirst();
+        if (answers.isEmpty()) {
+            timer->stop();
+            timer->deleteLater();
+        }
         answer(dialog);
     });
     timer->start();
+}
+
+void answerNextDialog(std::function<void(QWidget *)> answer)
+{
+    answerDialogs({std::move(answer)});
 }
 
 void clickMessageBoxButton(QWidget *dialog, QMessageBox::StandardButton which)
@@ -836,4 +851,106 @@ TEST_F(StudioTest, TwoHundredRandomEditsUndoAndRedo)
             return;
     }
     EXPECT_EQ(document()->layout(), result);
+}
+
+TEST_F(StudioTest, WheelZoomsAtTheCursorAndTheMiddleButtonPans)
+{
+    drawStraightBlock(3, 8);
+    view()->fitAll();
+    const QPoint cursor(200, 150);
+    const QPointF under = view()->mapToScene(cursor);
+    const qreal before = view()->zoom();
+    QWheelEvent wheel(QPointF(cursor), QPointF(viewport()->mapToGlobal(cursor)), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport(), &wheel);
+    EXPECT_NEAR(view()->zoom(), before * 1.44, 1e-6);
+    const QPointF still = view()->mapToScene(cursor);
+    EXPECT_NEAR(still.x(), under.x(), 2.0 / view()->zoom());
+    EXPECT_NEAR(still.y(), under.y(), 2.0 / view()->zoom());
+
+    const QPointF centre = view()->mapToScene(viewport()->rect().center());
+    sendMouse(viewport(), QEvent::MouseButtonPress, QPoint(300, 300), Qt::MiddleButton, Qt::MiddleButton);
+    sendMouse(viewport(), QEvent::MouseMove, QPoint(260, 280), Qt::NoButton, Qt::MiddleButton);
+    sendMouse(viewport(), QEvent::MouseButtonRelease, QPoint(260, 280), Qt::MiddleButton, Qt::NoButton);
+    const QPointF panned = view()->mapToScene(viewport()->rect().center());
+    EXPECT_NEAR(panned.x() - centre.x(), 40.0 / view()->zoom(), 1.5 / view()->zoom());
+    EXPECT_NEAR(panned.y() - centre.y(), 20.0 / view()->zoom(), 1.5 / view()->zoom());
+    EXPECT_EQ(document()->layout().sections[0].rows.size(), 3) << "panning changes nothing";
+}
+
+TEST_F(StudioTest, ImportsAndExportsFiles)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    drawStraightBlock(2, 4);
+    const Layout drawn = document()->layout();
+    const QString exported = dir.filePath(QStringLiteral("hall.json"));
+    const auto choose = [](const QString &path) {
+        return [path](QWidget *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            ASSERT_NE(files, nullptr) << dialog->metaObject()->className();
+            // Typed, as a user does: selectFile() does not take while the dialog still reads the folder.
+            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            ASSERT_NE(name, nullptr);
+            name->setText(path);
+            static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() reads the typed name
+        };
+    };
+    const auto trigger = [this](const QString &text) {
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (action->text() == text) {
+                action->trigger();
+                return;
+            }
+        }
+        ADD_FAILURE() << "no action " << text.toStdString();
+    };
+    answerNextDialog(choose(exported));
+    trigger(QStringLiteral("Export &JSON…"));
+    QFile file(exported);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const Result<Layout> written = layoutFromJsonText(file.readAll());
+    ASSERT_TRUE(written.hasValue()) << written.error().toString().toStdString();
+    EXPECT_EQ(*written, drawn);
+
+    // Importing asks about the unsaved drawing first, then opens the file as it was.
+    document()->setLayoutName(QStringLiteral("Changed"));
+    answerDialogs({[](QWidget *dialog) { clickMessageBoxButton(dialog, QMessageBox::Discard); }, choose(exported)});
+    trigger(QStringLiteral("&Import JSON…"));
+    EXPECT_EQ(document()->layout(), drawn);
+    EXPECT_FALSE(window->isModified());
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("hall.json")));
+
+    // A broken file: a clear message, and the layout stays.
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile bad(broken);
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"schemaVersion":1,"name":"X","version":1,"stage":{"kind":"screen","x":0,"y":0,"width":8},"categories":[],"sections":[{"id":"s","name":"S","rows":"none"}],"aisles":[]})");
+    bad.close();
+    QString message;
+    answerDialogs({choose(broken), [&](QWidget *dialog) {
+                       message = qobject_cast<QMessageBox *>(dialog)->text();
+                       clickMessageBoxButton(dialog, QMessageBox::Ok);
+                   }});
+    trigger(QStringLiteral("&Import JSON…"));
+    EXPECT_TRUE(message.contains(QStringLiteral("WRONG_TYPE"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("/sections/0/rows"))) << message.toStdString();
+    EXPECT_EQ(document()->layout(), drawn);
+
+    // A CSV seat list with problems: every problem in a dialog, nothing imported.
+    const QString csv = dir.filePath(QStringLiteral("seats.csv"));
+    QFile list(csv);
+    ASSERT_TRUE(list.open(QIODevice::WriteOnly));
+    list.write("not,a,seat,list\n1,2\n");
+    list.close();
+    QString problems;
+    answerDialogs({choose(csv), [&](QWidget *dialog) {
+                       EXPECT_EQ(dialog->objectName(), QStringLiteral("csvProblems"));
+                       if (auto *text = dialog->findChild<QPlainTextEdit *>())
+                           problems = text->toPlainText();
+                       static_cast<QDialog *>(dialog)->reject();
+                   }});
+    trigger(QStringLiteral("Import CSV seat &list…"));
+    EXPECT_FALSE(problems.isEmpty());
+    EXPECT_EQ(document()->layout(), drawn);
 }
