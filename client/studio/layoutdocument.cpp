@@ -219,7 +219,8 @@ bool LayoutDocument::nudgeSelection(double dx, double dy)
                      moveElements(layout, m_selection, dx, dy);
                      return true;
                  },
-                 nullptr, NudgeMergeId);
+                 // Not into the saved state's step: the nudge after a save must make the layout modified.
+                 nullptr, m_undo->isClean() ? -1 : NudgeMergeId);
 }
 
 bool LayoutDocument::rotateSelection(double degrees)

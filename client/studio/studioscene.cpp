@@ -727,7 +727,7 @@ void StudioScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 void StudioScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton || m_tool != StudioTool::Select || m_floorPlanMovable) {
-        event->ignore();
+        mousePressEvent(event); // a quick second click of a drawing tool places again
         return;
     }
     event->accept();

@@ -441,9 +441,16 @@ TEST_F(StudioTest, ArrowKeysMoveTheSelectionAsOneStep)
     scene()->setSnapToGrid(false);
     QTest::keyClick(view(), Qt::Key_Left);
     EXPECT_DOUBLE_EQ(document()->layout().sections[0].rows[1].seats[0].position.x, was.position.x + 2 * StudioScene::GridStep - StudioScene::FineStep);
-    // Consecutive nudges of one selection are one step of the history.
+    // Consecutive nudges of one selection are one step of the history...
     document()->undoStack()->undo();
     EXPECT_EQ(document()->layout(), before);
+    // ... but not into the step the layout was saved at.
+    QTest::keyClick(view(), Qt::Key_Right);
+    window->markSaved();
+    QTest::keyClick(view(), Qt::Key_Right);
+    EXPECT_TRUE(window->isModified());
+    document()->undoStack()->undo();
+    EXPECT_FALSE(window->isModified());
 }
 
 TEST_F(StudioTest, DeleteKeyRemovesTheSelection)
@@ -627,6 +634,10 @@ TEST_F(StudioTest, OtherToolsPlaceRowsSeatsAislesTextsAndTheStage)
     useTool(StudioTool::Seat);
     click(QPointF(6.0, 6.0));
     EXPECT_EQ(document()->layout().sections[0].rows[0].seats.size(), 11) << "it joins the row";
+    // A quick second click (a double click) places another one.
+    sendMouse(viewport(), QEvent::MouseButtonDblClick, at(QPointF(7.0, 6.0)), Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport(), QEvent::MouseButtonRelease, at(QPointF(7.0, 6.0)), Qt::LeftButton, Qt::NoButton);
+    EXPECT_EQ(document()->layout().sections[0].rows[0].seats.size(), 12);
     useTool(StudioTool::Aisle);
     drag(QPointF(-7.0, 4.0), QPointF(-7.0, 12.0));
     ASSERT_EQ(document()->layout().aisles.size(), 1);
