@@ -15,7 +15,8 @@ namespace Marquee {
 namespace {
 
 // Colours for new categories that colour-blind people tell apart (Okabe-Ito).
-const char *const NewColours[] = {"#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442"};
+const char *const NewColours[]
+    = { "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442" };
 
 QIcon swatch(const QColor &colour)
 {
@@ -133,7 +134,9 @@ void CategoriesPanel::report(bool done)
 void CategoriesPanel::newCategory()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New category"), tr("Name:"), QLineEdit::Normal, QString(), &ok).trimmed();
+    const QString name
+        = QInputDialog::getText(this, tr("New category"), tr("Name:"), QLineEdit::Normal, QString(), &ok)
+              .trimmed();
     if (!ok || name.isEmpty())
         return;
     const qsizetype n = m_document->layout().categories.size();
@@ -151,8 +154,9 @@ void CategoriesPanel::renameCurrent()
         return;
     const QString id = category->id;
     bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Rename category"), tr("Name:"), QLineEdit::Normal, category->name, &ok).trimmed();
+    const QString name = QInputDialog::getText(this, tr("Rename category"), tr("Name:"), QLineEdit::Normal,
+                                               category->name, &ok)
+                             .trimmed();
     if (ok)
         report(m_document->renameCategory(id, name));
 }
@@ -163,7 +167,8 @@ void CategoriesPanel::recolourCurrent()
     if (!category)
         return;
     const QString id = category->id;
-    const QColor colour = QColorDialog::getColor(QColor(category->colour), this, tr("Colour of %1").arg(category->name));
+    const QColor colour
+        = QColorDialog::getColor(QColor(category->colour), this, tr("Colour of %1").arg(category->name));
     if (colour.isValid())
         report(m_document->recolourCategory(id, colour.name()));
 }

@@ -19,8 +19,8 @@ NumberingDialog::NumberingDialog(QWidget *parent)
     , m_firstSeat(new QSpinBox(this))
 {
     setWindowTitle(tr("Renumber"));
-    m_rowStyle->addItems({tr("A, B, C … (no I, O)"), tr("1, 2, 3 …")});
-    m_seatScheme->addItems({tr("Left to right"), tr("Right to left"), tr("Odd and even from the centre")});
+    m_rowStyle->addItems({ tr("A, B, C … (no I, O)"), tr("1, 2, 3 …") });
+    m_seatScheme->addItems({ tr("Left to right"), tr("Right to left"), tr("Odd and even from the centre") });
     m_firstSeat->setRange(0, 100000);
     m_firstSeat->setValue(1);
     m_seats->setChecked(true);

@@ -19,7 +19,8 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     box->setContentsMargins(0, 0, 0, 0);
     box->addWidget(m_list);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT problemActivated(item->data(Qt::UserRole).toStringList(), item->data(Qt::UserRole + 1).toString());
+        Q_EMIT problemActivated(item->data(Qt::UserRole).toStringList(),
+                                item->data(Qt::UserRole + 1).toString());
     });
 }
 
@@ -28,7 +29,8 @@ void ProblemsPanel::showProblems(const Layout &layout)
     m_list->clear();
     static const QRegularExpression seatPath(QStringLiteral("^/sections/(\\d+)/rows/(\\d+)/seats/(\\d+)"));
     for (const Error &error : validateLayout(layout)) {
-        auto *item = new QListWidgetItem(errorCodeName(error.code) + QStringLiteral(": ") + error.message, m_list);
+        auto *item
+            = new QListWidgetItem(errorCodeName(error.code) + QStringLiteral(": ") + error.message, m_list);
         QStringList seats;
         const QRegularExpressionMatch match = seatPath.match(error.where);
         if (match.hasMatch()) {

@@ -88,8 +88,9 @@ void PropertiesPanel::refresh()
     if (selection.isEmpty())
         m_summary->setText(tr("Nothing selected"));
     else if (others == 0)
-        m_summary->setText(tr("%n seat(s)", nullptr, seats) + QStringLiteral(", ") + tr("%n row(s)", nullptr, int(rows.size()))
-                           + QStringLiteral(", ") + tr("%n section(s)", nullptr, int(sections.size())));
+        m_summary->setText(tr("%n seat(s)", nullptr, seats) + QStringLiteral(", ")
+                           + tr("%n row(s)", nullptr, int(rows.size())) + QStringLiteral(", ")
+                           + tr("%n section(s)", nullptr, int(sections.size())));
     else
         m_summary->setText(tr("%n item(s) selected", nullptr, int(selection.size())));
 

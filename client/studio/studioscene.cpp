@@ -10,8 +10,8 @@
 #include <QtGui/QPainterPath>
 #include <QtGui/QPainterPathStroker>
 #include <QtGui/QPixmap>
-#include <QtSvgWidgets/QGraphicsSvgItem>
 #include <QtSvg/QSvgRenderer>
+#include <QtSvgWidgets/QGraphicsSvgItem>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QGraphicsPathItem>
 #include <QtWidgets/QGraphicsPixmapItem>
@@ -43,7 +43,7 @@ QPointF toPoint(LayoutPoint p)
 
 LayoutPoint toLayout(QPointF p)
 {
-    return LayoutPoint{p.x(), p.y()};
+    return LayoutPoint { p.x(), p.y() };
 }
 
 qreal length(QPointF v)
@@ -80,7 +80,7 @@ struct StudioScene::RowView
     Row row;
     QString sectionId;
     QList<SeatItem *> seats;
-    PlanLabelItem *labels[2] = {nullptr, nullptr};
+    PlanLabelItem *labels[2] = { nullptr, nullptr };
 };
 
 StudioScene::StudioScene(LayoutDocument *document, QObject *parent)
@@ -92,7 +92,8 @@ StudioScene::StudioScene(LayoutDocument *document, QObject *parent)
     // more than the linear search of a click or a frame (measured in tests/bench/bench_studio).
     setItemIndexMethod(NoIndex);
     connect(document, &LayoutDocument::layoutReset, this, &StudioScene::rebuildAll);
-    connect(document, &LayoutDocument::changed, this, [this](LayoutDocument::Parts parts) { documentChanged(int(parts)); });
+    connect(document, &LayoutDocument::changed, this,
+            [this](LayoutDocument::Parts parts) { documentChanged(int(parts)); });
     connect(document, &LayoutDocument::selectionChanged, this, &StudioScene::showSelection);
     rebuildAll();
 }
@@ -571,7 +572,7 @@ void StudioScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     if (m_floorPlanMovable) {
         if (m_floorPlan) {
             m_gesture = Gesture::FloorPlan;
-            m_dragOrigins = {m_floorPlan->pos()};
+            m_dragOrigins = { m_floorPlan->pos() };
         }
         return;
     }
@@ -613,7 +614,7 @@ void StudioScene::pressSelect(QGraphicsSceneMouseEvent *event)
         return;
     }
     if (!selection.contains(id))
-        m_document->setSelection({id});
+        m_document->setSelection({ id });
     // A drag from here moves the selection.
     m_gesture = Gesture::Move;
     m_dragDelta = {};
@@ -734,7 +735,7 @@ void StudioScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     // A double click on a seat selects its row.
     const QString id = elementAt(event->scenePos());
     if (!id.isEmpty() && m_seatById.contains(id))
-        m_document->setSelection(seatsOfRows(m_document->layout(), {id}));
+        m_document->setSelection(seatsOfRows(m_document->layout(), { id }));
 }
 
 void StudioScene::finishRubberBand(bool adding)
@@ -760,13 +761,13 @@ namespace {
 struct Drawing
 {
     std::optional<Section> section; // blocks
-    std::optional<Row> row;         // a single row
-    QString text;                   // the preview's description
+    std::optional<Row> row; // a single row
+    QString text; // the preview's description
     QString error;
 };
 
-Drawing drawingFor(StudioTool tool, const StudioToolSettings &s, const Layout &layout, QPointF start, QPointF delta,
-                   bool dragged, const QString &sectionId, const QString &categoryId)
+Drawing drawingFor(StudioTool tool, const StudioToolSettings &s, const Layout &layout, QPointF start,
+                   QPointF delta, bool dragged, const QString &sectionId, const QString &categoryId)
 {
     Drawing d;
     std::optional<Result<Section>> block; // the block tools' section
@@ -799,7 +800,8 @@ Drawing drawingFor(StudioTool tool, const StudioToolSettings &s, const Layout &l
         o.seatsPerRow = s.straightSeats;
         if (dragged) {
             // The drag spans the seat centres of the front-left and the back-right seat.
-            o.origin = LayoutPoint{start.x() + std::min(0.0, delta.x()), start.y() + std::min(0.0, delta.y())};
+            o.origin
+                = LayoutPoint { start.x() + std::min(0.0, delta.x()), start.y() + std::min(0.0, delta.y()) };
             // The nearest counts: a drag that ends on the grid near a seat's place counts that seat.
             o.seatsPerRow = int(std::lround(std::abs(delta.x()) / s.seatPitch)) + 1;
             o.rows = int(std::lround(std::abs(delta.y()) / s.rowPitch)) + 1;
@@ -821,7 +823,8 @@ Drawing drawingFor(StudioTool tool, const StudioToolSettings &s, const Layout &l
         o.firstRadius = s.radius;
         o.spanDegrees = s.spanDegrees;
         if (!s.curveByRadius && !setCurvedBlockCurve(o, s.curveFactor, s.frontRowSeats)) {
-            d.error = StudioScene::tr("The curve is between 0 and 1, and the front row has at least 2 seats.");
+            d.error
+                = StudioScene::tr("The curve is between 0 and 1, and the front row has at least 2 seats.");
             return d;
         }
         // The press is the front row's middle; the rows grow away from the stage, or along the drag.
@@ -840,13 +843,15 @@ Drawing drawingFor(StudioTool tool, const StudioToolSettings &s, const Layout &l
         break;
     }
     case StudioTool::Row: {
-        const int count = s.rowCountFromLength ? int(std::floor(length(delta) / s.seatPitch + 1e-9)) + 1 : s.rowSeats;
+        const int count
+            = s.rowCountFromLength ? int(std::floor(length(delta) / s.seatPitch + 1e-9)) + 1 : s.rowSeats;
         if (!dragged || count < 2) {
             d.text = StudioScene::tr("Drag from the first seat to the last");
             return d;
         }
-        auto row = makeRowBetween(sectionId + QStringLiteral("-A"), QStringLiteral("A"), toLayout(start), toLayout(start + delta),
-                                  std::min(count, LayoutLimits::MaxSeatsPerRow), s.rowCurve, s.seatLabels, categoryId);
+        auto row = makeRowBetween(sectionId + QStringLiteral("-A"), QStringLiteral("A"), toLayout(start),
+                                  toLayout(start + delta), std::min(count, LayoutLimits::MaxSeatsPerRow),
+                                  s.rowCurve, s.seatLabels, categoryId);
         if (!row) {
             d.error = row.error().message;
             return d;
@@ -885,7 +890,7 @@ void StudioScene::updatePreview()
         if (d.section)
             addSeats(path, *d.section);
         if (d.row)
-            addSeats(path, Section{{}, {}, {*d.row}});
+            addSeats(path, Section { {}, {}, { *d.row } });
         text = d.error.isEmpty() ? d.text : d.error;
         break;
     }
@@ -954,8 +959,8 @@ void StudioScene::placeDrawing(bool dragged)
             return; // a row needs its two ends
         const QString category = seatCategory();
         // A fresh section id: the generated row and seat ids follow it.
-        const Drawing d = drawingFor(m_tool, m_settings, m_document->layout(), m_pressPos, m_dragDelta, dragged,
-                                     freshSectionId(m_document->layout()), category);
+        const Drawing d = drawingFor(m_tool, m_settings, m_document->layout(), m_pressPos, m_dragDelta,
+                                     dragged, freshSectionId(m_document->layout()), category);
         if (!d.error.isEmpty()) {
             Q_EMIT editFailed(d.error);
             return;

@@ -15,7 +15,7 @@ namespace Marquee {
 namespace {
 
 constexpr qreal ZoomStep = 1.25;
-constexpr qreal MinZoom = 0.5;   // device pixels per unit: a 2,000-unit plan on screen
+constexpr qreal MinZoom = 0.5; // device pixels per unit: a 2,000-unit plan on screen
 constexpr qreal MaxZoom = 200.0;
 
 } // namespace
@@ -31,7 +31,8 @@ StudioView::StudioView(StudioScene *scene, QWidget *parent)
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(BoundingRectViewportUpdate);
     setOptimizationFlag(DontAdjustForAntialiasing, true);
-    setOptimizationFlag(DontSavePainterState, true); // as the box office's view: the items restore what they change
+    setOptimizationFlag(DontSavePainterState,
+                        true); // as the box office's view: the items restore what they change
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
 }
