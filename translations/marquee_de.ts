@@ -1472,6 +1472,14 @@
         <source>Special seats</source>
         <translation>Besondere Plätze</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::TicketOutput</name>

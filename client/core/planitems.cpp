@@ -93,7 +93,8 @@ PlanLabelItem::PlanLabelItem(const QString &text, qreal height, Role role, const
     m_text.setPerformanceHint(QStaticText::AggressiveCaching);
     m_text.prepare(QTransform(), m_font);
     const QFontMetricsF metrics(m_font);
-    m_rect = QRectF(0.0, 0.0, std::max(m_text.size().width(), metrics.horizontalAdvance(text)), metrics.height());
+    m_rect = QRectF(0.0, 0.0, std::max(m_text.size().width(), metrics.horizontalAdvance(text)),
+                    metrics.height());
     setScale((height > 0.0 ? height : heightOf(role)) / m_rect.height());
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(PlanZ::Label);
@@ -211,7 +212,7 @@ std::pair<QPointF, QPointF> rowLabelPositions(const Row &row)
         outLast = normalised(last - beforeLast, outLast);
         pitch = std::max(SeatSize, std::hypot(first.x() - second.x(), first.y() - second.y()));
     }
-    return {first + outFirst * (pitch * 0.95), last + outLast * (pitch * 0.95)};
+    return { first + outFirst * (pitch * 0.95), last + outLast * (pitch * 0.95) };
 }
 
 QRectF sectionSeatBounds(const Section &section)
@@ -219,7 +220,8 @@ QRectF sectionSeatBounds(const Section &section)
     QRectF bounds;
     for (const Row &row : section.rows) {
         for (const Seat &seat : row.seats) {
-            const QRectF r(seat.position.x - SeatSize / 2, seat.position.y - SeatSize / 2, SeatSize, SeatSize);
+            const QRectF r(seat.position.x - SeatSize / 2, seat.position.y - SeatSize / 2, SeatSize,
+                           SeatSize);
             bounds = bounds.isNull() ? r : bounds.united(r);
         }
     }
@@ -231,7 +233,7 @@ std::pair<QPointF, QPointF> sectionNamePositions(const QRectF &seatBounds, qreal
     const qreal gap = SectionLabelHeight * 0.5 + 0.6;
     const qreal front = towardsAudience > 0 ? seatBounds.top() - gap : seatBounds.bottom() + gap;
     const qreal back = towardsAudience > 0 ? seatBounds.bottom() + gap : seatBounds.top() - gap;
-    return {QPointF(seatBounds.center().x(), front), QPointF(seatBounds.center().x(), back)};
+    return { QPointF(seatBounds.center().x(), front), QPointF(seatBounds.center().x(), back) };
 }
 
 } // namespace Marquee

@@ -44,8 +44,9 @@ qreal wheelZoomFactor(const QWheelEvent *event)
 bool allViewsBelowZoom(const QGraphicsScene *scene, qreal zoom)
 {
     const QList<QGraphicsView *> views = scene->views();
-    return !views.isEmpty()
-           && std::all_of(views.cbegin(), views.cend(), [zoom](const QGraphicsView *v) { return v->transform().m11() < zoom; });
+    return !views.isEmpty() && std::all_of(views.cbegin(), views.cend(), [zoom](const QGraphicsView *v) {
+        return v->transform().m11() < zoom;
+    });
 }
 
 bool ViewPanner::press(const QMouseEvent *event)

@@ -29,7 +29,10 @@ bool allViewsBelowZoom(const QGraphicsScene *scene, qreal zoom);
 class ViewPanner
 {
 public:
-    explicit ViewPanner(QGraphicsView *view) : m_view(view) {}
+    explicit ViewPanner(QGraphicsView *view)
+        : m_view(view)
+    {
+    }
 
     // A press that starts panning; true when the panner took it.
     bool press(const QMouseEvent *event);

@@ -15,7 +15,8 @@ namespace Marquee {
 namespace {
 
 // Colours for new categories that colour-blind people tell apart (Okabe-Ito).
-const char *const NewColours[] = {"#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442"};
+const char *const NewColours[]
+    = { "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442" };
 
 QIcon swatch(const QColor &colour)
 {
@@ -62,7 +63,7 @@ CategoriesPanel::CategoriesPanel(LayoutDocument *document, QWidget *parent)
         if (parts.testFlag(LayoutDocument::Part::Categories))
             refresh();
     });
-    connect(document, &LayoutDocument::selectionChanged, this, &CategoriesPanel::updateButtons);
+    connect(document, &LayoutDocument::selectionChanged, this, &CategoriesPanel::showSelectionsCategory);
     refresh();
 }
 
@@ -95,6 +96,25 @@ void CategoriesPanel::refresh()
     updateButtons();
 }
 
+void CategoriesPanel::showSelectionsCategory()
+{
+    // The category the selected seats share, if they share one.
+    const QSet<QString> &selection = m_document->selection();
+    QString shared;
+    bool mixed = false;
+    if (!selection.isEmpty()) {
+        m_document->layout().forEachSeat([&](const Section &, const Row &, const Seat &seat) {
+            if (mixed || !selection.contains(seat.id))
+                return;
+            mixed = !shared.isEmpty() && seat.categoryId != shared;
+            shared = seat.categoryId;
+        });
+    }
+    if (!shared.isEmpty() && !mixed)
+        setCurrentCategoryId(shared);
+    updateButtons();
+}
+
 void CategoriesPanel::updateButtons()
 {
     const bool current = m_list->currentItem() != nullptr;
@@ -114,7 +134,9 @@ void CategoriesPanel::report(bool done)
 void CategoriesPanel::newCategory()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New category"), tr("Name:"), QLineEdit::Normal, QString(), &ok).trimmed();
+    const QString name
+        = QInputDialog::getText(this, tr("New category"), tr("Name:"), QLineEdit::Normal, QString(), &ok)
+              .trimmed();
     if (!ok || name.isEmpty())
         return;
     const qsizetype n = m_document->layout().categories.size();
@@ -132,8 +154,9 @@ void CategoriesPanel::renameCurrent()
         return;
     const QString id = category->id;
     bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Rename category"), tr("Name:"), QLineEdit::Normal, category->name, &ok).trimmed();
+    const QString name = QInputDialog::getText(this, tr("Rename category"), tr("Name:"), QLineEdit::Normal,
+                                               category->name, &ok)
+                             .trimmed();
     if (ok)
         report(m_document->renameCategory(id, name));
 }
@@ -144,7 +167,8 @@ void CategoriesPanel::recolourCurrent()
     if (!category)
         return;
     const QString id = category->id;
-    const QColor colour = QColorDialog::getColor(QColor(category->colour), this, tr("Colour of %1").arg(category->name));
+    const QColor colour
+        = QColorDialog::getColor(QColor(category->colour), this, tr("Colour of %1").arg(category->name));
     if (colour.isValid())
         report(m_document->recolourCategory(id, colour.name()));
 }

@@ -38,6 +38,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void updateButtons();
+    void showSelectionsCategory();
     void report(bool done);
 
     LayoutDocument *m_document;

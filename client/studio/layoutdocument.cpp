@@ -21,7 +21,8 @@ void addSeatsOfRow(const Row &row, QSet<QString> &ids)
 class LayoutCommand final : public QUndoCommand
 {
 public:
-    LayoutCommand(LayoutDocument *document, const QString &text, Layout after, QSet<QString> selectionAfter, int mergeId)
+    LayoutCommand(LayoutDocument *document, const QString &text, Layout after, QSet<QString> selectionAfter,
+                  int mergeId)
         : QUndoCommand(text)
         , m_document(document)
         , m_before(document->m_layout)
@@ -73,7 +74,8 @@ void LayoutDocument::reset(const Layout &layout)
     m_selection.clear();
     m_lastError = {};
     Q_EMIT layoutReset();
-    Q_EMIT changed(Parts(Part::Seats) | Part::Categories | Part::Aisles | Part::Texts | Part::Stage | Part::Name);
+    Q_EMIT changed(Parts(Part::Seats) | Part::Categories | Part::Aisles | Part::Texts | Part::Stage
+                   | Part::Name);
     Q_EMIT selectionChanged();
     if (wasModified)
         Q_EMIT modifiedChanged(false);
@@ -129,7 +131,8 @@ bool LayoutDocument::apply(const QString &text, Edit &&edit, const QSet<QString>
         return false;
     if (after == m_layout)
         return false;
-    m_undo->push(new LayoutCommand(this, text, std::move(after), selectionAfter ? *selectionAfter : m_selection, mergeId));
+    m_undo->push(new LayoutCommand(this, text, std::move(after),
+                                   selectionAfter ? *selectionAfter : m_selection, mergeId));
     return true;
 }
 
@@ -177,7 +180,8 @@ qsizetype LayoutDocument::selectedSeatCount() const
 {
     qsizetype count = 0;
     if (!m_selection.isEmpty())
-        m_layout.forEachSeat([&](const Section &, const Row &, const Seat &seat) { count += m_selection.contains(seat.id); });
+        m_layout.forEachSeat(
+            [&](const Section &, const Row &, const Seat &seat) { count += m_selection.contains(seat.id); });
     return count;
 }
 
@@ -214,12 +218,14 @@ bool LayoutDocument::moveSelection(double dx, double dy)
 
 bool LayoutDocument::nudgeSelection(double dx, double dy)
 {
-    return apply(describeSelection(QT_TR_N_NOOP("Move %n seat(s)"), QT_TR_N_NOOP("Move %n item(s)")),
-                 [&](Layout &layout) {
-                     moveElements(layout, m_selection, dx, dy);
-                     return true;
-                 },
-                 nullptr, NudgeMergeId);
+    return apply(
+        describeSelection(QT_TR_N_NOOP("Move %n seat(s)"), QT_TR_N_NOOP("Move %n item(s)")),
+        [&](Layout &layout) {
+            moveElements(layout, m_selection, dx, dy);
+            return true;
+        },
+        // Not into the saved state's step: the nudge after a save must make the layout modified.
+        nullptr, m_undo->isClean() ? -1 : NudgeMergeId);
 }
 
 bool LayoutDocument::rotateSelection(double degrees)
@@ -245,30 +251,33 @@ bool LayoutDocument::alignSelection(AlignEdge edge)
 
 bool LayoutDocument::distributeSelection(DistributeAxis axis)
 {
-    return apply(describeSelection(QT_TR_N_NOOP("Distribute %n seat(s)"), QT_TR_N_NOOP("Distribute %n item(s)")),
-                 [&](Layout &layout) {
-                     distributeElements(layout, m_selection, axis);
-                     return true;
-                 });
+    return apply(
+        describeSelection(QT_TR_N_NOOP("Distribute %n seat(s)"), QT_TR_N_NOOP("Distribute %n item(s)")),
+        [&](Layout &layout) {
+            distributeElements(layout, m_selection, axis);
+            return true;
+        });
 }
 
 bool LayoutDocument::deleteSelection()
 {
     const QSet<QString> none;
-    return apply(describeSelection(QT_TR_N_NOOP("Delete %n seat(s)"), QT_TR_N_NOOP("Delete %n item(s)")),
-                 [&](Layout &layout) { return removeElements(layout, m_selection) > 0; }, &none);
+    return apply(
+        describeSelection(QT_TR_N_NOOP("Delete %n seat(s)"), QT_TR_N_NOOP("Delete %n item(s)")),
+        [&](Layout &layout) { return removeElements(layout, m_selection) > 0; }, &none);
 }
 
 bool LayoutDocument::duplicateSelection(double dx, double dy)
 {
     const Layout fragment = copySelection();
     QSet<QString> added;
-    return apply(describeSelection(QT_TR_N_NOOP("Duplicate %n seat(s)"), QT_TR_N_NOOP("Duplicate %n item(s)")),
-                 [&](Layout &layout) {
-                     added = pasteElements(layout, fragment, dx, dy);
-                     return !added.isEmpty();
-                 },
-                 &added);
+    return apply(
+        describeSelection(QT_TR_N_NOOP("Duplicate %n seat(s)"), QT_TR_N_NOOP("Duplicate %n item(s)")),
+        [&](Layout &layout) {
+            added = pasteElements(layout, fragment, dx, dy);
+            return !added.isEmpty();
+        },
+        &added);
 }
 
 Layout LayoutDocument::copySelection() const
@@ -279,17 +288,18 @@ Layout LayoutDocument::copySelection() const
 bool LayoutDocument::paste(const Layout &fragment, double dx, double dy)
 {
     QSet<QString> added;
-    return apply(tr("Paste %n seat(s)", nullptr, int(fragment.seatCount())),
-                 [&](Layout &layout) {
-                     added = pasteElements(layout, fragment, dx, dy);
-                     if (layout.seatCount() > LayoutLimits::MaxSeats) {
-                         m_lastError = makeError(ErrorCode::TooManyItems,
-                                                 tr("A layout holds at most %1 seats.").arg(LayoutLimits::MaxSeats));
-                         return false;
-                     }
-                     return !added.isEmpty();
-                 },
-                 &added);
+    return apply(
+        tr("Paste %n seat(s)", nullptr, int(fragment.seatCount())),
+        [&](Layout &layout) {
+            added = pasteElements(layout, fragment, dx, dy);
+            if (layout.seatCount() > LayoutLimits::MaxSeats) {
+                m_lastError = makeError(ErrorCode::TooManyItems,
+                                        tr("A layout holds at most %1 seats.").arg(LayoutLimits::MaxSeats));
+                return false;
+            }
+            return !added.isEmpty();
+        },
+        &added);
 }
 
 bool LayoutDocument::setSelectionCategory(const QString &categoryId)
@@ -350,15 +360,17 @@ bool LayoutDocument::setRowLabel(const QString &rowId, const QString &label)
 bool LayoutDocument::setSectionName(const QString &sectionId, const QString &name)
 {
     Layout after = m_layout;
-    return applyStatus(tr("Rename section to %1").arg(name), Marquee::setSectionName(after, sectionId, name), after);
+    return applyStatus(tr("Rename section to %1").arg(name), Marquee::setSectionName(after, sectionId, name),
+                       after);
 }
 
 bool LayoutDocument::setLayoutName(const QString &name)
 {
     if (!isValidLayoutLabel(name, LayoutLimits::MaxNameLength)) {
-        m_lastError = makeError(ErrorCode::InvalidValue,
-                                tr("A layout's name has 1 to %1 printable characters.").arg(LayoutLimits::MaxNameLength),
-                                QStringLiteral("name"));
+        m_lastError = makeError(
+            ErrorCode::InvalidValue,
+            tr("A layout's name has 1 to %1 printable characters.").arg(LayoutLimits::MaxNameLength),
+            QStringLiteral("name"));
         return false;
     }
     return apply(tr("Rename layout to %1").arg(name), [&name](Layout &layout) {
@@ -381,7 +393,8 @@ QString LayoutDocument::addCategory(const QString &name, const QString &colour)
 bool LayoutDocument::renameCategory(const QString &categoryId, const QString &name)
 {
     Layout after = m_layout;
-    return applyStatus(tr("Rename category to %1").arg(name), Marquee::renameCategory(after, categoryId, name), after);
+    return applyStatus(tr("Rename category to %1").arg(name),
+                       Marquee::renameCategory(after, categoryId, name), after);
 }
 
 bool LayoutDocument::recolourCategory(const QString &categoryId, const QString &colour)
@@ -406,65 +419,70 @@ bool LayoutDocument::addSection(const Section &section, const QString &commandTe
     for (const Row &row : section.rows)
         seats += row.seats.size();
     if (m_layout.seatCount() + seats > LayoutLimits::MaxSeats) {
-        m_lastError = makeError(ErrorCode::TooManyItems, tr("A layout holds at most %1 seats.").arg(LayoutLimits::MaxSeats));
+        m_lastError = makeError(ErrorCode::TooManyItems,
+                                tr("A layout holds at most %1 seats.").arg(LayoutLimits::MaxSeats));
         return false;
     }
     if (m_layout.sections.size() >= LayoutLimits::MaxSections) {
-        m_lastError = makeError(ErrorCode::TooManyItems, tr("A layout has at most %1 sections.").arg(LayoutLimits::MaxSections));
+        m_lastError = makeError(ErrorCode::TooManyItems,
+                                tr("A layout has at most %1 sections.").arg(LayoutLimits::MaxSections));
         return false;
     }
     QSet<QString> added;
-    return apply(commandText,
-                 [&](Layout &layout) {
-                     Marquee::addSection(layout, section);
-                     for (const Row &row : layout.sections.constLast().rows)
-                         addSeatsOfRow(row, added);
-                     return true;
-                 },
-                 &added);
+    return apply(
+        commandText,
+        [&](Layout &layout) {
+            Marquee::addSection(layout, section);
+            for (const Row &row : layout.sections.constLast().rows)
+                addSeatsOfRow(row, added);
+            return true;
+        },
+        &added);
 }
 
 bool LayoutDocument::addRow(const Row &row)
 {
     QSet<QString> added;
-    return apply(tr("Add a row of %n seat(s)", nullptr, int(row.seats.size())),
-                 [&](Layout &layout) {
-                     const Result<QString> id = Marquee::addRow(layout, row);
-                     if (!id) {
-                         m_lastError = id.error();
-                         return false;
-                     }
-                     for (const Section &section : std::as_const(layout.sections)) {
-                         for (const Row &r : section.rows) {
-                             if (r.id == *id)
-                                 addSeatsOfRow(r, added);
-                         }
-                     }
-                     return true;
-                 },
-                 &added);
+    return apply(
+        tr("Add a row of %n seat(s)", nullptr, int(row.seats.size())),
+        [&](Layout &layout) {
+            const Result<QString> id = Marquee::addRow(layout, row);
+            if (!id) {
+                m_lastError = id.error();
+                return false;
+            }
+            for (const Section &section : std::as_const(layout.sections)) {
+                for (const Row &r : section.rows) {
+                    if (r.id == *id)
+                        addSeatsOfRow(r, added);
+                }
+            }
+            return true;
+        },
+        &added);
 }
 
-template<typename Add>
-bool LayoutDocument::addElement(const QString &text, Add &&add)
+template<typename Add> bool LayoutDocument::addElement(const QString &text, Add &&add)
 {
     QSet<QString> added;
-    return apply(text,
-                 [&](Layout &layout) {
-                     const Result<QString> id = add(layout);
-                     if (!id) {
-                         m_lastError = id.error();
-                         return false;
-                     }
-                     added.insert(*id);
-                     return true;
-                 },
-                 &added);
+    return apply(
+        text,
+        [&](Layout &layout) {
+            const Result<QString> id = add(layout);
+            if (!id) {
+                m_lastError = id.error();
+                return false;
+            }
+            added.insert(*id);
+            return true;
+        },
+        &added);
 }
 
 bool LayoutDocument::addSeat(LayoutPoint position, const QString &categoryId)
 {
-    return addElement(tr("Add a seat"), [&](Layout &layout) { return Marquee::addSeat(layout, position, categoryId); });
+    return addElement(tr("Add a seat"),
+                      [&](Layout &layout) { return Marquee::addSeat(layout, position, categoryId); });
 }
 
 bool LayoutDocument::addAisle(LayoutPoint from, LayoutPoint to, double width)
@@ -476,18 +494,20 @@ bool LayoutDocument::addAisle(LayoutPoint from, LayoutPoint to, double width)
 
 bool LayoutDocument::setStage(const Stage &stage)
 {
-    if (!isValidCoordinate(stage.position.x) || !isValidCoordinate(stage.position.y) || !isValidCoordinate(stage.width)
-        || stage.width <= 0.0) {
-        m_lastError = makeError(ErrorCode::InvalidValue, tr("The screen or stage needs a position and a positive width."));
+    if (!isValidCoordinate(stage.position.x) || !isValidCoordinate(stage.position.y)
+        || !isValidCoordinate(stage.width) || stage.width <= 0.0) {
+        m_lastError = makeError(ErrorCode::InvalidValue,
+                                tr("The screen or stage needs a position and a positive width."));
         return false;
     }
-    const QSet<QString> selected{stageElementId()};
-    return apply(stage.kind == StageKind::Screen ? tr("Place the screen") : tr("Place the stage"),
-                 [&stage](Layout &layout) {
-                     layout.stage = stage;
-                     return true;
-                 },
-                 &selected);
+    const QSet<QString> selected { stageElementId() };
+    return apply(
+        stage.kind == StageKind::Screen ? tr("Place the screen") : tr("Place the stage"),
+        [&stage](Layout &layout) {
+            layout.stage = stage;
+            return true;
+        },
+        &selected);
 }
 
 bool LayoutDocument::addText(const QString &text, LayoutPoint position, double size)

@@ -28,12 +28,12 @@ class LayoutDocument final : public QObject
 
 public:
     enum class Part {
-        Seats = 0x1,      // sections, rows or seats (labels, positions, categories, flags)
+        Seats = 0x1, // sections, rows or seats (labels, positions, categories, flags)
         Categories = 0x2,
         Aisles = 0x4,
         Texts = 0x8,
         Stage = 0x10,
-        Name = 0x20,      // the layout's name or version
+        Name = 0x20, // the layout's name or version
     };
     Q_DECLARE_FLAGS(Parts, Part)
 
@@ -119,11 +119,11 @@ private:
     // Pushes a command when `edit` changed the layout. edit(Layout &) returns false (with
     // m_lastError set) when the input is bad.
     template<typename Edit>
-    bool apply(const QString &text, Edit &&edit, const QSet<QString> *selectionAfter = nullptr, int mergeId = -1);
+    bool apply(const QString &text, Edit &&edit, const QSet<QString> *selectionAfter = nullptr,
+               int mergeId = -1);
     bool applyStatus(const QString &text, const Status &status, const Layout &after);
     // An edit that adds one element (add(Layout &) returns its id, or the error); selects it.
-    template<typename Add>
-    bool addElement(const QString &text, Add &&add);
+    template<typename Add> bool addElement(const QString &text, Add &&add);
     // Installs a layout and a selection (commands' redo and undo).
     void install(const Layout &layout, const QSet<QString> &selection);
     // A command name by what is selected: "Move 12 seats", or "Move 3 items" when not only seats.

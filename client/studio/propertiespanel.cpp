@@ -88,8 +88,9 @@ void PropertiesPanel::refresh()
     if (selection.isEmpty())
         m_summary->setText(tr("Nothing selected"));
     else if (others == 0)
-        m_summary->setText(tr("%n seat(s)", nullptr, seats) + QStringLiteral(", ") + tr("%n row(s)", nullptr, int(rows.size()))
-                           + QStringLiteral(", ") + tr("%n section(s)", nullptr, int(sections.size())));
+        m_summary->setText(tr("%n seat(s)", nullptr, seats) + QStringLiteral(", ")
+                           + tr("%n row(s)", nullptr, int(rows.size())) + QStringLiteral(", ")
+                           + tr("%n section(s)", nullptr, int(sections.size())));
     else
         m_summary->setText(tr("%n item(s) selected", nullptr, int(selection.size())));
 
@@ -106,9 +107,12 @@ void PropertiesPanel::refresh()
     show(m_rowLabel, !m_rowId.isEmpty(), m_rowId.isEmpty() ? QString() : oneRow->label);
     show(m_seatLabel, !m_seatId.isEmpty(), m_seatId.isEmpty() ? QString() : oneSeat->label);
     show(m_text, !m_textId.isEmpty(), m_textId.isEmpty() ? QString() : oneText->text);
-    m_textSize->setEnabled(!m_textId.isEmpty());
     if (oneText && !m_textSize->hasFocus())
         m_textSize->setValue(oneText->size);
+    // The text's rows only while a text is selected.
+    auto *form = static_cast<QFormLayout *>(QWidget::layout());
+    form->setRowVisible(m_text, !m_textId.isEmpty());
+    form->setRowVisible(m_textSize, !m_textId.isEmpty());
 }
 
 bool PropertiesPanel::editLabel()

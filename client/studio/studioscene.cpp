@@ -10,8 +10,8 @@
 #include <QtGui/QPainterPath>
 #include <QtGui/QPainterPathStroker>
 #include <QtGui/QPixmap>
-#include <QtSvgWidgets/QGraphicsSvgItem>
 #include <QtSvg/QSvgRenderer>
+#include <QtSvgWidgets/QGraphicsSvgItem>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QGraphicsPathItem>
 #include <QtWidgets/QGraphicsPixmapItem>
@@ -43,7 +43,7 @@ QPointF toPoint(LayoutPoint p)
 
 LayoutPoint toLayout(QPointF p)
 {
-    return LayoutPoint{p.x(), p.y()};
+    return LayoutPoint { p.x(), p.y() };
 }
 
 qreal length(QPointF v)
@@ -80,7 +80,7 @@ struct StudioScene::RowView
     Row row;
     QString sectionId;
     QList<SeatItem *> seats;
-    PlanLabelItem *labels[2] = {nullptr, nullptr};
+    PlanLabelItem *labels[2] = { nullptr, nullptr };
 };
 
 StudioScene::StudioScene(LayoutDocument *document, QObject *parent)
@@ -92,7 +92,8 @@ StudioScene::StudioScene(LayoutDocument *document, QObject *parent)
     // more than the linear search of a click or a frame (measured in tests/bench/bench_studio).
     setItemIndexMethod(NoIndex);
     connect(document, &LayoutDocument::layoutReset, this, &StudioScene::rebuildAll);
-    connect(document, &LayoutDocument::changed, this, [this](LayoutDocument::Parts parts) { documentChanged(int(parts)); });
+    connect(document, &LayoutDocument::changed, this,
+            [this](LayoutDocument::Parts parts) { documentChanged(int(parts)); });
     connect(document, &LayoutDocument::selectionChanged, this, &StudioScene::showSelection);
     rebuildAll();
 }
@@ -126,10 +127,10 @@ void StudioScene::rebuildAll()
     // does): much cheaper than indexing thousands of items one by one.
     syncSeats();
     addItem(m_layer);
+    rebuildStage();
     rebuildSectionNames();
     rebuildAisles();
     rebuildTexts();
-    rebuildStage();
     showSelection();
     setSceneRect(QRectF());
     growSceneRect();
@@ -235,6 +236,7 @@ void StudioScene::syncSeats()
     }
     m_layer->seatsAdded();
     m_layer->update();
+    hideTwinRowLabels();
 }
 
 StudioScene::RowView *StudioScene::makeRowView(const Row &row, const QString &sectionId)
@@ -293,14 +295,51 @@ void StudioScene::rebuildSectionNames()
     m_sectionNames.clear();
     const Layout &layout = m_document->layout();
     const qreal audience = towardsAudience(layout);
-    for (const Section &section : layout.sections) {
-        const QRectF bounds = sectionSeatBounds(section);
+    // In front of the section (towards the stage), or behind it when the stage or another section's
+    // seats are in the way.
+    QList<QRectF> taken;
+    for (const Section &section : layout.sections)
+        taken.append(sectionSeatBounds(section));
+    for (const QGraphicsItem *stage : std::as_const(m_stageItems))
+        taken.append(stage->sceneBoundingRect());
+    for (qsizetype s = 0; s < layout.sections.size(); ++s) {
+        const Section &section = layout.sections.at(s);
+        const QRectF bounds = taken.at(s);
         if (bounds.isNull() || section.name.isEmpty())
             continue;
         auto *label = new PlanLabelItem(section.name, 0.0, PlanLabelItem::Role::SectionName);
-        label->centreOn(sectionNamePositions(bounds, audience).first);
+        const auto [front, back] = sectionNamePositions(bounds, audience);
+        label->centreOn(front);
+        const QRectF at = label->sceneRectangle();
+        for (qsizetype other = 0; other < taken.size(); ++other) {
+            if (other != s && !taken.at(other).isNull() && taken.at(other).intersects(at)) {
+                label->centreOn(back);
+                break;
+            }
+        }
         addItem(label);
         m_sectionNames.append(label);
+    }
+}
+
+void StudioScene::hideTwinRowLabels()
+{
+    // Across a narrow aisle the neighbouring section's label for the same row is enough (as on the
+    // box office's map).
+    QHash<QString, QList<QPointF>> shown;
+    for (const RowView *view : std::as_const(m_rows)) {
+        for (PlanLabelItem *label : view->labels) {
+            if (!label)
+                continue;
+            const QPointF at = label->sceneRectangle().center();
+            QList<QPointF> &same = shown[label->text()];
+            const bool twin = std::any_of(same.cbegin(), same.cend(), [at](QPointF p) {
+                return std::hypot(p.x() - at.x(), p.y() - at.y()) < 2.2 * SeatSize;
+            });
+            label->setVisible(!twin);
+            if (!twin)
+                same.append(at);
+        }
     }
 }
 
@@ -533,7 +572,7 @@ void StudioScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     if (m_floorPlanMovable) {
         if (m_floorPlan) {
             m_gesture = Gesture::FloorPlan;
-            m_dragOrigins = {m_floorPlan->pos()};
+            m_dragOrigins = { m_floorPlan->pos() };
         }
         return;
     }
@@ -575,7 +614,7 @@ void StudioScene::pressSelect(QGraphicsSceneMouseEvent *event)
         return;
     }
     if (!selection.contains(id))
-        m_document->setSelection({id});
+        m_document->setSelection({ id });
     // A drag from here moves the selection.
     m_gesture = Gesture::Move;
     m_dragDelta = {};
@@ -689,14 +728,14 @@ void StudioScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 void StudioScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton || m_tool != StudioTool::Select || m_floorPlanMovable) {
-        event->ignore();
+        mousePressEvent(event); // a quick second click of a drawing tool places again
         return;
     }
     event->accept();
     // A double click on a seat selects its row.
     const QString id = elementAt(event->scenePos());
     if (!id.isEmpty() && m_seatById.contains(id))
-        m_document->setSelection(seatsOfRows(m_document->layout(), {id}));
+        m_document->setSelection(seatsOfRows(m_document->layout(), { id }));
 }
 
 void StudioScene::finishRubberBand(bool adding)
@@ -722,13 +761,13 @@ namespace {
 struct Drawing
 {
     std::optional<Section> section; // blocks
-    std::optional<Row> row;         // a single row
-    QString text;                   // the preview's description
+    std::optional<Row> row; // a single row
+    QString text; // the preview's description
     QString error;
 };
 
-Drawing drawingFor(StudioTool tool, const StudioToolSettings &s, const Layout &layout, QPointF start, QPointF delta,
-                   bool dragged, const QString &sectionId, const QString &categoryId)
+Drawing drawingFor(StudioTool tool, const StudioToolSettings &s, const Layout &layout, QPointF start,
+                   QPointF delta, bool dragged, const QString &sectionId, const QString &categoryId)
 {
     Drawing d;
     std::optional<Result<Section>> block; // the block tools' section
@@ -761,7 +800,8 @@ Drawing drawingFor(StudioTool tool, const StudioToolSettings &s, const Layout &l
         o.seatsPerRow = s.straightSeats;
         if (dragged) {
             // The drag spans the seat centres of the front-left and the back-right seat.
-            o.origin = LayoutPoint{start.x() + std::min(0.0, delta.x()), start.y() + std::min(0.0, delta.y())};
+            o.origin
+                = LayoutPoint { start.x() + std::min(0.0, delta.x()), start.y() + std::min(0.0, delta.y()) };
             // The nearest counts: a drag that ends on the grid near a seat's place counts that seat.
             o.seatsPerRow = int(std::lround(std::abs(delta.x()) / s.seatPitch)) + 1;
             o.rows = int(std::lround(std::abs(delta.y()) / s.rowPitch)) + 1;
@@ -783,7 +823,8 @@ Drawing drawingFor(StudioTool tool, const StudioToolSettings &s, const Layout &l
         o.firstRadius = s.radius;
         o.spanDegrees = s.spanDegrees;
         if (!s.curveByRadius && !setCurvedBlockCurve(o, s.curveFactor, s.frontRowSeats)) {
-            d.error = StudioScene::tr("The curve is between 0 and 1, and the front row has at least 2 seats.");
+            d.error
+                = StudioScene::tr("The curve is between 0 and 1, and the front row has at least 2 seats.");
             return d;
         }
         // The press is the front row's middle; the rows grow away from the stage, or along the drag.
@@ -802,13 +843,15 @@ Drawing drawingFor(StudioTool tool, const StudioToolSettings &s, const Layout &l
         break;
     }
     case StudioTool::Row: {
-        const int count = s.rowCountFromLength ? int(std::floor(length(delta) / s.seatPitch + 1e-9)) + 1 : s.rowSeats;
+        const int count
+            = s.rowCountFromLength ? int(std::floor(length(delta) / s.seatPitch + 1e-9)) + 1 : s.rowSeats;
         if (!dragged || count < 2) {
             d.text = StudioScene::tr("Drag from the first seat to the last");
             return d;
         }
-        auto row = makeRowBetween(sectionId + QStringLiteral("-A"), QStringLiteral("A"), toLayout(start), toLayout(start + delta),
-                                  std::min(count, LayoutLimits::MaxSeatsPerRow), s.rowCurve, s.seatLabels, categoryId);
+        auto row = makeRowBetween(sectionId + QStringLiteral("-A"), QStringLiteral("A"), toLayout(start),
+                                  toLayout(start + delta), std::min(count, LayoutLimits::MaxSeatsPerRow),
+                                  s.rowCurve, s.seatLabels, categoryId);
         if (!row) {
             d.error = row.error().message;
             return d;
@@ -847,7 +890,7 @@ void StudioScene::updatePreview()
         if (d.section)
             addSeats(path, *d.section);
         if (d.row)
-            addSeats(path, Section{{}, {}, {*d.row}});
+            addSeats(path, Section { {}, {}, { *d.row } });
         text = d.error.isEmpty() ? d.text : d.error;
         break;
     }
@@ -916,8 +959,8 @@ void StudioScene::placeDrawing(bool dragged)
             return; // a row needs its two ends
         const QString category = seatCategory();
         // A fresh section id: the generated row and seat ids follow it.
-        const Drawing d = drawingFor(m_tool, m_settings, m_document->layout(), m_pressPos, m_dragDelta, dragged,
-                                     freshSectionId(m_document->layout()), category);
+        const Drawing d = drawingFor(m_tool, m_settings, m_document->layout(), m_pressPos, m_dragDelta,
+                                     dragged, freshSectionId(m_document->layout()), category);
         if (!d.error.isEmpty()) {
             Q_EMIT editFailed(d.error);
             return;

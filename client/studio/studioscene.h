@@ -39,9 +39,9 @@ class StudioScene final : public QGraphicsScene
     Q_DISABLE_COPY_MOVE(StudioScene)
 
 public:
-    static constexpr double GridStep = 0.5;   // snapping, in layout units
-    static constexpr double FineStep = 0.1;   // arrow keys without the grid
-    static constexpr int BigStepFactor = 10;  // arrow keys with shift
+    static constexpr double GridStep = 0.5; // snapping, in layout units
+    static constexpr double FineStep = 0.1; // arrow keys without the grid
+    static constexpr int BigStepFactor = 10; // arrow keys with shift
 
     explicit StudioScene(LayoutDocument *document, QObject *parent = nullptr);
     ~StudioScene() override;
@@ -119,6 +119,7 @@ private:
     void syncSeats();
     void recolourSeats();
     void rebuildSectionNames();
+    void hideTwinRowLabels();
     void rebuildAisles();
     void rebuildTexts();
     void rebuildStage();

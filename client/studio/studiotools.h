@@ -8,14 +8,14 @@
 namespace Marquee {
 
 enum class StudioTool {
-    Select,         // click, shift-click, rubber band; drag to move
-    StraightBlock,  // drag a rectangle: rows x seats from the pitches (a click: the set counts)
-    CurvedBlock,    // click the front row's middle; drag away from the stage for more rows
-    Row,            // drag from the first seat to the last
-    Seat,           // click
-    Aisle,          // drag its centre line
-    Stage,          // drag from one end of the screen or stage to the other
-    Text,           // click: places the text of the options panel
+    Select, // click, shift-click, rubber band; drag to move
+    StraightBlock, // drag a rectangle: rows x seats from the pitches (a click: the set counts)
+    CurvedBlock, // click the front row's middle; drag away from the stage for more rows
+    Row, // drag from the first seat to the last
+    Seat, // click
+    Aisle, // drag its centre line
+    Stage, // drag from one end of the screen or stage to the other
+    Text, // click: places the text of the options panel
     MeasureFloorPlan, // drag between two points of the floor plan whose distance is known
 };
 

@@ -15,7 +15,7 @@ namespace Marquee {
 namespace {
 
 constexpr qreal ZoomStep = 1.25;
-constexpr qreal MinZoom = 0.5;   // device pixels per unit: a 2,000-unit plan on screen
+constexpr qreal MinZoom = 0.5; // device pixels per unit: a 2,000-unit plan on screen
 constexpr qreal MaxZoom = 200.0;
 
 } // namespace
@@ -31,7 +31,8 @@ StudioView::StudioView(StudioScene *scene, QWidget *parent)
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(BoundingRectViewportUpdate);
     setOptimizationFlag(DontAdjustForAntialiasing, true);
-    setOptimizationFlag(DontSavePainterState, true); // as the box office's view: the items restore what they change
+    setOptimizationFlag(DontSavePainterState,
+                        true); // as the box office's view: the items restore what they change
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
 }
@@ -70,8 +71,8 @@ void StudioView::setZoom(qreal z, QPointF anchor)
 void StudioView::fitAll()
 {
     QRectF area = m_scene->contentRect();
-    if (area.isNull())
-        area = QRectF(-20.0, -4.0, 40.0, 30.0); // an empty layout: a hall-sized area below the origin
+    if (m_scene->seatItems().isEmpty()) // no seats yet: a hall-sized room below the stage to draw in
+        area = area.united(QRectF(-20.0, -3.0, 40.0, 30.0));
     area.adjust(-2.0, -2.0, 2.0, 2.0);
     setZoom(fitZoom(area), viewport()->rect().center());
     centerOn(area.center());

@@ -57,8 +57,8 @@ const QString FragmentMimeType = QStringLiteral("application/x-marquee-layout-fr
 const QString SourceMimeType = QStringLiteral("application/x-marquee-layout-source");
 
 constexpr int ValidationDelayMs = 300;
-constexpr double PasteStep = 2.0;       // units between the copies of repeated pastes
-constexpr double MetresPerUnit = 0.5;   // a seat's width, for measuring floor plans in metres
+constexpr double PasteStep = 2.0; // units between the copies of repeated pastes
+constexpr double MetresPerUnit = 0.5; // a seat's width, for measuring floor plans in metres
 constexpr qsizetype MaxImportBytes = 32 * 1024 * 1024;
 
 QString sessionId()
@@ -71,8 +71,9 @@ Layout blankLayout()
 {
     Layout layout;
     layout.name = StudioWindow::tr("New layout");
-    layout.stage = Stage{StageKind::Screen, LayoutPoint{0.0, 0.0}, 12.0};
-    layout.categories = {Category{QStringLiteral("standard"), StudioWindow::tr("Standard"), QStringLiteral("#1f6fb2")}};
+    layout.stage = Stage { StageKind::Screen, LayoutPoint { 0.0, 0.0 }, 12.0 };
+    layout.categories = { Category { QStringLiteral("standard"), StudioWindow::tr("Standard"),
+                                     QStringLiteral("#1f6fb2") } };
     return layout;
 }
 
@@ -126,7 +127,8 @@ StudioWindow::StudioWindow(QWidget *parent)
     connect(m_scene, &StudioScene::editFailed, this, &StudioWindow::showStatus);
     connect(m_categories, &CategoriesPanel::editFailed, this, &StudioWindow::showStatus);
     connect(m_properties, &PropertiesPanel::editFailed, this, &StudioWindow::showStatus);
-    connect(m_scene, &StudioScene::previewChanged, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_scene, &StudioScene::previewChanged, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_scene, &StudioScene::floorPlanMeasured, this, &StudioWindow::floorPlanMeasured);
     connect(m_scene, &StudioScene::floorPlanChanged, this, &StudioWindow::updateActions);
     connect(m_problems, &ProblemsPanel::problemActivated, this, [this](const QStringList &seatIds) {
@@ -239,16 +241,20 @@ void StudioWindow::buildActions()
         QKeySequence key;
         QString tip;
     } tools[] = {
-        {StudioTool::Select, tr("&Select"), QKeySequence(Qt::Key_V), tr("Select and move")},
-        {StudioTool::StraightBlock, tr("Straight &block"), QKeySequence(Qt::Key_B), tr("Drag a block of straight rows")},
-        {StudioTool::CurvedBlock, tr("&Curved block"), QKeySequence(Qt::Key_C), tr("Place a block of curved rows")},
-        {StudioTool::Row, tr("&Row"), QKeySequence(Qt::Key_R), tr("Drag a row from its first seat to its last")},
-        {StudioTool::Seat, tr("S&ingle seat"), QKeySequence(Qt::Key_S), tr("Click to add a seat")},
-        {StudioTool::Aisle, tr("&Aisle"), QKeySequence(Qt::Key_A), tr("Drag an aisle")},
-        {StudioTool::Stage, tr("Screen or s&tage"), QKeySequence(Qt::Key_G), tr("Drag the screen or stage")},
-        {StudioTool::Text, tr("Te&xt"), QKeySequence(Qt::Key_T), tr("Click to place a text")},
-        {StudioTool::MeasureFloorPlan, tr("&Measure floor plan"), QKeySequence(Qt::Key_M),
-         tr("Drag between two points of the floor plan whose distance you know")},
+        { StudioTool::Select, tr("&Select"), QKeySequence(Qt::Key_V), tr("Select and move") },
+        { StudioTool::StraightBlock, tr("Straight &block"), QKeySequence(Qt::Key_B),
+          tr("Drag a block of straight rows") },
+        { StudioTool::CurvedBlock, tr("&Curved block"), QKeySequence(Qt::Key_C),
+          tr("Place a block of curved rows") },
+        { StudioTool::Row, tr("&Row"), QKeySequence(Qt::Key_R),
+          tr("Drag a row from its first seat to its last") },
+        { StudioTool::Seat, tr("S&ingle seat"), QKeySequence(Qt::Key_S), tr("Click to add a seat") },
+        { StudioTool::Aisle, tr("&Aisle"), QKeySequence(Qt::Key_A), tr("Drag an aisle") },
+        { StudioTool::Stage, tr("Screen or s&tage"), QKeySequence(Qt::Key_G),
+          tr("Drag the screen or stage") },
+        { StudioTool::Text, tr("Te&xt"), QKeySequence(Qt::Key_T), tr("Click to place a text") },
+        { StudioTool::MeasureFloorPlan, tr("&Measure floor plan"), QKeySequence(Qt::Key_M),
+          tr("Drag between two points of the floor plan whose distance you know") },
     };
     for (const auto &t : tools) {
         auto *action = new QAction(t.text, this);
@@ -294,17 +300,20 @@ void StudioWindow::buildMenus()
     m_selectionActions.append(edit->addAction(tr("Cu&t"), QKeySequence::Cut, this, &StudioWindow::cut));
     m_selectionActions.append(edit->addAction(tr("&Copy"), QKeySequence::Copy, this, &StudioWindow::copy));
     m_paste = edit->addAction(tr("&Paste"), QKeySequence::Paste, this, &StudioWindow::paste);
-    m_selectionActions.append(edit->addAction(tr("&Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [this] {
-        m_document->duplicateSelection(PasteStep, PasteStep);
-    }));
-    m_selectionActions.append(edit->addAction(tr("De&lete"), QKeySequence::Delete, m_document, &LayoutDocument::deleteSelection));
+    m_selectionActions.append(
+        edit->addAction(tr("&Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                        [this] { m_document->duplicateSelection(PasteStep, PasteStep); }));
+    m_selectionActions.append(
+        edit->addAction(tr("De&lete"), QKeySequence::Delete, m_document, &LayoutDocument::deleteSelection));
     edit->addSeparator();
     edit->addAction(tr("Select &all"), QKeySequence::SelectAll, m_document, &LayoutDocument::selectAll);
-    m_selectionActions.append(edit->addAction(tr("Select &none"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+    m_selectionActions.append(edit->addAction(tr("Select &none"),
+                                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                                               [this] { m_document->setSelection({}); }));
     m_seatActions.append(edit->addAction(tr("Select ro&w"), QKeySequence(Qt::CTRL | Qt::Key_R), m_document,
                                          &LayoutDocument::selectRows));
-    m_seatActions.append(edit->addAction(tr("Select s&ection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), m_document,
+    m_seatActions.append(edit->addAction(tr("Select s&ection"),
+                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), m_document,
                                          &LayoutDocument::selectSections));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -329,34 +338,39 @@ void StudioWindow::buildMenus()
     plan->addAction(toolAction(StudioTool::MeasureFloorPlan));
     QAction *scale = plan->addAction(tr("S&cale…"), this, &StudioWindow::scaleFloorPlan);
     QAction *remove = plan->addAction(tr("&Remove"), m_scene, &StudioScene::removeFloorPlan);
-    m_floorPlanActions = {m_floorPlanShown, m_floorPlanMovable, toolAction(StudioTool::MeasureFloorPlan), scale, remove};
+    m_floorPlanActions
+        = { m_floorPlanShown, m_floorPlanMovable, toolAction(StudioTool::MeasureFloorPlan), scale, remove };
     m_layoutMenu = menuBar()->addMenu(tr("&Layout")); // filled below; View's dock entries come with the docks
 
-    m_seatActions.append(m_layoutMenu->addAction(tr("&Renumber…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
-                                                 &StudioWindow::renumber));
+    m_seatActions.append(m_layoutMenu->addAction(
+        tr("&Renumber…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, &StudioWindow::renumber));
     m_seatActions.append(m_layoutMenu->addAction(tr("Edit &label"), QKeySequence(Qt::Key_F2), this, [this] {
         if (!m_properties->editLabel())
             showStatus(tr("Select one seat, or seats of one row, to edit its label."));
     }));
     m_layoutMenu->addSeparator();
-    m_selectionActions.append(m_layoutMenu->addAction(tr("R&otate…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
-                                                      &StudioWindow::rotateBy));
-    m_selectionActions.append(m_layoutMenu->addAction(tr("Rotate 15° &anticlockwise"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft),
-                                                      this, [this] { m_document->rotateSelection(-15.0); }));
-    m_selectionActions.append(m_layoutMenu->addAction(tr("Rotate 15° &clockwise"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight),
-                                                      this, [this] { m_document->rotateSelection(15.0); }));
+    m_selectionActions.append(m_layoutMenu->addAction(
+        tr("R&otate…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &StudioWindow::rotateBy));
+    m_selectionActions.append(m_layoutMenu->addAction(tr("Rotate 15° &anticlockwise"),
+                                                      QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), this,
+                                                      [this] { m_document->rotateSelection(-15.0); }));
+    m_selectionActions.append(m_layoutMenu->addAction(tr("Rotate 15° &clockwise"),
+                                                      QKeySequence(Qt::CTRL | Qt::Key_BracketRight), this,
+                                                      [this] { m_document->rotateSelection(15.0); }));
     QMenu *align = m_layoutMenu->addMenu(tr("Ali&gn"));
-    m_selectionActions.append(align->addAction(tr("&Left"), this, [this] { m_document->alignSelection(AlignEdge::Left); }));
-    m_selectionActions.append(align->addAction(tr("&Right"), this, [this] { m_document->alignSelection(AlignEdge::Right); }));
-    m_selectionActions.append(align->addAction(tr("&Top"), this, [this] { m_document->alignSelection(AlignEdge::Top); }));
-    m_selectionActions.append(align->addAction(tr("&Bottom"), this, [this] { m_document->alignSelection(AlignEdge::Bottom); }));
+    m_selectionActions.append(
+        align->addAction(tr("&Left"), this, [this] { m_document->alignSelection(AlignEdge::Left); }));
+    m_selectionActions.append(
+        align->addAction(tr("&Right"), this, [this] { m_document->alignSelection(AlignEdge::Right); }));
+    m_selectionActions.append(
+        align->addAction(tr("&Top"), this, [this] { m_document->alignSelection(AlignEdge::Top); }));
+    m_selectionActions.append(
+        align->addAction(tr("&Bottom"), this, [this] { m_document->alignSelection(AlignEdge::Bottom); }));
     QMenu *distribute = m_layoutMenu->addMenu(tr("&Distribute"));
-    m_selectionActions.append(distribute->addAction(tr("&Horizontally"), this, [this] {
-        m_document->distributeSelection(DistributeAxis::Horizontal);
-    }));
-    m_selectionActions.append(distribute->addAction(tr("&Vertically"), this, [this] {
-        m_document->distributeSelection(DistributeAxis::Vertical);
-    }));
+    m_selectionActions.append(distribute->addAction(
+        tr("&Horizontally"), this, [this] { m_document->distributeSelection(DistributeAxis::Horizontal); }));
+    m_selectionActions.append(distribute->addAction(
+        tr("&Vertically"), this, [this] { m_document->distributeSelection(DistributeAxis::Vertical); }));
     m_layoutMenu->addSeparator();
     const struct
     {
@@ -364,10 +378,10 @@ void StudioWindow::buildMenus()
         QString text;
         QKeySequence key;
     } flags[] = {
-        {SeatFlag::Wheelchair, tr("&Wheelchair space"), QKeySequence(Qt::CTRL | Qt::Key_1)},
-        {SeatFlag::Companion, tr("Com&panion seat"), QKeySequence(Qt::CTRL | Qt::Key_2)},
-        {SeatFlag::RestrictedView, tr("Re&stricted view"), QKeySequence(Qt::CTRL | Qt::Key_3)},
-        {SeatFlag::Blocked, tr("&Blocked (never for sale)"), QKeySequence(Qt::CTRL | Qt::Key_4)},
+        { SeatFlag::Wheelchair, tr("&Wheelchair space"), QKeySequence(Qt::CTRL | Qt::Key_1) },
+        { SeatFlag::Companion, tr("Com&panion seat"), QKeySequence(Qt::CTRL | Qt::Key_2) },
+        { SeatFlag::RestrictedView, tr("Re&stricted view"), QKeySequence(Qt::CTRL | Qt::Key_3) },
+        { SeatFlag::Blocked, tr("&Blocked (never for sale)"), QKeySequence(Qt::CTRL | Qt::Key_4) },
     };
     for (const auto &f : flags) {
         QAction *action = m_layoutMenu->addAction(f.text);
@@ -386,42 +400,56 @@ void StudioWindow::buildMenus()
     QToolBar *bar = addToolBar(tr("Tools"));
     bar->setObjectName(QStringLiteral("toolsToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(undoAction);
-    bar->addAction(redoAction);
+    // Short buttons (the menu's entries carry the edit's name, which would make the bar jump):
+    // the name goes into the tooltip.
+    const auto historyButton = [this, bar](const QString &text, QAction *menuAction) {
+        auto *button = new QAction(text, bar);
+        button->setEnabled(menuAction->isEnabled());
+        button->setToolTip(menuAction->text().remove(u'&'));
+        connect(button, &QAction::triggered, menuAction, &QAction::trigger);
+        connect(menuAction, &QAction::changed, button, [button, menuAction] {
+            button->setEnabled(menuAction->isEnabled());
+            button->setToolTip(menuAction->text().remove(u'&'));
+        });
+        bar->addAction(button);
+    };
+    historyButton(tr("Undo"), undoAction);
+    historyButton(tr("Redo"), redoAction);
     bar->addSeparator();
     bar->addActions(m_toolActions.mid(0, int(StudioTool::MeasureFloorPlan)));
-
-    // The canvas's own keys (arrows, Escape) go to the view; the menus' shortcuts work everywhere in
-    // the window but where a text field takes the key.
-    for (QAction *action : findChildren<QAction *>())
-        action->setShortcutContext(Qt::WindowShortcut);
 }
 
 void StudioWindow::buildDocks()
 {
-    const auto dock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        d->setWidget(widget);
-        addDockWidget(area, d);
-        return d;
-    };
-    QDockWidget *tools = dock(m_toolOptions, tr("Tool options"), QStringLiteral("toolOptionsDock"), Qt::LeftDockWidgetArea);
-    QDockWidget *properties = dock(m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::RightDockWidgetArea);
-    QDockWidget *categories = dock(m_categories, tr("Categories"), QStringLiteral("categoriesDock"), Qt::RightDockWidgetArea);
-    QDockWidget *problems = dock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
-    QDockWidget *statistics = dock(m_statistics, tr("Statistics"), QStringLiteral("statisticsDock"), Qt::BottomDockWidgetArea);
+    const auto dock
+        = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+              auto *d = new QDockWidget(title, this);
+              d->setObjectName(name);
+              d->setWidget(widget);
+              addDockWidget(area, d);
+              return d;
+          };
+    QDockWidget *tools
+        = dock(m_toolOptions, tr("Tool options"), QStringLiteral("toolOptionsDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *properties
+        = dock(m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::RightDockWidgetArea);
+    QDockWidget *categories
+        = dock(m_categories, tr("Categories"), QStringLiteral("categoriesDock"), Qt::RightDockWidgetArea);
+    QDockWidget *problems
+        = dock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *statistics
+        = dock(m_statistics, tr("Statistics"), QStringLiteral("statisticsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(problems, statistics);
     problems->raise();
-    resizeDocks({tools, properties}, {250, 260}, Qt::Horizontal);
-    resizeDocks({problems}, {170}, Qt::Vertical);
+    resizeDocks({ tools, properties }, { 250, 260 }, Qt::Horizontal);
+    resizeDocks({ problems }, { 170 }, Qt::Vertical);
     QMenu *view = menuBar()->actions().at(2)->menu();
     view->addSeparator();
-    const std::pair<QDockWidget *, QString> toggles[] = {{tools, tr("&Tool options")},
-                                                         {properties, tr("P&roperties")},
-                                                         {categories, tr("C&ategories")},
-                                                         {problems, tr("Pro&blems")},
-                                                         {statistics, tr("Statisti&cs")}};
+    const std::pair<QDockWidget *, QString> toggles[] = { { tools, tr("&Tool options") },
+                                                          { properties, tr("P&roperties") },
+                                                          { categories, tr("C&ategories") },
+                                                          { problems, tr("Pro&blems") },
+                                                          { statistics, tr("Statisti&cs") } };
     for (const auto &[d, text] : toggles) {
         d->toggleViewAction()->setText(text);
         view->addAction(d->toggleViewAction());
@@ -515,12 +543,15 @@ void StudioWindow::save()
 
 bool StudioWindow::saveToFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save layout"), m_lastDirectory, tr("Layouts (*.json)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save layout"), m_lastDirectory, tr("Layouts (*.json)"));
     if (path.isEmpty())
         return false;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(layoutToJsonText(layout())) < 0) {
-        QMessageBox::warning(this, tr("Save layout"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(layoutToJsonText(layout())) < 0) {
+        QMessageBox::warning(this, tr("Save layout"),
+                             tr("%1 cannot be written: %2").arg(path, file.errorString()));
         return false;
     }
     m_lastDirectory = QFileInfo(path).absolutePath();
@@ -534,21 +565,25 @@ void StudioWindow::importJson()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import layout"), m_lastDirectory, tr("Layouts (*.json)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import layout"), m_lastDirectory, tr("Layouts (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import layout"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this, tr("Import layout"),
+                             tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return;
     }
     m_lastDirectory = QFileInfo(path).absolutePath();
     // An untrusted file: size and depth first.
-    const Result<QJsonObject> json = parseJsonObject(file.read(MaxImportBytes + 1), JsonLimits{MaxImportBytes, 12, 20000});
+    const Result<QJsonObject> json
+        = parseJsonObject(file.read(MaxImportBytes + 1), JsonLimits { MaxImportBytes, 12, 20000 });
     const Result<Layout> imported = json ? layoutFromJson(*json) : Result<Layout>(json.error());
     if (!imported) {
         QMessageBox::warning(this, tr("Import layout"),
-                             tr("%1 is not a layout this studio reads:\n%2").arg(QFileInfo(path).fileName(), describe(imported.error())));
+                             tr("%1 is not a layout this studio reads:\n%2")
+                                 .arg(QFileInfo(path).fileName(), describe(imported.error())));
         return;
     }
     openLayout(*imported, QFileInfo(path).fileName());
@@ -564,25 +599,29 @@ void StudioWindow::importCsv()
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import CSV seat list"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this, tr("Import CSV seat list"),
+                             tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return;
     }
     m_lastDirectory = QFileInfo(path).absolutePath();
-    const CsvImport imported = layoutFromCsv(file.read(MaxImportBytes + 1), QFileInfo(path).completeBaseName());
+    const CsvImport imported
+        = layoutFromCsv(file.read(MaxImportBytes + 1), QFileInfo(path).completeBaseName());
     if (!imported.layout) {
         // Every problem, each with its line, in a list the manager can read through and copy.
         QDialog dialog(this);
         dialog.setObjectName(QStringLiteral("csvProblems"));
         dialog.setWindowTitle(tr("Import CSV seat list"));
         auto *box = new QVBoxLayout(&dialog);
-        box->addWidget(new QLabel(tr("%1 has %n problem(s); nothing was imported.", nullptr, int(imported.problems.size()))
-                                      .arg(QFileInfo(path).fileName()),
-                                  &dialog));
+        box->addWidget(new QLabel(
+            tr("%1 has %n problem(s); nothing was imported.", nullptr, int(imported.problems.size()))
+                .arg(QFileInfo(path).fileName()),
+            &dialog));
         auto *list = new QPlainTextEdit(&dialog);
         list->setReadOnly(true);
         QStringList lines;
         for (const CsvProblem &problem : imported.problems)
-            lines.append(problem.line > 0 ? tr("Line %1: %2").arg(problem.line).arg(problem.message) : problem.message);
+            lines.append(problem.line > 0 ? tr("Line %1: %2").arg(problem.line).arg(problem.message)
+                                          : problem.message);
         list->setPlainText(lines.join(u'\n'));
         box->addWidget(list);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
@@ -597,29 +636,34 @@ void StudioWindow::importCsv()
 
 void StudioWindow::exportJson()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), m_lastDirectory, tr("Layouts (*.json)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export JSON"), m_lastDirectory, tr("Layouts (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(layoutToJsonText(layout())) < 0)
-        QMessageBox::warning(this, tr("Export JSON"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this, tr("Export JSON"),
+                             tr("%1 cannot be written: %2").arg(path, file.errorString()));
     m_lastDirectory = QFileInfo(path).absolutePath();
 }
 
 void StudioWindow::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV seat list"), m_lastDirectory, tr("Seat lists (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV seat list"), m_lastDirectory,
+                                                      tr("Seat lists (*.csv)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(layoutToCsv(layout())) < 0)
-        QMessageBox::warning(this, tr("Export CSV seat list"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this, tr("Export CSV seat list"),
+                             tr("%1 cannot be written: %2").arg(path, file.errorString()));
     m_lastDirectory = QFileInfo(path).absolutePath();
 }
 
 void StudioWindow::exportPdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF plan"), m_lastDirectory, tr("PDF (*.pdf)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export PDF plan"), m_lastDirectory, tr("PDF (*.pdf)"));
     QString error;
     if (!path.isEmpty() && !exportLayoutPdf(layout(), path, &error))
         QMessageBox::warning(this, tr("Export PDF plan"), error);
@@ -627,7 +671,8 @@ void StudioWindow::exportPdf()
 
 void StudioWindow::exportSvg()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export SVG plan"), m_lastDirectory, tr("SVG (*.svg)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export SVG plan"), m_lastDirectory, tr("SVG (*.svg)"));
     QString error;
     if (!path.isEmpty() && !exportLayoutSvg(layout(), path, &error))
         QMessageBox::warning(this, tr("Export SVG plan"), error);
@@ -647,7 +692,8 @@ void StudioWindow::loadFloorPlan()
     }
     m_floorPlanShown->setChecked(true);
     m_view->fitAll();
-    showStatus(tr("Scale the plan: View > Floor plan > Measure, then drag between two points whose distance you know."));
+    showStatus(tr("Scale the plan: View > Floor plan > Measure, then drag between two points whose distance "
+                  "you know."));
 }
 
 void StudioWindow::scaleFloorPlan()
@@ -655,8 +701,9 @@ void StudioWindow::scaleFloorPlan()
     if (!m_scene->hasFloorPlan())
         return;
     bool ok = false;
-    const double scale = QInputDialog::getDouble(this, tr("Scale floor plan"), tr("Layout units per pixel of the plan:"),
-                                                 m_scene->floorPlanScale(), 0.0001, 1000.0, 4, &ok);
+    const double scale
+        = QInputDialog::getDouble(this, tr("Scale floor plan"), tr("Layout units per pixel of the plan:"),
+                                  m_scene->floorPlanScale(), 0.0001, 1000.0, 4, &ok);
     if (ok)
         m_scene->setFloorPlanScale(scale, m_scene->floorPlanItem()->sceneBoundingRect().topLeft());
 }
@@ -717,11 +764,13 @@ void StudioWindow::paste()
         return;
     const Result<Layout> fragment = layoutFromJsonText(data->data(FragmentMimeType));
     if (!fragment) {
-        showStatus(tr("The clipboard holds no seats this studio can paste: %1").arg(fragment.error().message));
+        showStatus(
+            tr("The clipboard holds no seats this studio can paste: %1").arg(fragment.error().message));
         return;
     }
     // From this session: a step away from the original; from another layout: where it was there.
-    const double offset = data->data(SourceMimeType) == sessionId().toUtf8() ? PasteStep * ++m_pasteCount : 0.0;
+    const double offset
+        = data->data(SourceMimeType) == sessionId().toUtf8() ? PasteStep * ++m_pasteCount : 0.0;
     if (!m_document->paste(*fragment, offset, offset) && !m_document->lastError().message.isEmpty())
         showStatus(m_document->lastError().message);
 }
@@ -739,13 +788,15 @@ void StudioWindow::renumber()
         return;
     const RowLabelOptions rows = dialog.rowOptions();
     const SeatLabelOptions seats = dialog.seatOptions();
-    m_document->renumberSelection(dialog.renumberRows() ? &rows : nullptr, dialog.renumberSeats() ? &seats : nullptr);
+    m_document->renumberSelection(dialog.renumberRows() ? &rows : nullptr,
+                                  dialog.renumberSeats() ? &seats : nullptr);
 }
 
 void StudioWindow::rotateBy()
 {
     bool ok = false;
-    const double degrees = QInputDialog::getDouble(this, tr("Rotate"), tr("Degrees, clockwise:"), 15.0, -360.0, 360.0, 1, &ok);
+    const double degrees
+        = QInputDialog::getDouble(this, tr("Rotate"), tr("Degrees, clockwise:"), 15.0, -360.0, 360.0, 1, &ok);
     if (ok)
         m_document->rotateSelection(degrees);
 }

@@ -129,10 +129,10 @@ private:
 
     QMenu *m_layoutMenu = nullptr;
     QActionGroup *m_tools = nullptr;
-    QList<QAction *> m_toolActions;      // in StudioTool order
+    QList<QAction *> m_toolActions; // in StudioTool order
     QList<QAction *> m_selectionActions; // need a selection
-    QList<QAction *> m_seatActions;      // need selected seats
-    QList<QAction *> m_flagActions;      // in allSeatFlags() order
+    QList<QAction *> m_seatActions; // need selected seats
+    QList<QAction *> m_flagActions; // in allSeatFlags() order
     QAction *m_paste = nullptr;
     QAction *m_snap = nullptr;
     QAction *m_floorPlanShown = nullptr;

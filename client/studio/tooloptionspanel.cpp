@@ -24,6 +24,7 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setForegroundRole(QPalette::PlaceholderText);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     return label;
 }
 
@@ -39,7 +40,8 @@ ToolOptionsPanel::ToolOptionsPanel(LayoutDocument *document, QWidget *parent)
     m_pages->addWidget(makeStraightPage());
     m_pages->addWidget(makeCurvedPage());
     m_pages->addWidget(makeRowPage());
-    m_pages->addWidget(makeHintPage(tr("Click to add a seat: it joins the row beside it, or starts a row of its own.")));
+    m_pages->addWidget(
+        makeHintPage(tr("Click to add a seat: it joins the row beside it, or starts a row of its own.")));
     m_pages->addWidget(makeAislePage());
     m_pages->addWidget(makeStagePage());
     m_pages->addWidget(makeTextPage());
@@ -81,7 +83,8 @@ QSpinBox *ToolOptionsPanel::spinBox(int minimum, int maximum, int value)
     return spin;
 }
 
-QDoubleSpinBox *ToolOptionsPanel::doubleSpinBox(double minimum, double maximum, double value, double step, int decimals)
+QDoubleSpinBox *ToolOptionsPanel::doubleSpinBox(double minimum, double maximum, double value, double step,
+                                                int decimals)
 {
     auto *spin = new QDoubleSpinBox(this);
     spin->setDecimals(decimals);
@@ -98,13 +101,15 @@ QWidget *ToolOptionsPanel::makeHintPage(const QString &hint)
     auto *box = new QVBoxLayout(page);
     box->setContentsMargins(0, 0, 0, 0);
     box->addWidget(hintLabel(hint, page));
+    box->addStretch();
     return page;
 }
 
 QWidget *ToolOptionsPanel::makeSelectPage()
 {
-    return makeHintPage(tr("Click, shift-click or drag a frame to select; drag the selection to move it; the arrow keys "
-                           "move it by the grid (shift: ten steps). Double-click a seat to select its row."));
+    return makeHintPage(
+        tr("Click, shift-click or drag a frame to select; drag the selection to move it; the arrow keys "
+           "move it by the grid (shift: ten steps). Double-click a seat to select its row."));
 }
 
 QWidget *ToolOptionsPanel::makeStraightPage()
@@ -113,7 +118,8 @@ QWidget *ToolOptionsPanel::makeStraightPage()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(hintLabel(tr("Drag a rectangle: its size decides the rows and seats. A click places the counts below."), page));
+    form->addRow(hintLabel(
+        tr("Drag a rectangle: its size decides the rows and seats. A click places the counts below."), page));
     m_straightRows = spinBox(1, LayoutLimits::MaxRowsPerSection, defaults.straightRows);
     m_straightRows->setObjectName(QStringLiteral("straightRows"));
     m_straightSeats = spinBox(1, LayoutLimits::MaxSeatsPerRow, defaults.straightSeats);
@@ -132,9 +138,10 @@ QWidget *ToolOptionsPanel::makeCurvedPage()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(hintLabel(tr("Click the front row's middle; drag away from the stage for more rows. Rows further "
-                              "back hold more seats."),
-                           page));
+    form->addRow(
+        hintLabel(tr("Click the front row's middle; drag away from the stage for more rows. Rows further "
+                     "back hold more seats."),
+                  page));
     m_curvedRows = spinBox(1, LayoutLimits::MaxRowsPerSection, defaults.curvedRows);
     m_curvedRows->setObjectName(QStringLiteral("curvedRows"));
     m_byRadius = new QRadioButton(tr("By radius and span"), page);
@@ -145,6 +152,8 @@ QWidget *ToolOptionsPanel::makeCurvedPage()
     m_radius = doubleSpinBox(1.0, 1000.0, defaults.radius, 0.5, 1);
     m_span = doubleSpinBox(5.0, 355.0, defaults.spanDegrees, 5.0, 0);
     m_span->setSuffix(QStringLiteral("°"));
+    m_radius->setObjectName(QStringLiteral("curvedRadius"));
+    m_span->setObjectName(QStringLiteral("curvedSpan"));
     m_curve = doubleSpinBox(0.05, 1.0, defaults.curveFactor, 0.05);
     m_frontSeats = spinBox(2, LayoutLimits::MaxSeatsPerRow, defaults.frontRowSeats);
     form->addRow(tr("&Rows:"), m_curvedRows);
@@ -252,7 +261,7 @@ QGroupBox *ToolOptionsPanel::makeNumberingGroup()
     m_oddSide = new QComboBox(group);
     m_oddSide->addItem(tr("Odd on the right"));
     m_oddSide->addItem(tr("Odd on the left"));
-    for (QComboBox *combo : {m_rowStyle, m_seatScheme, m_oddSide})
+    for (QComboBox *combo : { m_rowStyle, m_seatScheme, m_oddSide })
         connect(combo, &QComboBox::currentIndexChanged, this, &ToolOptionsPanel::read);
     connect(m_firstLetter, &QLineEdit::textChanged, this, &ToolOptionsPanel::read);
     connect(m_skipIO, &QCheckBox::toggled, this, &ToolOptionsPanel::read);
@@ -276,8 +285,9 @@ void ToolOptionsPanel::setTool(StudioTool tool)
     m_categoryRow->setVisible(seats);
     // Only the page shown takes room.
     for (int i = 0; i < m_pages->count(); ++i)
-        m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == int(tool) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_pages->adjustSize();
+        m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                                          i == int(tool) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->setMaximumHeight(m_pages->currentWidget()->sizeHint().height());
 }
 
 void ToolOptionsPanel::refreshCategories()
@@ -313,12 +323,14 @@ void ToolOptionsPanel::read()
     s.seatPitch = m_seatPitch->value();
     s.rowPitch = m_rowPitch->value();
     s.rowLabels.style = static_cast<RowLabelOptions::Style>(m_rowStyle->currentIndex());
-    s.rowLabels.firstLetter = m_firstLetter->text().isEmpty() ? QChar(u'A') : m_firstLetter->text().at(0).toUpper();
+    s.rowLabels.firstLetter
+        = m_firstLetter->text().isEmpty() ? QChar(u'A') : m_firstLetter->text().at(0).toUpper();
     s.rowLabels.firstNumber = m_firstRowNumber->value();
     s.rowLabels.skipIAndO = m_skipIO->isChecked();
     s.seatLabels.scheme = static_cast<SeatLabelOptions::Scheme>(m_seatScheme->currentIndex());
     s.seatLabels.firstNumber = m_firstSeat->value();
-    s.seatLabels.oddSide = m_oddSide->currentIndex() == 0 ? SeatLabelOptions::Side::Right : SeatLabelOptions::Side::Left;
+    s.seatLabels.oddSide
+        = m_oddSide->currentIndex() == 0 ? SeatLabelOptions::Side::Right : SeatLabelOptions::Side::Left;
     s.categoryId = m_category->currentData().toString();
     s.aisleWidth = m_aisleWidth->value();
     s.stageKind = m_stageKind->currentIndex() == 0 ? StageKind::Screen : StageKind::Stage;

@@ -47,7 +47,8 @@ private:
     QGroupBox *makePitchGroup();
     QGroupBox *makeNumberingGroup();
     QSpinBox *spinBox(int minimum, int maximum, int value);
-    QDoubleSpinBox *doubleSpinBox(double minimum, double maximum, double value, double step, int decimals = 2);
+    QDoubleSpinBox *doubleSpinBox(double minimum, double maximum, double value, double step,
+                                  int decimals = 2);
     void refreshCategories();
     void read();
 

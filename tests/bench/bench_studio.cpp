@@ -13,10 +13,10 @@
 #include "layoutdocument.h"
 #include "layoutedit.h"
 #include "layoutvalidator.h"
+#include "seatitem.h"
 #include "studioscene.h"
 #include "studioview.h"
 #include "studiowindow.h"
-#include "seatitem.h"
 
 #include <QtGui/QUndoStack>
 #include <QtWidgets/QApplication>
@@ -35,7 +35,7 @@ CurvedBlockOptions curvedBlock2000()
     CurvedBlockOptions o;
     o.sectionId = QStringLiteral("balcony");
     o.sectionName = QStringLiteral("Balcony");
-    o.centre = {0.0, -40.0};
+    o.centre = { 0.0, -40.0 };
     o.firstRadius = 40.0;
     o.rowPitch = 1.6;
     o.rows = 20;
@@ -64,7 +64,8 @@ int main(int argc, char **argv)
     Series open20k, openPaint20k, selectMove, movePaint, generate, addBlock, validate;
     // --profile-move N: only N selects and moves of 5,000 seats (to look at with perf).
     const qsizetype profileAt = args.indexOf(QStringLiteral("--profile-move"));
-    const int profileMoves = profileAt >= 0 && profileAt + 1 < args.size() ? args.at(profileAt + 1).toInt() : 0;
+    const int profileMoves
+        = profileAt >= 0 && profileAt + 1 < args.size() ? args.at(profileAt + 1).toInt() : 0;
     if (profileMoves > 0)
         runs = profileMoves;
     if (profileMoves == 0) {

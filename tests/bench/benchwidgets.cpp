@@ -51,9 +51,10 @@ Layout makeBenchLayout()
     Layout layout;
     layout.name = QStringLiteral("Bench 5000");
     layout.stage = Stage { StageKind::Screen, LayoutPoint { 0.0, 0.0 }, 40.0 };
-    layout.categories = { Category { QStringLiteral("premium"), QStringLiteral("Premium"), QStringLiteral("#c8102e") },
-                          Category { QStringLiteral("standard"), QStringLiteral("Standard"), QStringLiteral("#1f6fb2") },
-                          Category { QStringLiteral("economy"), QStringLiteral("Economy"), QStringLiteral("#5b8c2a") } };
+    layout.categories
+        = { Category { QStringLiteral("premium"), QStringLiteral("Premium"), QStringLiteral("#c8102e") },
+            Category { QStringLiteral("standard"), QStringLiteral("Standard"), QStringLiteral("#1f6fb2") },
+            Category { QStringLiteral("economy"), QStringLiteral("Economy"), QStringLiteral("#5b8c2a") } };
 
     // Curved stalls: 30 rows of 50 seats.
     Section stalls { QStringLiteral("stalls"), QStringLiteral("Stalls"), {} };
@@ -177,8 +178,8 @@ void printRow(const char *name, const Series &series, const char *target, bool b
 {
     const Stats w = stats(series.wall), c = stats(series.cpu);
     const char *b = bold ? "**" : "";
-    std::printf("| %s%s%s | %s%.2f%s | %.2f | %.2f | %.2f | %lld | %s |\n", b, name, b, b, w.median, b, w.max, c.median,
-                c.max, static_cast<long long>(w.count), target);
+    std::printf("| %s%s%s | %s%.2f%s | %.2f | %.2f | %.2f | %lld | %s |\n", b, name, b, b, w.median, b, w.max,
+                c.median, c.max, static_cast<long long>(w.count), target);
 }
 
 QString cpuName()

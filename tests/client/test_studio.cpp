@@ -5,6 +5,7 @@
 #include "categoriespanel.h"
 #include "layoutdocument.h"
 #include "layoutedit.h"
+#include "layoutjson.h"
 #include "layoutvalidator.h"
 #include "numberingdialog.h"
 #include "planitems.h"
@@ -20,6 +21,7 @@
 #include <gtest/gtest.h>
 
 #include <QtCore/QMimeData>
+#include <QtCore/QPointer>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
@@ -27,14 +29,17 @@
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
 #include <QtGui/QUndoStack>
+#include <QtGui/QWheelEvent>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QDoubleSpinBox>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 
 #include <cmath>
@@ -45,28 +50,39 @@ using namespace Marquee;
 
 namespace {
 
-void sendMouse(QWidget *target, QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons,
-               Qt::KeyboardModifiers modifiers = {})
+void sendMouse(QWidget *target, QEvent::Type type, QPoint pos, Qt::MouseButton button,
+               Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers = {})
 {
     QMouseEvent event(type, QPointF(pos), QPointF(target->mapToGlobal(pos)), button, buttons, modifiers);
     QApplication::sendEvent(target, &event);
 }
 
-// Runs `answer` on the next modal dialog once it is shown (the code under test is blocked in its
-// exec() meanwhile).
-void answerNextDialog(std::function<void(QWidget *)> answer)
+// Answers the next modal dialogs, one handler each, in the order they are shown (the code under
+// test is blocked in their exec() meanwhile).
+void answerDialogs(QList<std::function<void(QWidget *)>> answers)
 {
     auto *timer = new QTimer;
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer = std::move(answer)] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        if (!dialog || !dialog->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        answer(dialog);
-    });
+    auto answered = std::make_shared<QList<QPointer<QWidget>>>();
+    QObject::connect(timer, &QTimer::timeout, timer,
+                     [timer, answers = std::move(answers), answered]() mutable {
+                         QWidget *dialog = QApplication::activeModalWidget();
+                         if (!dialog || !dialog->isVisible() || answered->contains(dialog))
+                             return;
+                         answered->append(dialog);
+                         const auto answer = answers.takeFirst();
+                         if (answers.isEmpty()) {
+                             timer->stop();
+                             timer->deleteLater();
+                         }
+                         answer(dialog);
+                     });
     timer->start();
+}
+
+void answerNextDialog(std::function<void(QWidget *)> answer)
+{
+    answerDialogs({ std::move(answer) });
 }
 
 void clickMessageBoxButton(QWidget *dialog, QMessageBox::StandardButton which)
@@ -160,12 +176,13 @@ protected:
     void useTool(StudioTool tool) { window->toolAction(tool)->trigger(); }
 
     // A left-button drag in a few steps, as a hand does it.
-    void drag(QPointF from, QPointF to, Qt::KeyboardModifiers modifiers = {}, const std::function<void()> &midway = {})
+    void drag(QPointF from, QPointF to, Qt::KeyboardModifiers modifiers = {},
+              const std::function<void()> &midway = {})
     {
         sendMouse(viewport(), QEvent::MouseButtonPress, at(from), Qt::LeftButton, Qt::LeftButton, modifiers);
         for (int step = 1; step <= 6; ++step) {
-            sendMouse(viewport(), QEvent::MouseMove, at(from + (to - from) * (step / 6.0)), Qt::NoButton, Qt::LeftButton,
-                      modifiers);
+            sendMouse(viewport(), QEvent::MouseMove, at(from + (to - from) * (step / 6.0)), Qt::NoButton,
+                      Qt::LeftButton, modifiers);
             if (step == 3 && midway)
                 midway();
         }
@@ -174,8 +191,10 @@ protected:
 
     void click(QPointF scenePos, Qt::KeyboardModifiers modifiers = {})
     {
-        sendMouse(viewport(), QEvent::MouseButtonPress, at(scenePos), Qt::LeftButton, Qt::LeftButton, modifiers);
-        sendMouse(viewport(), QEvent::MouseButtonRelease, at(scenePos), Qt::LeftButton, Qt::NoButton, modifiers);
+        sendMouse(viewport(), QEvent::MouseButtonPress, at(scenePos), Qt::LeftButton, Qt::LeftButton,
+                  modifiers);
+        sendMouse(viewport(), QEvent::MouseButtonRelease, at(scenePos), Qt::LeftButton, Qt::NoButton,
+                  modifiers);
     }
 
     // A straight block of `rows` x `seats` at (0, 4), drawn with the block tool's drag.
@@ -231,7 +250,8 @@ TEST_F(StudioTest, DrawsACurvedBlockWithTheMouse)
         EXPECT_NEAR(row.centre.x, 0.0, 1e-9);
         EXPECT_NEAR(row.centre.y, 8.0 - scene()->toolSettings().radius, 1e-9);
         if (r > 0) {
-            EXPECT_GT(row.seats.size(), section.rows[r - 1].seats.size()) << "rows further back hold more seats";
+            EXPECT_GT(row.seats.size(), section.rows[r - 1].seats.size())
+                << "rows further back hold more seats";
         }
     }
     EXPECT_EQ(section.rows[0].label, QStringLiteral("A"));
@@ -239,7 +259,8 @@ TEST_F(StudioTest, DrawsACurvedBlockWithTheMouse)
     const Row &front = section.rows[0];
     EXPECT_NEAR(front.seats.first().position.x, -front.seats.last().position.x, 1e-9);
     EXPECT_EQ(document()->selection().size(), layout.seatCount()) << "what is placed is selected";
-    EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("Add a block of %1 seats").arg(layout.seatCount()));
+    EXPECT_EQ(document()->undoStack()->undoText(),
+              QStringLiteral("Add a block of %1 seats").arg(layout.seatCount()));
     expectCanvasMatches(*scene(), layout, document()->selection());
     EXPECT_TRUE(window->isModified());
     EXPECT_TRUE(window->isWindowModified());
@@ -255,7 +276,7 @@ TEST_F(StudioTest, DragsAStraightBlockWhoseSizeGivesRowsAndSeats)
     EXPECT_EQ(layout.sections[0].rows.size(), 4);
     for (const Row &row : layout.sections[0].rows)
         EXPECT_EQ(row.seats.size(), 9);
-    EXPECT_EQ(layout.sections[0].rows[0].seats[0].position, (LayoutPoint{-5.5, 4.0}));
+    EXPECT_EQ(layout.sections[0].rows[0].seats[0].position, (LayoutPoint { -5.5, 4.0 }));
     expectCanvasMatches(*scene(), layout, document()->selection());
 }
 
@@ -267,7 +288,8 @@ TEST_F(StudioTest, RubberBandShiftClickAndDoubleClickSelect)
     EXPECT_TRUE(document()->selection().isEmpty());
     // A frame around the first two rows (y 4 and 5.6) from empty space.
     drag(QPointF(-7.0, 3.0), QPointF(4.0, 6.2));
-    EXPECT_EQ(document()->selection(), seatIdsOf(layout.sections[0].rows[0]) | seatIdsOf(layout.sections[0].rows[1]));
+    EXPECT_EQ(document()->selection(),
+              seatIdsOf(layout.sections[0].rows[0]) | seatIdsOf(layout.sections[0].rows[1]));
     expectCanvasMatches(*scene(), layout, document()->selection());
     // Shift-click takes a seat out, and another one in.
     const Seat &taken = layout.sections[0].rows[0].seats[3];
@@ -280,10 +302,11 @@ TEST_F(StudioTest, RubberBandShiftClickAndDoubleClickSelect)
     // A plain click selects one seat; a double click its row.
     const Seat &one = layout.sections[0].rows[2].seats[1];
     click(QPointF(one.position.x, one.position.y));
-    EXPECT_EQ(document()->selection(), QSet<QString>{one.id});
-    sendMouse(viewport(), QEvent::MouseButtonDblClick, at(QPointF(one.position.x, one.position.y)), Qt::LeftButton,
-              Qt::LeftButton);
-    sendMouse(viewport(), QEvent::MouseButtonRelease, at(QPointF(one.position.x, one.position.y)), Qt::LeftButton, Qt::NoButton);
+    EXPECT_EQ(document()->selection(), QSet<QString> { one.id });
+    sendMouse(viewport(), QEvent::MouseButtonDblClick, at(QPointF(one.position.x, one.position.y)),
+              Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport(), QEvent::MouseButtonRelease, at(QPointF(one.position.x, one.position.y)),
+              Qt::LeftButton, Qt::NoButton);
     EXPECT_EQ(document()->selection(), seatIdsOf(layout.sections[0].rows[2]));
 }
 
@@ -366,7 +389,7 @@ TEST_F(StudioTest, RenumbersTheSelectionThroughTheDialog)
     EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("Renumber 7 seats"));
     expectCanvasMatches(*scene(), document()->layout(), document()->selection());
     // Edit one label by hand in the properties (Layout > Edit label, F2).
-    document()->setSelection({row.seats[0].id});
+    document()->setSelection({ row.seats[0].id });
     QAction *editLabel = actionWithShortcut(QKeySequence(Qt::Key_F2));
     ASSERT_NE(editLabel, nullptr);
     editLabel->trigger();
@@ -425,17 +448,26 @@ TEST_F(StudioTest, ArrowKeysMoveTheSelectionAsOneStep)
     // Without the grid: fine steps.
     scene()->setSnapToGrid(false);
     QTest::keyClick(view(), Qt::Key_Left);
-    EXPECT_DOUBLE_EQ(document()->layout().sections[0].rows[1].seats[0].position.x, was.position.x + 2 * StudioScene::GridStep - StudioScene::FineStep);
-    // Consecutive nudges of one selection are one step of the history.
+    EXPECT_DOUBLE_EQ(document()->layout().sections[0].rows[1].seats[0].position.x,
+                     was.position.x + 2 * StudioScene::GridStep - StudioScene::FineStep);
+    // Consecutive nudges of one selection are one step of the history...
     document()->undoStack()->undo();
     EXPECT_EQ(document()->layout(), before);
+    // ... but not into the step the layout was saved at.
+    QTest::keyClick(view(), Qt::Key_Right);
+    window->markSaved();
+    QTest::keyClick(view(), Qt::Key_Right);
+    EXPECT_TRUE(window->isModified());
+    document()->undoStack()->undo();
+    EXPECT_FALSE(window->isModified());
 }
 
 TEST_F(StudioTest, DeleteKeyRemovesTheSelection)
 {
     drawStraightBlock(3, 5);
     const Layout before = document()->layout();
-    document()->setSelection(seatIdsOf(before.sections[0].rows[0]) | QSet<QString>{before.sections[0].rows[1].seats[0].id});
+    document()->setSelection(seatIdsOf(before.sections[0].rows[0])
+                             | QSet<QString> { before.sections[0].rows[1].seats[0].id });
     window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     view()->setFocus();
@@ -481,7 +513,8 @@ TEST_F(StudioTest, CopyAndPasteWithinAndBetweenLayouts)
     }
     ASSERT_EQ(other.layout().seatCount(), 5);
     EXPECT_EQ(labelsOf(other.layout().sections[0].rows[0]), labelsOf(before.sections[0].rows[0]));
-    EXPECT_EQ(other.layout().sections[0].rows[0].seats[0].position, before.sections[0].rows[0].seats[0].position);
+    EXPECT_EQ(other.layout().sections[0].rows[0].seats[0].position,
+              before.sections[0].rows[0].seats[0].position);
     other.markSaved();
 }
 
@@ -537,14 +570,15 @@ TEST_F(StudioTest, LiveValidationAndProblemsLeadToTheSeats)
     document()->setSelection({});
     view()->centerOn(200.0, 200.0);
     const QString culprit = layout.sections[0].rows[1].seats[3].id;
-    Q_EMIT window->problemsPanel()->problemActivated({culprit}, QStringLiteral("/sections/0/rows/1/seats/3"));
-    EXPECT_EQ(document()->selection(), QSet<QString>{culprit});
+    Q_EMIT window->problemsPanel()->problemActivated({ culprit },
+                                                     QStringLiteral("/sections/0/rows/1/seats/3"));
+    EXPECT_EQ(document()->selection(), QSet<QString> { culprit });
     const QPointF centre = view()->mapToScene(viewport()->rect().center());
     const Seat *seat = document()->layout().findSeat(culprit).seat;
     EXPECT_NEAR(centre.x(), seat->position.x, 1.0);
     EXPECT_NEAR(centre.y(), seat->position.y, 1.0);
     // highlightSeats() does the same for the lead's conflicts.
-    window->highlightSeats({layout.sections[0].rows[0].seats[0].id});
+    window->highlightSeats({ layout.sections[0].rows[0].seats[0].id });
     EXPECT_EQ(document()->selection().size(), 1);
 }
 
@@ -598,8 +632,9 @@ TEST_F(StudioTest, TracesAFloorPlan)
     const QString svg = dir.filePath(QStringLiteral("plan.svg"));
     QFile file(svg);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("<svg xmlns='http://www.w3.org/2000/svg' width='300' height='150'><rect x='5' y='5' width='290' "
-               "height='140' fill='none' stroke='black'/></svg>");
+    file.write(
+        "<svg xmlns='http://www.w3.org/2000/svg' width='300' height='150'><rect x='5' y='5' width='290' "
+        "height='140' fill='none' stroke='black'/></svg>");
     file.close();
     ASSERT_TRUE(scene()->loadFloorPlan(svg, &error)) << error.toStdString();
 }
@@ -612,10 +647,14 @@ TEST_F(StudioTest, OtherToolsPlaceRowsSeatsAislesTextsAndTheStage)
     useTool(StudioTool::Seat);
     click(QPointF(6.0, 6.0));
     EXPECT_EQ(document()->layout().sections[0].rows[0].seats.size(), 11) << "it joins the row";
+    // A quick second click (a double click) places another one.
+    sendMouse(viewport(), QEvent::MouseButtonDblClick, at(QPointF(7.0, 6.0)), Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport(), QEvent::MouseButtonRelease, at(QPointF(7.0, 6.0)), Qt::LeftButton, Qt::NoButton);
+    EXPECT_EQ(document()->layout().sections[0].rows[0].seats.size(), 12);
     useTool(StudioTool::Aisle);
     drag(QPointF(-7.0, 4.0), QPointF(-7.0, 12.0));
     ASSERT_EQ(document()->layout().aisles.size(), 1);
-    EXPECT_EQ(document()->layout().aisles[0].to, (LayoutPoint{-7.0, 12.0}));
+    EXPECT_EQ(document()->layout().aisles[0].to, (LayoutPoint { -7.0, 12.0 }));
     useTool(StudioTool::Text);
     click(QPointF(0.0, 14.0)); // no text typed yet: nothing
     EXPECT_TRUE(document()->layout().labels.isEmpty());
@@ -627,16 +666,17 @@ TEST_F(StudioTest, OtherToolsPlaceRowsSeatsAislesTextsAndTheStage)
     EXPECT_EQ(document()->layout().labels[0].text, QStringLiteral("Stalls"));
     useTool(StudioTool::Stage);
     drag(QPointF(-8.0, -1.0), QPointF(8.0, -1.0));
-    EXPECT_EQ(document()->layout().stage.position, (LayoutPoint{0.0, -1.0}));
+    EXPECT_EQ(document()->layout().stage.position, (LayoutPoint { 0.0, -1.0 }));
     EXPECT_DOUBLE_EQ(document()->layout().stage.width, 16.0);
     expectCanvasMatches(*scene(), document()->layout(), document()->selection());
     // The stage, aisle and text are selected and moved like seats.
     useTool(StudioTool::Select);
-    document()->setSelection({stageElementId(), document()->layout().aisles[0].id, document()->layout().labels[0].id});
+    document()->setSelection(
+        { stageElementId(), document()->layout().aisles[0].id, document()->layout().labels[0].id });
     ASSERT_TRUE(document()->moveSelection(1.0, 0.0));
-    EXPECT_EQ(document()->layout().stage.position, (LayoutPoint{1.0, -1.0}));
-    EXPECT_EQ(document()->layout().aisles[0].from, (LayoutPoint{-6.0, 4.0}));
-    EXPECT_EQ(document()->layout().labels[0].position, (LayoutPoint{1.0, 14.0}));
+    EXPECT_EQ(document()->layout().stage.position, (LayoutPoint { 1.0, -1.0 }));
+    EXPECT_EQ(document()->layout().aisles[0].from, (LayoutPoint { -6.0, 4.0 }));
+    EXPECT_EQ(document()->layout().labels[0].position, (LayoutPoint { 1.0, 14.0 }));
     expectCanvasMatches(*scene(), document()->layout(), document()->selection());
     window->validateNow();
     EXPECT_EQ(window->problemsPanel()->problemCount(), 0);
@@ -652,12 +692,13 @@ TEST_F(StudioTest, TwoHundredRandomEditsUndoAndRedo)
     block.sectionName = QStringLiteral("Stalls");
     block.rows = 6;
     block.seatsPerRow = 10;
-    block.origin = {-5.0, 4.0};
+    block.origin = { -5.0, 4.0 };
     block.categoryId = QStringLiteral("standard");
     Layout start = document()->layout();
-    start.sections = {*makeStraightBlock(block)};
-    start.aisles = {Aisle{QStringLiteral("aisle-1"), QStringLiteral("Aisle"), {-7.0, 4.0}, {-7.0, 14.0}, 1.0}};
-    start.labels = {TextLabel{QStringLiteral("text-1"), QStringLiteral("Stalls"), {0.0, 16.0}, 1.0}};
+    start.sections = { *makeStraightBlock(block) };
+    start.aisles = { Aisle {
+        QStringLiteral("aisle-1"), QStringLiteral("Aisle"), { -7.0, 4.0 }, { -7.0, 14.0 }, 1.0 } };
+    start.labels = { TextLabel { QStringLiteral("text-1"), QStringLiteral("Stalls"), { 0.0, 16.0 }, 1.0 } };
     window->openLayout(start, QStringLiteral("Random"));
     const Layout original = document()->layout();
 
@@ -666,17 +707,18 @@ TEST_F(StudioTest, TwoHundredRandomEditsUndoAndRedo)
         QSet<QString> ids;
         if (layout.seatCount() > 0) {
             QStringList seats;
-            layout.forEachSeat([&](const Section &, const Row &, const Seat &seat) { seats.append(seat.id); });
+            layout.forEachSeat(
+                [&](const Section &, const Row &, const Seat &seat) { seats.append(seat.id); });
             const QString pick = seats.at(random.bounded(int(seats.size())));
             switch (random.bounded(3)) {
             case 0:
-                ids = {pick};
+                ids = { pick };
                 break;
             case 1:
-                ids = seatsOfRows(layout, {pick});
+                ids = seatsOfRows(layout, { pick });
                 break;
             default:
-                ids = seatsOfSections(layout, {pick});
+                ids = seatsOfSections(layout, { pick });
                 break;
             }
         }
@@ -688,7 +730,8 @@ TEST_F(StudioTest, TwoHundredRandomEditsUndoAndRedo)
             ids.insert(stageElementId());
         document()->setSelection(ids);
     };
-    const auto coordinate = [&](int range) { return double(random.bounded(2 * range * 2 + 1) - range * 2) / 2.0; };
+    const auto coordinate
+        = [&](int range) { return double(random.bounded(2 * range * 2 + 1) - range * 2) / 2.0; };
     const auto anySeat = [&]() -> const Seat * {
         const Layout &layout = document()->layout();
         if (layout.seatCount() == 0)
@@ -712,9 +755,12 @@ TEST_F(StudioTest, TwoHundredRandomEditsUndoAndRedo)
         },
         [&] {
             const Layout &layout = document()->layout();
-            return document()->setSelectionCategory(layout.categories.at(random.bounded(int(layout.categories.size()))).id);
+            return document()->setSelectionCategory(
+                layout.categories.at(random.bounded(int(layout.categories.size()))).id);
         },
-        [&] { return document()->setSelectionFlag(allSeatFlags().at(random.bounded(4)), random.bounded(2) == 0); },
+        [&] {
+            return document()->setSelectionFlag(allSeatFlags().at(random.bounded(4)), random.bounded(2) == 0);
+        },
         [&] {
             RowLabelOptions rows;
             rows.style = RowLabelOptions::Style(random.bounded(3));
@@ -733,30 +779,35 @@ TEST_F(StudioTest, TwoHundredRandomEditsUndoAndRedo)
                 return false;
             const Section &section = layout.sections.at(random.bounded(int(layout.sections.size())));
             const bool row = random.bounded(2) == 0;
-            return row ? document()->setRowLabel(section.rows.constFirst().id, QStringLiteral("R%1").arg(random.bounded(99)))
-                       : document()->setSectionName(section.id, QStringLiteral("Section %1").arg(random.bounded(999)));
+            return row ? document()->setRowLabel(section.rows.constFirst().id,
+                                                 QStringLiteral("R%1").arg(random.bounded(99)))
+                       : document()->setSectionName(section.id,
+                                                    QStringLiteral("Section %1").arg(random.bounded(999)));
         },
         [&] { return document()->setLayoutName(QStringLiteral("Hall %1").arg(random.bounded(1000))); },
         [&] {
-            return !document()->addCategory(QStringLiteral("Cat %1").arg(random.bounded(100)),
-                                            QColor::fromRgb(random.generate() & 0xffffff).name())
+            return !document()
+                        ->addCategory(QStringLiteral("Cat %1").arg(random.bounded(100)),
+                                      QColor::fromRgb(random.generate() & 0xffffff).name())
                         .isEmpty();
         },
         [&] {
             const Layout &layout = document()->layout();
             const Category &c = layout.categories.at(random.bounded(int(layout.categories.size())));
-            return random.bounded(2) ? document()->renameCategory(c.id, QStringLiteral("Renamed %1").arg(random.bounded(99)))
-                                     : document()->recolourCategory(c.id, QColor::fromRgb(random.generate() & 0xffffff).name());
+            return random.bounded(2)
+                ? document()->renameCategory(c.id, QStringLiteral("Renamed %1").arg(random.bounded(99)))
+                : document()->recolourCategory(c.id, QColor::fromRgb(random.generate() & 0xffffff).name());
         },
         [&] {
             const Layout &layout = document()->layout();
-            return document()->removeCategory(layout.categories.at(random.bounded(int(layout.categories.size()))).id);
+            return document()->removeCategory(
+                layout.categories.at(random.bounded(int(layout.categories.size()))).id);
         },
         [&] {
             StraightBlockOptions o;
             o.sectionId = freshSectionId(document()->layout());
             o.sectionName = QStringLiteral("Block");
-            o.origin = {coordinate(40), coordinate(40) + 40.0};
+            o.origin = { coordinate(40), coordinate(40) + 40.0 };
             o.rows = random.bounded(1, 5);
             o.seatsPerRow = random.bounded(1, 9);
             o.stagger = random.bounded(2) == 0;
@@ -767,7 +818,7 @@ TEST_F(StudioTest, TwoHundredRandomEditsUndoAndRedo)
             CurvedBlockOptions o;
             o.sectionId = freshSectionId(document()->layout());
             o.sectionName = QStringLiteral("Curve");
-            o.centre = {coordinate(40), coordinate(40) - 20.0};
+            o.centre = { coordinate(40), coordinate(40) - 20.0 };
             o.rows = random.bounded(1, 4);
             o.spanDegrees = random.bounded(20, 90);
             o.firstRadius = random.bounded(6, 14);
@@ -775,26 +826,37 @@ TEST_F(StudioTest, TwoHundredRandomEditsUndoAndRedo)
             return document()->addSection(*makeCurvedBlock(o), QStringLiteral("Add a curve"));
         },
         [&] {
-            const LayoutPoint from{coordinate(30), coordinate(30)};
-            Result<Row> row = makeRowBetween(QStringLiteral("tmp"), QStringLiteral("A"), from, {from.x + 6.0, from.y + coordinate(2)},
-                                             random.bounded(2, 6), random.bounded(2) ? 0.0 : 0.3);
+            const LayoutPoint from { coordinate(30), coordinate(30) };
+            Result<Row> row = makeRowBetween(QStringLiteral("tmp"), QStringLiteral("A"), from,
+                                             { from.x + 6.0, from.y + coordinate(2) }, random.bounded(2, 6),
+                                             random.bounded(2) ? 0.0 : 0.3);
             return row && document()->addRow(*row);
         },
-        [&] { return document()->addSeat({coordinate(30), coordinate(30)}, document()->layout().categories.constFirst().id); },
-        [&] { return document()->addAisle({coordinate(30), coordinate(30)}, {coordinate(30), coordinate(30)}, 1.0); },
+        [&] {
+            return document()->addSeat({ coordinate(30), coordinate(30) },
+                                       document()->layout().categories.constFirst().id);
+        },
+        [&] {
+            return document()->addAisle({ coordinate(30), coordinate(30) },
+                                        { coordinate(30), coordinate(30) }, 1.0);
+        },
         [&] {
             Stage stage = document()->layout().stage;
             stage.kind = random.bounded(2) ? StageKind::Screen : StageKind::Stage;
-            stage.position = {coordinate(10), coordinate(5) - 10.0};
+            stage.position = { coordinate(10), coordinate(5) - 10.0 };
             stage.width = random.bounded(4, 30);
             return document()->setStage(stage);
         },
-        [&] { return document()->addText(QStringLiteral("Text %1").arg(random.bounded(99)), {coordinate(30), coordinate(30)}, 1.2); },
+        [&] {
+            return document()->addText(QStringLiteral("Text %1").arg(random.bounded(99)),
+                                       { coordinate(30), coordinate(30) }, 1.2);
+        },
         [&] {
             const Layout &layout = document()->layout();
             if (layout.labels.isEmpty())
                 return false;
-            return document()->setText(layout.labels.constFirst().id, QStringLiteral("Changed %1").arg(random.bounded(99)), 2.0);
+            return document()->setText(layout.labels.constFirst().id,
+                                       QStringLiteral("Changed %1").arg(random.bounded(99)), 2.0);
         },
     };
 
@@ -836,4 +898,108 @@ TEST_F(StudioTest, TwoHundredRandomEditsUndoAndRedo)
             return;
     }
     EXPECT_EQ(document()->layout(), result);
+}
+
+TEST_F(StudioTest, WheelZoomsAtTheCursorAndTheMiddleButtonPans)
+{
+    drawStraightBlock(3, 8);
+    view()->fitAll();
+    const QPoint cursor(200, 150);
+    const QPointF under = view()->mapToScene(cursor);
+    const qreal before = view()->zoom();
+    QWheelEvent wheel(QPointF(cursor), QPointF(viewport()->mapToGlobal(cursor)), QPoint(), QPoint(0, 240),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport(), &wheel);
+    EXPECT_NEAR(view()->zoom(), before * 1.44, 1e-6);
+    const QPointF still = view()->mapToScene(cursor);
+    EXPECT_NEAR(still.x(), under.x(), 2.0 / view()->zoom());
+    EXPECT_NEAR(still.y(), under.y(), 2.0 / view()->zoom());
+
+    const QPointF centre = view()->mapToScene(viewport()->rect().center());
+    sendMouse(viewport(), QEvent::MouseButtonPress, QPoint(300, 300), Qt::MiddleButton, Qt::MiddleButton);
+    sendMouse(viewport(), QEvent::MouseMove, QPoint(260, 280), Qt::NoButton, Qt::MiddleButton);
+    sendMouse(viewport(), QEvent::MouseButtonRelease, QPoint(260, 280), Qt::MiddleButton, Qt::NoButton);
+    const QPointF panned = view()->mapToScene(viewport()->rect().center());
+    EXPECT_NEAR(panned.x() - centre.x(), 40.0 / view()->zoom(), 1.5 / view()->zoom());
+    EXPECT_NEAR(panned.y() - centre.y(), 20.0 / view()->zoom(), 1.5 / view()->zoom());
+    EXPECT_EQ(document()->layout().sections[0].rows.size(), 3) << "panning changes nothing";
+}
+
+TEST_F(StudioTest, ImportsAndExportsFiles)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    drawStraightBlock(2, 4);
+    const Layout drawn = document()->layout();
+    const QString exported = dir.filePath(QStringLiteral("hall.json"));
+    const auto choose = [](const QString &path) {
+        return [path](QWidget *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            ASSERT_NE(files, nullptr) << dialog->metaObject()->className();
+            // Typed, as a user does: selectFile() does not take while the dialog still reads the folder.
+            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            ASSERT_NE(name, nullptr);
+            name->setText(path);
+            static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() reads the typed name
+        };
+    };
+    const auto trigger = [this](const QString &text) {
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (action->text() == text) {
+                action->trigger();
+                return;
+            }
+        }
+        ADD_FAILURE() << "no action " << text.toStdString();
+    };
+    answerNextDialog(choose(exported));
+    trigger(QStringLiteral("Export &JSON…"));
+    QFile file(exported);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const Result<Layout> written = layoutFromJsonText(file.readAll());
+    ASSERT_TRUE(written.hasValue()) << written.error().toString().toStdString();
+    EXPECT_EQ(*written, drawn);
+
+    // Importing asks about the unsaved drawing first, then opens the file as it was.
+    document()->setLayoutName(QStringLiteral("Changed"));
+    answerDialogs(
+        { [](QWidget *dialog) { clickMessageBoxButton(dialog, QMessageBox::Discard); }, choose(exported) });
+    trigger(QStringLiteral("&Import JSON…"));
+    EXPECT_EQ(document()->layout(), drawn);
+    EXPECT_FALSE(window->isModified());
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("hall.json")));
+
+    // A broken file: a clear message, and the layout stays.
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile bad(broken);
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write(
+        R"({"schemaVersion":1,"name":"X","version":1,"stage":{"kind":"screen","x":0,"y":0,"width":8},"categories":[],"sections":[{"id":"s","name":"S","rows":"none"}],"aisles":[]})");
+    bad.close();
+    QString message;
+    answerDialogs({ choose(broken), [&](QWidget *dialog) {
+                       message = qobject_cast<QMessageBox *>(dialog)->text();
+                       clickMessageBoxButton(dialog, QMessageBox::Ok);
+                   } });
+    trigger(QStringLiteral("&Import JSON…"));
+    EXPECT_TRUE(message.contains(QStringLiteral("WRONG_TYPE"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("/sections/0/rows"))) << message.toStdString();
+    EXPECT_EQ(document()->layout(), drawn);
+
+    // A CSV seat list with problems: every problem in a dialog, nothing imported.
+    const QString csv = dir.filePath(QStringLiteral("seats.csv"));
+    QFile list(csv);
+    ASSERT_TRUE(list.open(QIODevice::WriteOnly));
+    list.write("not,a,seat,list\n1,2\n");
+    list.close();
+    QString problems;
+    answerDialogs({ choose(csv), [&](QWidget *dialog) {
+                       EXPECT_EQ(dialog->objectName(), QStringLiteral("csvProblems"));
+                       if (auto *text = dialog->findChild<QPlainTextEdit *>())
+                           problems = text->toPlainText();
+                       static_cast<QDialog *>(dialog)->reject();
+                   } });
+    trigger(QStringLiteral("Import CSV seat &list…"));
+    EXPECT_FALSE(problems.isEmpty());
+    EXPECT_EQ(document()->layout(), drawn);
 }

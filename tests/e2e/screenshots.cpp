@@ -1,16 +1,21 @@
-// marquee-screenshots OUTPUT_DIR [LANGUAGE]
+// marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--keep-open]
 //
 // With LANGUAGE (such as de) the box office runs in that language and every file name gets a
 // "-LANGUAGE" suffix (main-grand-hall-de.png).
-// Takes the screenshots of docs/screenshots: a real server on its own embedded PostgreSQL with the
-// demo venue, another terminal that holds and sells seats, and the real box-office window driven
-// the way a cashier would. Run it under Xvfb:
+// Takes the screenshots of docs/screenshots: the layout studio driven the way a manager draws
+// (studio-*.png), then a real server on its own embedded PostgreSQL with the demo venue, another
+// terminal that holds and sells seats, and the real box-office window driven the way a cashier
+// would. --studio-only takes the studio's alone (no server); --keep-open leaves the studio open
+// afterwards, to try it by hand (or with xdotool). Run it under Xvfb:
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/test/tests/e2e/marquee-screenshots docs/screenshots
 #include "basketwidget.h"
+#include "categoriespanel.h"
 #include "clientapp.h"
 #include "translation.h"
 #include "demoseed.h"
 #include "embeddedpostgres.h"
+#include "layoutdocument.h"
+#include "layoutedit.h"
 #include "localcache.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
@@ -22,11 +27,20 @@
 #include "serverconnection.h"
 #include "showpicker.h"
 #include "signindialog.h"
+#include "studioscene.h"
+#include "studiotools.h"
+#include "studioview.h"
+#include "studiowindow.h"
 #include "syncserver.h"
 #include "testterminal.h"
 #include "ticketrenderer.h"
 
 #include <QtCore/QDeadlineTimer>
+#include <QtWidgets/QDoubleSpinBox>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QSpinBox>
+#include <QtGui/QMouseEvent>
+#include <QtGui/QPainter>
 #include <QtCore/QDir>
 #include <QtCore/QEventLoop>
 #include <QtCore/QLocale>
@@ -100,25 +114,239 @@ void busyOtherTerminal(Test::TestTerminal &other, const QString &showId, const Q
     }
 }
 
+// --- the layout studio ---
+
+void sendMouse(QWidget *target, QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, QPointF(pos), QPointF(target->mapToGlobal(pos)), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(target, &event);
+}
+
+// The layout's own names (data the manager types) in the run's language.
+QString named(const char *english, const char *german)
+{
+    return QString::fromUtf8(g_suffix == QLatin1String("-de") ? german : english);
+}
+
+QSet<QString> seatsOf(const Section &section)
+{
+    QSet<QString> ids;
+    for (const Row &row : section.rows) {
+        for (const Seat &seat : row.seats)
+            ids.insert(seat.id);
+    }
+    return ids;
+}
+
+// A mouse drag on the canvas in scene coordinates; without `release` it stays pressed (a drawing
+// in progress).
+void dragOnCanvas(StudioView *view, QPointF from, QPointF to, bool release = true)
+{
+    QWidget *viewport = view->viewport();
+    sendMouse(viewport, QEvent::MouseButtonPress, view->mapFromScene(from), Qt::LeftButton, Qt::LeftButton);
+    for (int step = 1; step <= 8; ++step)
+        sendMouse(viewport, QEvent::MouseMove, view->mapFromScene(from + (to - from) * (step / 8.0)), Qt::NoButton,
+                  Qt::LeftButton);
+    if (release)
+        sendMouse(viewport, QEvent::MouseButtonRelease, view->mapFromScene(to), Qt::LeftButton, Qt::NoButton);
+}
+
+void setSpin(QWidget *window, const char *name, double value)
+{
+    if (auto *spin = window->findChild<QDoubleSpinBox *>(QString::fromLatin1(name)))
+        spin->setValue(value);
+    else if (auto *intSpin = window->findChild<QSpinBox *>(QString::fromLatin1(name)))
+        intSpin->setValue(int(value));
+}
+
+// A theatre as a manager draws it: a stage, stalls in two curved halves around a centre aisle,
+// wheelchair spaces with their companions in the front row, and two slips the problems panel
+// catches (a companion seat without a wheelchair space, a row label given twice).
+void drawStalls(StudioWindow &window)
+{
+    LayoutDocument *document = window.document();
+    Layout start;
+    start.name = named("Stadttheater", "Stadttheater");
+    start.stage = Stage{StageKind::Stage, LayoutPoint{0.0, 0.0}, 24.0};
+    start.categories = {Category{QStringLiteral("premium"), named("Premium", "Premium"), QStringLiteral("#c8102e")},
+                        Category{QStringLiteral("standard"), named("Standard", "Standard"), QStringLiteral("#1f6fb2")},
+                        Category{QStringLiteral("balcony"), named("Balcony", "Rang"), QStringLiteral("#5b8c2a")}};
+    window.openLayout(start, start.name);
+    for (const int side : {-1, 1}) {
+        CurvedBlockOptions o;
+        o.sectionId = freshSectionId(document->layout());
+        o.sectionName = side < 0 ? named("Stalls left", "Parkett links") : named("Stalls right", "Parkett rechts");
+        o.centre = {0.0, -6.0};
+        o.firstRadius = 10.0;
+        o.rows = 12;
+        o.spanDegrees = 34.0;
+        o.middleDegrees = side * 23.0;
+        o.categoryId = QStringLiteral("standard");
+        document->addSection(*makeCurvedBlock(o), QStringLiteral("Add a block"));
+    }
+    const Layout &layout = document->layout();
+    // The first four rows are premium.
+    QSet<QString> front;
+    for (const Section &section : layout.sections) {
+        for (qsizetype r = 0; r < 4; ++r) {
+            for (const Seat &seat : section.rows[r].seats)
+                front.insert(seat.id);
+        }
+    }
+    document->setSelection(front);
+    document->setSelectionCategory(QStringLiteral("premium"));
+    const Row &leftFront = document->layout().sections[0].rows[0];
+    document->setSelection({leftFront.seats[0].id});
+    document->setSelectionFlag(SeatFlag::Wheelchair, true);
+    document->setSelection({leftFront.seats[1].id});
+    document->setSelectionFlag(SeatFlag::Companion, true);
+    const Row &rightFront = document->layout().sections[1].rows[0];
+    document->setSelection({rightFront.seats.constLast().id});
+    document->setSelectionFlag(SeatFlag::Companion, true); // the slip: no wheelchair space beside it
+    const Section &right = document->layout().sections[1];
+    document->setSelection({right.rows[11].seats[0].id, right.rows[11].seats[1].id});
+    document->setSelectionFlag(SeatFlag::RestrictedView, true);
+    document->setRowLabel(right.rows[10].id, right.rows[9].label); // the other slip: a label twice
+    document->addAisle({0.0, 4.0}, {0.0, 24.0}, 1.2);
+    document->setSelection({});
+}
+
+void takeStudioShots(const QDir &output, bool keepOpen)
+{
+    StudioWindow window;
+    window.resize(1380, 860);
+    window.show();
+    waitUntil([&] { return window.isVisible(); }, 2000);
+    save(&window, shot(output, QStringLiteral("studio-empty.png")));
+
+    // Mid-drawing: the balcony dragged out with the curved block tool, concentric with the stalls,
+    // while the problems panel lists what is wrong so far.
+    drawStalls(window);
+    window.view()->showArea(QRectF(-34.0, -3.0, 68.0, 44.0));
+    window.toolAction(StudioTool::CurvedBlock)->trigger();
+    setSpin(&window, "curvedRadius", 36.0);
+    setSpin(&window, "curvedSpan", 56.0);
+    window.validateNow();
+    dragOnCanvas(window.view(), QPointF(0.0, 30.0), QPointF(0.0, 36.4), false);
+    save(&window, shot(output, QStringLiteral("studio-curved-balcony.png")));
+    sendMouse(window.view()->viewport(), QEvent::MouseButtonRelease, window.view()->mapFromScene(QPointF(0.0, 36.4)),
+              Qt::LeftButton, Qt::NoButton);
+
+    // Odd and even numbers: the balcony numbered from the centre, odd numbers on the right.
+    LayoutDocument *document = window.document();
+    const Section &balcony = document->layout().sections.constLast();
+    document->setSectionName(balcony.id, named("Balcony", "Rang"));
+    document->setSelection(seatsOf(document->layout().sections.constLast()));
+    document->setSelectionCategory(QStringLiteral("balcony"));
+    SeatLabelOptions oddEven;
+    oddEven.scheme = SeatLabelOptions::Scheme::OddEven;
+    document->renumberSelection(nullptr, &oddEven);
+    const Row &balconyFront = document->layout().sections.constLast().rows[0];
+    const Seat &middle = balconyFront.seats.at(balconyFront.seats.size() / 2);
+    document->setSelection({middle.id});
+    window.toolAction(StudioTool::Select)->trigger();
+    window.view()->fitAll();
+    window.view()->zoomBy(38.0 / window.view()->zoom(), window.view()->viewport()->rect().center());
+    window.view()->centerOn(QPointF(middle.position.x, middle.position.y + 4.0));
+    window.validateNow();
+    save(&window, shot(output, QStringLiteral("studio-odd-even.png")));
+    window.markSaved();
+
+    // A traced floor plan: the venue's drawing under a new layout, measured, and drawn over.
+    QTemporaryDir planDir;
+    const QString planPath = planDir.filePath(QStringLiteral("floor-plan.svg"));
+    QFile plan(planPath);
+    if (plan.open(QIODevice::WriteOnly)) {
+        plan.write(QStringLiteral(
+                       "<svg xmlns='http://www.w3.org/2000/svg' width='640' height='440' viewBox='0 0 640 440'>"
+                       "<rect x='0' y='0' width='640' height='440' fill='#ffffff'/>"
+                       "<rect x='20' y='20' width='600' height='400' fill='none' stroke='#2b2b2b' stroke-width='8'/>"
+                       "<rect x='170' y='28' width='300' height='56' fill='#e6e1d6' stroke='#2b2b2b' stroke-width='3'/>"
+                       "<text x='320' y='64' font-family='sans-serif' font-size='22' text-anchor='middle'>%1</text>"
+                       "<circle cx='150' cy='230' r='11' fill='#2b2b2b'/><circle cx='490' cy='230' r='11' fill='#2b2b2b'/>"
+                       "<rect x='60' y='412' width='70' height='16' fill='#ffffff'/>"
+                       "<rect x='510' y='412' width='70' height='16' fill='#ffffff'/>"
+                       "<path d='M60 416 A70 70 0 0 1 130 346' fill='none' stroke='#777' stroke-width='2'/>"
+                       "<path d='M580 416 A70 70 0 0 0 510 346' fill='none' stroke='#777' stroke-width='2'/>"
+                       "<line x1='20' y1='436' x2='220' y2='436' stroke='#c8102e' stroke-width='2'/>"
+                       "<text x='120' y='432' font-family='sans-serif' font-size='14' text-anchor='middle' fill='#c8102e'>10 m</text>"
+                       "</svg>")
+                       .arg(named("STAGE", "BÜHNE"))
+                       .toUtf8());
+        plan.close();
+    }
+    Layout traced;
+    traced.name = named("Studio stage", "Studiobühne");
+    traced.stage = Stage{StageKind::Stage, LayoutPoint{0.0, 1.6}, 30.0}; // over the plan's stage
+    traced.categories = {Category{QStringLiteral("standard"), named("Standard", "Standard"), QStringLiteral("#1f6fb2")}};
+    window.openLayout(traced, traced.name);
+    StudioScene *scene = window.scene();
+    scene->loadFloorPlan(planPath);
+    // 200 pixels of the plan are 10 m (20 seat widths); its top left corner at (-32, -4). The plan's
+    // stage is then at x -15 .. 15, its pillars at (-17, 19) and (17, 19).
+    scene->setFloorPlanScale(20.0 / 200.0, scene->floorPlanItem()->mapToScene(QPointF(0.0, 0.0)));
+    scene->floorPlanItem()->setPos(QPointF(-32.0, -4.0) - scene->floorPlanItem()->mapToScene(QPointF(0.0, 0.0))
+                                   + scene->floorPlanItem()->pos());
+    window.view()->fitAll();
+    window.toolAction(StudioTool::StraightBlock)->trigger();
+    // Two blocks between the pillars and the centre aisle.
+    dragOnCanvas(window.view(), QPointF(-14.5, 8.0), QPointF(-1.5, 22.5));
+    dragOnCanvas(window.view(), QPointF(1.5, 8.0), QPointF(14.5, 22.5));
+    window.toolAction(StudioTool::Aisle)->trigger();
+    dragOnCanvas(window.view(), QPointF(0.0, 6.5), QPointF(0.0, 37.5));
+    // The exits, written where the plan has its doors.
+    window.toolAction(StudioTool::Text)->trigger();
+    if (auto *text = window.findChild<QLineEdit *>(QStringLiteral("toolText")))
+        text->setText(named("Exit", "Ausgang"));
+    for (const double x : {-23.0, 23.0})
+        dragOnCanvas(window.view(), QPointF(x, 34.0), QPointF(x, 34.0));
+    window.toolAction(StudioTool::Select)->trigger();
+    const QList<Section> sections = window.document()->layout().sections;
+    if (sections.size() == 2) {
+        window.document()->setSectionName(sections[0].id, named("Left", "Links"));
+        window.document()->setSectionName(sections[1].id, named("Right", "Rechts"));
+    }
+    window.document()->setSelection({});
+    window.view()->fitAll();
+    window.validateNow();
+    save(&window, shot(output, QStringLiteral("studio-floor-plan.png")));
+
+    if (keepOpen) {
+        out() << "the studio stays open; close its window to go on" << Qt::endl;
+        QEventLoop loop;
+        QObject::connect(qApp, &QApplication::lastWindowClosed, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    window.markSaved();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("marquee-screenshots"));
-    const QStringList args = QApplication::arguments();
+    QStringList args = QApplication::arguments();
+    const bool studioOnly = args.removeAll(QStringLiteral("--studio-only")) > 0;
+    const bool keepOpen = args.removeAll(QStringLiteral("--keep-open")) > 0;
     if (args.size() != 2 && args.size() != 3) {
-        QTextStream(stderr) << "usage: marquee-screenshots OUTPUT_DIR [LANGUAGE]" << Qt::endl;
+        QTextStream(stderr) << "usage: marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--keep-open]" << Qt::endl;
         return 2;
     }
     if (args.size() == 3) {
         QLocale::setDefault(QLocale(args[2]));
         installTranslation(app, args[2]);
         g_suffix = u'-' + args[2];
+    } else {
+        installTranslation(app, QStringLiteral("en")); // English plural forms, as the client runs
     }
     const QDir output(args[1]);
     QDir().mkpath(output.absolutePath());
     QStandardPaths::setTestModeEnabled(true);
+
+    takeStudioShots(output, keepOpen);
+    if (studioOnly)
+        return 0;
 
     // A cluster of our own under a world-enterable directory (PostgreSQL may run as postgres).
     QByteArray pattern = QFile::encodeName(QDir::tempPath() + QStringLiteral("/marquee-shots-XXXXXX"));
