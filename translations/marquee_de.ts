@@ -83,6 +83,49 @@
     </message>
 </context>
 <context>
+    <name>Marquee::CategoriesPanel</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Paint selection</source>
+        <translation>Der Auswahl &amp;zuweisen</translation>
+    </message>
+    <message>
+        <source>Give the selected seats this category (or double-click it)</source>
+        <translation>Den ausgewählten Plätzen diese Kategorie geben (oder doppelt auf sie klicken)</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::ConnectionBanner</name>
     <message>
         <source>Retry now</source>
@@ -118,6 +161,418 @@
     <message>
         <source>Connected to %1, not signed in.</source>
         <translation>Mit %1 verbunden, nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::LayoutBrowser</name>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation>im Verkauf</translation>
+    </message>
+    <message>
+        <source>sales closed</source>
+        <translation>Verkauf beendet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;New layout</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Move shows onto this version…</source>
+        <translation>Vorstellungen auf diese Version &amp;umstellen…</translation>
+    </message>
+    <message>
+        <source>New &amp;auditorium…</source>
+        <translation>Neuer &amp;Saal…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Venues and layouts</source>
+        <translation>Spielstätten und Saalpläne</translation>
+    </message>
+    <message>
+        <source>Venue / auditorium</source>
+        <translation>Spielstätte / Saal</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Saalplan</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Shows using it</source>
+        <translation>Vorstellungen damit</translation>
+    </message>
+    <message>
+        <source>New &amp;venue…</source>
+        <translation>Neue Spiel&amp;stätte…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1 · %n seat(s)</source>
+        <translation>
+            <numerusform>Version %1 · %n Platz</numerusform>
+            <numerusform>Version %1 · %n Plätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no layout yet</source>
+        <translation>noch kein Saalplan</translation>
+    </message>
+    <message>
+        <source>No venues yet: create one with “New venue…”.</source>
+        <translation>Noch keine Spielstätten: Legen Sie eine mit „Neue Spielstätte…“ an.</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft (revision %1)</source>
+        <translation>Entwurf (Revision %1)</translation>
+    </message>
+    <message>
+        <source>saved by %1, %2</source>
+        <translation>gespeichert von %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Neue Spielstätte</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency (ISO 4217):</source>
+        <translation>&amp;Währung (ISO 4217):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Venue “%1” created.</source>
+        <translation>Spielstätte „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>New auditorium</source>
+        <translation>Neuer Saal</translation>
+    </message>
+    <message>
+        <source>Name of the new auditorium in %1:</source>
+        <translation>Name des neuen Saals in %1:</translation>
+    </message>
+    <message>
+        <source>Auditorium “%1” created: draw its layout with “New layout”.</source>
+        <translation>Saal „%1“ angelegt: Zeichnen Sie seinen Plan mit „Neuer Plan“.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::LayoutDocument</name>
+    <message numerus="yes">
+        <source>Move %n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz verschieben</numerusform>
+            <numerusform>%n Plätze verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate %n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz drehen</numerusform>
+            <numerusform>%n Plätze drehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate %n item(s)</source>
+        <translation>
+            <numerusform>%n Element drehen</numerusform>
+            <numerusform>%n Elemente drehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz ausrichten</numerusform>
+            <numerusform>%n Plätze ausrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n item(s)</source>
+        <translation>
+            <numerusform>%n Element ausrichten</numerusform>
+            <numerusform>%n Elemente ausrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz verteilen</numerusform>
+            <numerusform>%n Plätze verteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verteilen</numerusform>
+            <numerusform>%n Elemente verteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz löschen</numerusform>
+            <numerusform>%n Plätze löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz duplizieren</numerusform>
+            <numerusform>%n Plätze duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>%n Element duplizieren</numerusform>
+            <numerusform>%n Elemente duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz einfügen</numerusform>
+            <numerusform>%n Plätze einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A layout holds at most %1 seats.</source>
+        <translation>Ein Saalplan hat höchstens %1 Plätze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n seat(s) the category %1</source>
+        <translation>
+            <numerusform>%n Platz die Kategorie %1 geben</numerusform>
+            <numerusform>%n Plätzen die Kategorie %1 geben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n seat(s) wheelchair spaces</source>
+        <translation>
+            <numerusform>%n Platz zum Rollstuhlplatz machen</numerusform>
+            <numerusform>%n Plätze zu Rollstuhlplätzen machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n wheelchair space(s) seats</source>
+        <translation>
+            <numerusform>%n Rollstuhlplatz zum Sitzplatz machen</numerusform>
+            <numerusform>%n Rollstuhlplätze zu Sitzplätzen machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n seat(s) companion seats</source>
+        <translation>
+            <numerusform>%n Platz zum Begleitplatz machen</numerusform>
+            <numerusform>%n Plätze zu Begleitplätzen machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n seat(s) no companion seats</source>
+        <translation>
+            <numerusform>Begleitplatz bei %n Platz aufheben</numerusform>
+            <numerusform>Begleitplatz bei %n Plätzen aufheben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n seat(s) restricted view</source>
+        <translation>
+            <numerusform>%n Platz mit Sichtbehinderung markieren</numerusform>
+            <numerusform>%n Plätze mit Sichtbehinderung markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear restricted view of %n seat(s)</source>
+        <translation>
+            <numerusform>Sichtbehinderung bei %n Platz aufheben</numerusform>
+            <numerusform>Sichtbehinderung bei %n Plätzen aufheben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Block %n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz sperren</numerusform>
+            <numerusform>%n Plätze sperren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock %n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz entsperren</numerusform>
+            <numerusform>%n Plätze entsperren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumber %n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz neu nummerieren</numerusform>
+            <numerusform>%n Plätze neu nummerieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label seat %1</source>
+        <translation>Platz %1 benennen</translation>
+    </message>
+    <message>
+        <source>Label row %1</source>
+        <translation>Reihe %1 benennen</translation>
+    </message>
+    <message>
+        <source>Rename section to %1</source>
+        <translation>Bereich in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>A layout&apos;s name has 1 to %1 printable characters.</source>
+        <translation>Der Name eines Saalplans hat 1 bis %1 druckbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>Rename layout to %1</source>
+        <translation>Saalplan in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>Neue Kategorie %1</translation>
+    </message>
+    <message>
+        <source>Rename category to %1</source>
+        <translation>Kategorie in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Recolour category %1</source>
+        <translation>Farbe der Kategorie %1 ändern</translation>
+    </message>
+    <message>
+        <source>Remove category %1</source>
+        <translation>Kategorie %1 entfernen</translation>
+    </message>
+    <message>
+        <source>A layout has at most %1 sections.</source>
+        <translation>Ein Saalplan hat höchstens %1 Bereiche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a row of %n seat(s)</source>
+        <translation>
+            <numerusform>Reihe mit %n Platz hinzufügen</numerusform>
+            <numerusform>Reihe mit %n Plätzen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a seat</source>
+        <translation>Platz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an aisle</source>
+        <translation>Gang hinzufügen</translation>
+    </message>
+    <message>
+        <source>Aisle %1</source>
+        <translation>Gang %1</translation>
+    </message>
+    <message>
+        <source>The screen or stage needs a position and a positive width.</source>
+        <translation>Leinwand oder Bühne brauchen eine Position und eine positive Breite.</translation>
+    </message>
+    <message>
+        <source>Place the screen</source>
+        <translation>Leinwand platzieren</translation>
+    </message>
+    <message>
+        <source>Place the stage</source>
+        <translation>Bühne platzieren</translation>
+    </message>
+    <message>
+        <source>Add the text %1</source>
+        <translation>Text %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change the text %1</source>
+        <translation>Text %1 ändern</translation>
     </message>
 </context>
 <context>
@@ -548,6 +1003,18 @@
         <source>The shift could not be closed: %1</source>
         <translation>Die Schicht konnte nicht abgeschlossen werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Spielstätte</translation>
+    </message>
+    <message>
+        <source>&amp;Layouts…</source>
+        <translation>&amp;Saalpläne…</translation>
+    </message>
+    <message>
+        <source>The seating plan of this show has changed; the map shows the new plan.</source>
+        <translation>Der Saalplan dieser Vorstellung wurde geändert; die Karte zeigt den neuen Plan.</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::NumberingDialog</name>
@@ -879,6 +1346,17 @@
     </message>
 </context>
 <context>
+    <name>Marquee::PlanItems</name>
+    <message>
+        <source>SCREEN</source>
+        <translation>LEINWAND</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>BÜHNE</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::PrinterSettingsDialog</name>
     <message>
         <source>&amp;Test print</source>
@@ -960,6 +1438,65 @@
         <translation>
             <numerusform>%n Problem</numerusform>
             <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::PropertiesPanel</name>
+    <message>
+        <source>Layout na&amp;me:</source>
+        <translation>Na&amp;me des Saalplans:</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n:</source>
+        <translation>Berei&amp;ch:</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>&amp;Reihe:</translation>
+    </message>
+    <message>
+        <source>Se&amp;at:</source>
+        <translation>&amp;Platz:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation>Text&amp;höhe:</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz</numerusform>
+            <numerusform>%n Plätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Reihe</numerusform>
+            <numerusform>%n Reihen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n Element ausgewählt</numerusform>
+            <numerusform>%n Elemente ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -1095,14 +1632,6 @@
 </context>
 <context>
     <name>Marquee::SeatMapScene</name>
-    <message>
-        <source>SCREEN</source>
-        <translation>LEINWAND</translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation>BÜHNE</translation>
-    </message>
     <message>
         <source>Seat %1, row %2, %3</source>
         <translation>Platz %1, Reihe %2, %3</translation>
@@ -1472,6 +2001,555 @@
         <source>Special seats</source>
         <translation>Besondere Plätze</translation>
     </message>
+</context>
+<context>
+    <name>Marquee::StudioConnection</name>
+    <message>
+        <source>Layout studio</source>
+        <translation>Saalplan-Studio</translation>
+    </message>
+    <message>
+        <source>Venues and &amp;versions on the server…</source>
+        <translation>Spielstätten und &amp;Versionen auf dem Server…</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft on the server</source>
+        <translation>&amp;Entwurf auf dem Server speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Move shows onto this version…</source>
+        <translation>Vorstellungen auf diese Version &amp;umstellen…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The layout cannot be read: %1</source>
+        <translation>Der Saalplan kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Version %1 opened. Your changes become the auditorium&apos;s draft when you save them.</source>
+        <translation>Version %1 geöffnet. Ihre Änderungen werden beim Speichern zum Entwurf des Saals.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be read: %1</source>
+        <translation>Der Entwurf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, draft</source>
+        <translation>%1, Entwurf</translation>
+    </message>
+    <message>
+        <source>Draft revision %1 opened (saved by %2).</source>
+        <translation>Entwurf Revision %1 geöffnet (gespeichert von %2).</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>%1, new layout</source>
+        <translation>%1, neuer Plan</translation>
+    </message>
+    <message>
+        <source>Choose the auditorium this layout is for, then “New layout” or open one of its versions.</source>
+        <translation>Wählen Sie den Saal, für den dieser Plan ist, dann „Neuer Plan“, oder öffnen Sie eine seiner Versionen.</translation>
+    </message>
+    <message>
+        <source>The auditorium has a draft on the server that is not the layout on screen. Replace that draft with this layout?</source>
+        <translation>Der Saal hat auf dem Server einen Entwurf, der nicht der angezeigte Plan ist. Diesen Entwurf durch diesen Plan ersetzen?</translation>
+    </message>
+    <message>
+        <source>Uploading the layout (%1 KB)…</source>
+        <translation>Saalplan wird hochgeladen (%1 KB)…</translation>
+    </message>
+    <message>
+        <source>The layout is too big to save (%1 MB).</source>
+        <translation>Der Saalplan ist zu groß zum Speichern (%1 MB).</translation>
+    </message>
+    <message>
+        <source>Someone else saved this auditorium&apos;s draft since you opened it (it is now at revision %1). Replace their draft with yours? (No: keep theirs; open it from the server to see it.)</source>
+        <translation>Jemand anderes hat den Entwurf dieses Saals gespeichert, seit Sie ihn geöffnet haben (jetzt Revision %1). Deren Entwurf durch Ihren ersetzen? (Nein: deren Entwurf behalten; öffnen Sie ihn vom Server, um ihn zu sehen.)</translation>
+    </message>
+    <message>
+        <source>Not saved: the draft on the server is someone else&apos;s.</source>
+        <translation>Nicht gespeichert: Der Entwurf auf dem Server stammt von jemand anderem.</translation>
+    </message>
+    <message>
+        <source>Draft saved (revision %1): no problems, ready to publish.</source>
+        <translation>Entwurf gespeichert (Revision %1): keine Probleme, bereit zum Veröffentlichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft saved (revision %1): %n problem(s) to solve before publishing.</source>
+        <translation>
+            <numerusform>Entwurf gespeichert (Revision %1): %n Problem vor dem Veröffentlichen zu lösen.</numerusform>
+            <numerusform>Entwurf gespeichert (Revision %1): %n Probleme vor dem Veröffentlichen zu lösen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish this layout as the next version of %1? Shows keep the version they use until you move them onto it.</source>
+        <translation>Diesen Plan als nächste Version von %1 veröffentlichen? Vorstellungen behalten ihre Version, bis Sie sie umstellen.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this auditorium was published since you opened this layout. Publish yours as the next version anyway?</source>
+        <translation>Seit Sie diesen Plan geöffnet haben, wurde Version %1 dieses Saals veröffentlicht. Ihren trotzdem als nächste Version veröffentlichen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: the layout has %n problem(s). The Problems panel lists them; the first: %1</source>
+        <translation>
+            <numerusform>Nicht veröffentlicht: Der Plan hat %n Problem. Die Problemliste zeigt es; %1</numerusform>
+            <numerusform>Nicht veröffentlicht: Der Plan hat %n Probleme. Die Problemliste zeigt sie; das erste: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published as version %1 (%n seat(s)).</source>
+        <translation>
+            <numerusform>Als Version %1 veröffentlicht (%n Platz).</numerusform>
+            <numerusform>Als Version %1 veröffentlicht (%n Plätze).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The show was not moved: %n seat(s) held or sold in it are not in version %1: %2</source>
+        <translation>
+            <numerusform>Die Vorstellung wurde nicht umgestellt: %n reservierter oder verkaufter Platz fehlt in Version %1: %2</numerusform>
+            <numerusform>Die Vorstellung wurde nicht umgestellt: %n reservierte oder verkaufte Plätze fehlen in Version %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show moved onto version %1: %2 seats added, %3 removed.</source>
+        <translation>Vorstellung auf Version %1 umgestellt: %2 Plätze hinzugekommen, %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>Move shows onto version %1</source>
+        <translation>Vorstellungen auf Version %1 umstellen</translation>
+    </message>
+    <message>
+        <source>%1, %2 (now version %3)</source>
+        <translation>%1, %2 (jetzt Version %3)</translation>
+    </message>
+    <message>
+        <source>No scheduled or on-sale show uses another version of this auditorium.</source>
+        <translation>Keine geplante oder im Verkauf befindliche Vorstellung nutzt eine andere Version dieses Saals.</translation>
+    </message>
+    <message>
+        <source>Seats held or sold in a show must exist in version %1, or that show stays where it is. Seats that disappear are free ones.</source>
+        <translation>Reservierte oder verkaufte Plätze einer Vorstellung müssen in Version %1 vorhanden sein, sonst bleibt die Vorstellung, wo sie ist. Wegfallende Plätze sind freie.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Umstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::StudioScene</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) a row</source>
+        <translation>
+            <numerusform>%n Platz je Reihe</numerusform>
+            <numerusform>%n Plätze je Reihe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 seats a row</source>
+        <translation>%1 bis %2 Plätze je Reihe</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Reihe</numerusform>
+            <numerusform>%n Reihen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz</numerusform>
+            <numerusform>%n Plätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The curve is between 0 and 1, and the front row has at least 2 seats.</source>
+        <translation>Die Krümmung liegt zwischen 0 und 1, und die erste Reihe hat mindestens 2 Plätze.</translation>
+    </message>
+    <message>
+        <source>Drag from the first seat to the last</source>
+        <translation>Vom ersten bis zum letzten Platz ziehen</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <source>Width %1</source>
+        <translation>Breite %1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a block of %n seat(s)</source>
+        <translation>
+            <numerusform>Block mit %n Platz hinzufügen</numerusform>
+            <numerusform>Block mit %n Plätzen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the text in the tool options first.</source>
+        <translation>Geben Sie zuerst den Text in den Werkzeugoptionen ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SVG drawing that can be read.</source>
+        <translation>%1 ist keine lesbare SVG-Zeichnung.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::StudioWindow</name>
+    <message>
+        <source>New layout</source>
+        <translation>Neuer Saalplan</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>x %1  y %2</source>
+        <translation>x %1  y %2</translation>
+    </message>
+    <message>
+        <source>%1 px a seat</source>
+        <translation>%1 px je Platz</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Auswählen</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Auswählen und verschieben</translation>
+    </message>
+    <message>
+        <source>Straight &amp;block</source>
+        <translation>Gerader &amp;Block</translation>
+    </message>
+    <message>
+        <source>Drag a block of straight rows</source>
+        <translation>Einen Block gerader Reihen aufziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Curved block</source>
+        <translation>&amp;Gebogener Block</translation>
+    </message>
+    <message>
+        <source>Place a block of curved rows</source>
+        <translation>Einen Block gebogener Reihen platzieren</translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation>&amp;Reihe</translation>
+    </message>
+    <message>
+        <source>Drag a row from its first seat to its last</source>
+        <translation>Eine Reihe vom ersten bis zum letzten Platz ziehen</translation>
+    </message>
+    <message>
+        <source>S&amp;ingle seat</source>
+        <translation>&amp;Einzelplatz</translation>
+    </message>
+    <message>
+        <source>Click to add a seat</source>
+        <translation>Klicken, um einen Platz hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Aisle</source>
+        <translation>Ga&amp;ng</translation>
+    </message>
+    <message>
+        <source>Drag an aisle</source>
+        <translation>Einen Gang ziehen</translation>
+    </message>
+    <message>
+        <source>Screen or s&amp;tage</source>
+        <translation>&amp;Leinwand oder Bühne</translation>
+    </message>
+    <message>
+        <source>Drag the screen or stage</source>
+        <translation>Leinwand oder Bühne ziehen</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Click to place a text</source>
+        <translation>Klicken, um einen Text zu platzieren</translation>
+    </message>
+    <message>
+        <source>&amp;Measure floor plan</source>
+        <translation>Grundriss &amp;messen</translation>
+    </message>
+    <message>
+        <source>Drag between two points of the floor plan whose distance you know</source>
+        <translation>Zwischen zwei Punkten des Grundrisses mit bekanntem Abstand ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New layout</source>
+        <translation>&amp;Neuer Saalplan</translation>
+    </message>
+    <message>
+        <source>New from a c&amp;opy of this layout</source>
+        <translation>Neu als &amp;Kopie dieses Saalplans</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import CSV seat &amp;list…</source>
+        <translation>CSV-Sitz&amp;liste importieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V seat list…</source>
+        <translation>Als CS&amp;V-Sitzliste exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF plan…</source>
+        <translation>Plan als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export SV&amp;G plan…</source>
+        <translation>Plan als SV&amp;G exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Floor plan…</source>
+        <translation>G&amp;rundriss…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Alles a&amp;uswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Nichts auswählen</translation>
+    </message>
+    <message>
+        <source>Select ro&amp;w</source>
+        <translation>Rei&amp;he auswählen</translation>
+    </message>
+    <message>
+        <source>Select s&amp;ection</source>
+        <translation>&amp;Bereich auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>F&amp;loor plan</source>
+        <translation>&amp;Grundriss</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve with the mouse</source>
+        <translation>Mit der Maus &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>S&amp;cale…</source>
+        <translation>&amp;Skalieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Saalplan</translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation>Neu &amp;nummerieren…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;label</source>
+        <translation>&amp;Bezeichnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select one seat, or seats of one row, to edit its label.</source>
+        <translation>Wählen Sie einen Platz oder Plätze einer Reihe aus, um die Bezeichnung zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>&amp;Drehen…</translation>
+    </message>
+    <message>
+        <source>Rotate 15° &amp;anticlockwise</source>
+        <translation>15° &amp;gegen den Uhrzeigersinn drehen</translation>
+    </message>
+    <message>
+        <source>Rotate 15° &amp;clockwise</source>
+        <translation>15° im &amp;Uhrzeigersinn drehen</translation>
+    </message>
+    <message>
+        <source>Ali&amp;gn</source>
+        <translation>&amp;Ausrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Left</source>
+        <translation>&amp;Links</translation>
+    </message>
+    <message>
+        <source>&amp;Right</source>
+        <translation>&amp;Rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Top</source>
+        <translation>&amp;Oben</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom</source>
+        <translation>&amp;Unten</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute</source>
+        <translation>&amp;Verteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Horizontally</source>
+        <translation>&amp;Waagerecht</translation>
+    </message>
+    <message>
+        <source>&amp;Vertically</source>
+        <translation>&amp;Senkrecht</translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair space</source>
+        <translation>&amp;Rollstuhlplatz</translation>
+    </message>
+    <message>
+        <source>Com&amp;panion seat</source>
+        <translation>Begleit&amp;platz</translation>
+    </message>
+    <message>
+        <source>Re&amp;stricted view</source>
+        <translation>&amp;Sichtbehinderung</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked (never for sale)</source>
+        <translation>Gesperr&amp;t (nie im Verkauf)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
     <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
@@ -1479,6 +2557,191 @@
     <message>
         <source>Redo</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Tool options</source>
+        <translation>Werkzeugoptionen</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Tool options</source>
+        <translation>&amp;Werkzeugoptionen</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>C&amp;ategories</source>
+        <translation>Kategor&amp;ien</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <source>Statisti&amp;cs</source>
+        <translation>&amp;Statistik</translation>
+    </message>
+    <message>
+        <source>%1[*] – Layout studio</source>
+        <translation>%1[*] – Saalplan-Studio</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>Saalplan speichern</translation>
+    </message>
+    <message>
+        <source>Layouts (*.json)</source>
+        <translation>Saalpläne (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import layout</source>
+        <translation>Saalplan importieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a layout this studio reads:
+%2</source>
+        <translation>%1 ist kein Saalplan, den dieses Studio lesen kann:
+%2</translation>
+    </message>
+    <message>
+        <source>Import CSV seat list</source>
+        <translation>CSV-Sitzliste importieren</translation>
+    </message>
+    <message>
+        <source>Seat lists (*.csv *.txt)</source>
+        <translation>Sitzlisten (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%1 hat %n Problem; es wurde nichts importiert.</numerusform>
+            <numerusform>%1 hat %n Probleme; es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export CSV seat list</source>
+        <translation>Als CSV-Sitzliste exportieren</translation>
+    </message>
+    <message>
+        <source>Seat lists (*.csv)</source>
+        <translation>Sitzlisten (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF plan</source>
+        <translation>Plan als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export SVG plan</source>
+        <translation>Plan als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>Grundriss</translation>
+    </message>
+    <message>
+        <source>Plans (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Pläne (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Scale the plan: View &gt; Floor plan &gt; Measure, then drag between two points whose distance you know.</source>
+        <translation>Skalieren Sie den Plan: Ansicht &gt; Grundriss &gt; Grundriss messen, dann zwischen zwei Punkten mit bekanntem Abstand ziehen.</translation>
+    </message>
+    <message>
+        <source>Scale floor plan</source>
+        <translation>Grundriss skalieren</translation>
+    </message>
+    <message>
+        <source>Layout units per pixel of the plan:</source>
+        <translation>Saalplan-Einheiten je Pixel des Plans:</translation>
+    </message>
+    <message>
+        <source>metres (a seat is %1 m wide)</source>
+        <translation>Meter (ein Platz ist %1 m breit)</translation>
+    </message>
+    <message>
+        <source>seat widths (layout units)</source>
+        <translation>Platzbreiten (Saalplan-Einheiten)</translation>
+    </message>
+    <message>
+        <source>How far apart are these two points?</source>
+        <translation>Wie weit liegen diese beiden Punkte auseinander?</translation>
+    </message>
+    <message>
+        <source>&amp;Distance:</source>
+        <translation>&amp;Abstand:</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;In:</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no seats this studio can paste: %1</source>
+        <translation>Die Zwischenablage enthält keine Plätze, die dieses Studio einfügen kann: %1</translation>
+    </message>
+    <message>
+        <source>Select the rows or seats to renumber first.</source>
+        <translation>Wählen Sie zuerst die Reihen oder Plätze aus, die neu nummeriert werden sollen.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Drehen</translation>
+    </message>
+    <message>
+        <source>Degrees, clockwise:</source>
+        <translation>Grad im Uhrzeigersinn:</translation>
+    </message>
+    <message>
+        <source>Layout studio</source>
+        <translation>Saalplan-Studio</translation>
+    </message>
+    <message>
+        <source>The layout studio is for managers and admins; %1 is a %2.</source>
+        <translation>Das Saalplan-Studio ist für Manager und Admins; %1 ist %2.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +3021,189 @@
     </message>
 </context>
 <context>
+    <name>Marquee::ToolOptionsPanel</name>
+    <message>
+        <source>Click to add a seat: it joins the row beside it, or starts a row of its own.</source>
+        <translation>Klicken, um einen Platz hinzuzufügen: Er kommt in die Reihe daneben oder beginnt eine eigene Reihe.</translation>
+    </message>
+    <message>
+        <source>Drag between two points of the floor plan whose distance you know, then type that distance.</source>
+        <translation>Zwischen zwei Punkten des Grundrisses mit bekanntem Abstand ziehen, dann den Abstand eingeben.</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Click, shift-click or drag a frame to select; drag the selection to move it; the arrow keys move it by the grid (shift: ten steps). Double-click a seat to select its row.</source>
+        <translation>Klicken, Umschalt-Klick oder einen Rahmen ziehen wählt aus; die Auswahl ziehen verschiebt sie; die Pfeiltasten verschieben sie um ein Rasterfeld (Umschalt: zehn). Doppelklick auf einen Platz wählt seine Reihe.</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle: its size decides the rows and seats. A click places the counts below.</source>
+        <translation>Ein Rechteck aufziehen: Seine Größe bestimmt Reihen und Plätze. Ein Klick platziert die Anzahl unten.</translation>
+    </message>
+    <message>
+        <source>&amp;Stagger every second row</source>
+        <translation>Jede &amp;zweite Reihe versetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Reihen:</translation>
+    </message>
+    <message>
+        <source>Seats a ro&amp;w:</source>
+        <translation>Plätze je Rei&amp;he:</translation>
+    </message>
+    <message>
+        <source>Click the front row&apos;s middle; drag away from the stage for more rows. Rows further back hold more seats.</source>
+        <translation>Auf die Mitte der ersten Reihe klicken; von der Bühne weg ziehen für mehr Reihen. Weiter hinten haben die Reihen mehr Plätze.</translation>
+    </message>
+    <message>
+        <source>By radius and span</source>
+        <translation>Nach Radius und Öffnungswinkel</translation>
+    </message>
+    <message>
+        <source>By curve and front row</source>
+        <translation>Nach Krümmung und erster Reihe</translation>
+    </message>
+    <message>
+        <source>Front ra&amp;dius:</source>
+        <translation>&amp;Vorderer Radius:</translation>
+    </message>
+    <message>
+        <source>S&amp;pan:</source>
+        <translation>Ö&amp;ffnungswinkel:</translation>
+    </message>
+    <message>
+        <source>C&amp;urve (0–1):</source>
+        <translation>Kr&amp;ümmung (0–1):</translation>
+    </message>
+    <message>
+        <source>Front row &amp;seats:</source>
+        <translation>Plätze der &amp;ersten Reihe:</translation>
+    </message>
+    <message>
+        <source>Drag from the first seat to the last.</source>
+        <translation>Vom ersten bis zum letzten Platz ziehen.</translation>
+    </message>
+    <message>
+        <source>Seats from the len&amp;gth</source>
+        <translation>Plätze aus der &amp;Länge</translation>
+    </message>
+    <message>
+        <source>&amp;Number of seats:</source>
+        <translation>Anzahl der &amp;Plätze:</translation>
+    </message>
+    <message>
+        <source>C&amp;urve (−1–1):</source>
+        <translation>Kr&amp;ümmung (−1–1):</translation>
+    </message>
+    <message>
+        <source>Drag along the aisle&apos;s middle.</source>
+        <translation>Entlang der Mitte des Gangs ziehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>Brei&amp;te:</translation>
+    </message>
+    <message>
+        <source>Drag from one end to the other; a click moves it.</source>
+        <translation>Von einem Ende zum anderen ziehen; ein Klick verschiebt sie.</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Leinwand</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bühne</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Type the text, then click where it goes.</source>
+        <translation>Den Text eingeben, dann an seine Stelle klicken.</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation>Abstände</translation>
+    </message>
+    <message>
+        <source>Seat pitc&amp;h:</source>
+        <translation>Pla&amp;tzabstand:</translation>
+    </message>
+    <message>
+        <source>R&amp;ow pitch:</source>
+        <translation>Reihenabsta&amp;nd:</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Nummerierung</translation>
+    </message>
+    <message>
+        <source>A … Z, AA, BB …</source>
+        <translation>A … Z, AA, BB …</translation>
+    </message>
+    <message>
+        <source>A … Z, AA, AB …</source>
+        <translation>A … Z, AA, AB …</translation>
+    </message>
+    <message>
+        <source>1, 2, 3 …</source>
+        <translation>1, 2, 3 …</translation>
+    </message>
+    <message>
+        <source>Skip I and O</source>
+        <translation>I und O auslassen</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>Von links nach rechts</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>Von rechts nach links</translation>
+    </message>
+    <message>
+        <source>Odd and even from the centre</source>
+        <translation>Ungerade und gerade von der Mitte aus</translation>
+    </message>
+    <message>
+        <source>Odd on the right</source>
+        <translation>Ungerade rechts</translation>
+    </message>
+    <message>
+        <source>Odd on the left</source>
+        <translation>Ungerade links</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Reihen:</translation>
+    </message>
+    <message>
+        <source>First row:</source>
+        <translation>Erste Reihe:</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>Plätze:</translation>
+    </message>
+    <message>
+        <source>First seat:</source>
+        <translation>Erster Platz:</translation>
+    </message>
+</context>
+<context>
     <name>SeatItem</name>
     <message>
         <source>Available</source>
@@ -1825,6 +3271,10 @@
     <message>
         <source>Save a PNG of the main window after a few seconds, then quit.</source>
         <translation>Nach einigen Sekunden ein PNG des Hauptfensters speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Open the layout studio (managers and admins) instead of the box office.</source>
+        <translation>Das Saalplan-Studio (Manager und Admins) statt der Kasse öffnen.</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,49 @@
     </message>
 </context>
 <context>
+    <name>Marquee::CategoriesPanel</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paint selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected seats this category (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::ConnectionBanner</name>
     <message numerus="yes">
         <source>Next attempt in %n s.</source>
@@ -117,6 +160,418 @@
     </message>
     <message>
         <source>Connected to %1, not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::LayoutBrowser</name>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move shows onto this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;auditorium…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venues and layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue / auditorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;venue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1 · %n seat(s)</source>
+        <translation>
+            <numerusform>version %1 · %n seat</numerusform>
+            <numerusform>version %1 · %n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no layout yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No venues yet: create one with “New venue…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft (revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency (ISO 4217):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New auditorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new auditorium in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditorium “%1” created: draw its layout with “New layout”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::LayoutDocument</name>
+    <message numerus="yes">
+        <source>Move %n seat(s)</source>
+        <translation>
+            <numerusform>Move %n seat</numerusform>
+            <numerusform>Move %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate %n seat(s)</source>
+        <translation>
+            <numerusform>Rotate %n seat</numerusform>
+            <numerusform>Rotate %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate %n item(s)</source>
+        <translation>
+            <numerusform>Rotate %n item</numerusform>
+            <numerusform>Rotate %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n seat(s)</source>
+        <translation>
+            <numerusform>Align %n seat</numerusform>
+            <numerusform>Align %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n item(s)</source>
+        <translation>
+            <numerusform>Align %n item</numerusform>
+            <numerusform>Align %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n seat(s)</source>
+        <translation>
+            <numerusform>Distribute %n seat</numerusform>
+            <numerusform>Distribute %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n item(s)</source>
+        <translation>
+            <numerusform>Distribute %n item</numerusform>
+            <numerusform>Distribute %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n seat(s)</source>
+        <translation>
+            <numerusform>Delete %n seat</numerusform>
+            <numerusform>Delete %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n seat(s)</source>
+        <translation>
+            <numerusform>Duplicate %n seat</numerusform>
+            <numerusform>Duplicate %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>Duplicate %n item</numerusform>
+            <numerusform>Duplicate %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n seat(s)</source>
+        <translation>
+            <numerusform>Paste %n seat</numerusform>
+            <numerusform>Paste %n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A layout holds at most %1 seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n seat(s) the category %1</source>
+        <translation>
+            <numerusform>Give %n seat the category %1</numerusform>
+            <numerusform>Give %n seats the category %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n seat(s) wheelchair spaces</source>
+        <translation>
+            <numerusform>Make %n seat a wheelchair space</numerusform>
+            <numerusform>Make %n seats wheelchair spaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n wheelchair space(s) seats</source>
+        <translation>
+            <numerusform>Make %n wheelchair space a seat</numerusform>
+            <numerusform>Make %n wheelchair spaces seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n seat(s) companion seats</source>
+        <translation>
+            <numerusform>Make %n seat a companion seat</numerusform>
+            <numerusform>Make %n seats companion seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n seat(s) no companion seats</source>
+        <translation>
+            <numerusform>Make %n seat no companion seat</numerusform>
+            <numerusform>Make %n seats no companion seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n seat(s) restricted view</source>
+        <translation>
+            <numerusform>Mark %n seat restricted view</numerusform>
+            <numerusform>Mark %n seats restricted view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear restricted view of %n seat(s)</source>
+        <translation>
+            <numerusform>Clear restricted view of %n seat</numerusform>
+            <numerusform>Clear restricted view of %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Block %n seat(s)</source>
+        <translation>
+            <numerusform>Block %n seat</numerusform>
+            <numerusform>Block %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock %n seat(s)</source>
+        <translation>
+            <numerusform>Unblock %n seat</numerusform>
+            <numerusform>Unblock %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumber %n seat(s)</source>
+        <translation>
+            <numerusform>Renumber %n seat</numerusform>
+            <numerusform>Renumber %n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label seat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename section to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layout&apos;s name has 1 to %1 printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename layout to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename category to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recolour category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layout has at most %1 sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a row of %n seat(s)</source>
+        <translation>
+            <numerusform>Add a row of %n seat</numerusform>
+            <numerusform>Add a row of %n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an aisle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aisle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen or stage needs a position and a positive width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the text %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the text %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -548,6 +1003,18 @@
         <source>&amp;Close shift…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seating plan of this show has changed; the map shows the new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::NumberingDialog</name>
@@ -879,6 +1346,17 @@
     </message>
 </context>
 <context>
+    <name>Marquee::PlanItems</name>
+    <message>
+        <source>SCREEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::PrinterSettingsDialog</name>
     <message>
         <source>&amp;Test print</source>
@@ -960,6 +1438,65 @@
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::PropertiesPanel</name>
+    <message>
+        <source>Layout na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
         </translation>
     </message>
 </context>
@@ -1095,14 +1632,6 @@
 </context>
 <context>
     <name>Marquee::SeatMapScene</name>
-    <message>
-        <source>SCREEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Seat %1, row %2, %3</source>
         <translation type="unfinished"></translation>
@@ -1472,12 +2001,745 @@
         <source>Special seats</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Marquee::StudioConnection</name>
+    <message>
+        <source>Layout studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venues and &amp;versions on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move shows onto this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 opened. Your changes become the auditorium&apos;s draft when you save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft revision %1 opened (saved by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, new layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the auditorium this layout is for, then “New layout” or open one of its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auditorium has a draft on the server that is not the layout on screen. Replace that draft with this layout?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the layout (%1 KB)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout is too big to save (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this auditorium&apos;s draft since you opened it (it is now at revision %1). Replace their draft with yours? (No: keep theirs; open it from the server to see it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the draft on the server is someone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved (revision %1): no problems, ready to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft saved (revision %1): %n problem(s) to solve before publishing.</source>
+        <translation>
+            <numerusform>Draft saved (revision %1): %n problem to solve before publishing.</numerusform>
+            <numerusform>Draft saved (revision %1): %n problems to solve before publishing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish this layout as the next version of %1? Shows keep the version they use until you move them onto it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of this auditorium was published since you opened this layout. Publish yours as the next version anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: the layout has %n problem(s). The Problems panel lists them; the first: %1</source>
+        <translation>
+            <numerusform>Not published: the layout has %n problem. The Problems panel lists it: %1</numerusform>
+            <numerusform>Not published: the layout has %n problems. The Problems panel lists them; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published as version %1 (%n seat(s)).</source>
+        <translation>
+            <numerusform>Published as version %1 (%n seat).</numerusform>
+            <numerusform>Published as version %1 (%n seats).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The show was not moved: %n seat(s) held or sold in it are not in version %1: %2</source>
+        <translation>
+            <numerusform>The show was not moved: %n seat held or sold in it is not in version %1: %2</numerusform>
+            <numerusform>The show was not moved: %n seats held or sold in it are not in version %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show moved onto version %1: %2 seats added, %3 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move shows onto version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (now version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled or on-sale show uses another version of this auditorium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats held or sold in a show must exist in version %1, or that show stays where it is. Seats that disappear are free ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::StudioScene</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) a row</source>
+        <translation>
+            <numerusform>%n seat a row</numerusform>
+            <numerusform>%n seats a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 seats a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The curve is between 0 and 1, and the front row has at least 2 seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from the first seat to the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a block of %n seat(s)</source>
+        <translation>
+            <numerusform>Add a block of %n seat</numerusform>
+            <numerusform>Add a block of %n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the text in the tool options first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SVG drawing that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::StudioWindow</name>
+    <message>
+        <source>New layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1  y %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 px a seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight &amp;block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a block of straight rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Curved block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a block of curved rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a row from its first seat to its last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ingle seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to add a seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aisle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an aisle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen or s&amp;tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the screen or stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to place a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag between two points of the floor plan whose distance you know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from a c&amp;opy of this layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV seat &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V seat list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SV&amp;G plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Floor plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select s&amp;ection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap to grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;loor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve with the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renumber…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one seat, or seats of one row, to edit its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate 15° &amp;anticlockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate 15° &amp;clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ali&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;panion seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;stricted view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocked (never for sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tool options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statisti&amp;cs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] – Layout studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layouts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a layout this studio reads:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV seat list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat lists (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was imported.</numerusform>
+            <numerusform>%1 has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV seat list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat lists (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SVG plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the plan: View &gt; Floor plan &gt; Measure, then drag between two points whose distance you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout units per pixel of the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metres (a seat is %1 m wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seat widths (layout units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far apart are these two points?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no seats this studio can paste: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the rows or seats to renumber first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degrees, clockwise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout studio is for managers and admins; %1 is a %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,6 +3020,189 @@
     </message>
 </context>
 <context>
+    <name>Marquee::ToolOptionsPanel</name>
+    <message>
+        <source>Click to add a seat: it joins the row beside it, or starts a row of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag between two points of the floor plan whose distance you know, then type that distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click, shift-click or drag a frame to select; drag the selection to move it; the arrow keys move it by the grid (shift: ten steps). Double-click a seat to select its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle: its size decides the rows and seats. A click places the counts below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stagger every second row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats a ro&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the front row&apos;s middle; drag away from the stage for more rows. Rows further back hold more seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By radius and span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By curve and front row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front ra&amp;dius:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urve (0–1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front row &amp;seats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from the first seat to the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats from the len&amp;gth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of seats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urve (−1–1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag along the aisle&apos;s middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from one end to the other; a click moves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the text, then click where it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat pitc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ow pitch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A … Z, AA, BB …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A … Z, AA, AB …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, 2, 3 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip I and O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd and even from the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeatItem</name>
     <message>
         <source>Available</source>
@@ -1824,6 +3269,10 @@
     </message>
     <message>
         <source>Marquee box office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the layout studio (managers and admins) instead of the box office.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
