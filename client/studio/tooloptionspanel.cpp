@@ -287,7 +287,9 @@ void ToolOptionsPanel::setTool(StudioTool tool)
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred,
                                           i == int(tool) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_pages->setMaximumHeight(m_pages->currentWidget()->sizeHint().height());
+    // No maximum height from the page's size hint: a wrapped hint is taller in a narrow dock (and
+    // in German) than the hint says; the stretch below takes the room that is left.
+    m_pages->updateGeometry();
 }
 
 void ToolOptionsPanel::refreshCategories()
