@@ -2010,19 +2010,19 @@
     </message>
     <message>
         <source>Venues and &amp;versions on the server…</source>
-        <translation>Spielstätten und &amp;Versionen auf dem Server…</translation>
+        <translation>Spi&amp;elstätten und Versionen auf dem Server…</translation>
     </message>
     <message>
-        <source>Save &amp;draft on the server</source>
-        <translation>&amp;Entwurf auf dem Server speichern</translation>
+        <source>Save dra&amp;ft on the server</source>
+        <translation>Entwurf auf dem Server spei&amp;chern</translation>
     </message>
     <message>
-        <source>&amp;Publish…</source>
-        <translation>&amp;Veröffentlichen…</translation>
+        <source>Publis&amp;h…</source>
+        <translation>Veröffent&amp;lichen…</translation>
     </message>
     <message>
         <source>&amp;Move shows onto this version…</source>
-        <translation>Vorstellungen auf diese Version &amp;umstellen…</translation>
+        <translation>Vorstellungen auf diese Version u&amp;mstellen…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2111,13 +2111,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Published as version %1 (%n seat(s)).</source>
-        <translation>
-            <numerusform>Als Version %1 veröffentlicht (%n Platz).</numerusform>
-            <numerusform>Als Version %1 veröffentlicht (%n Plätze).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The show was not moved: %n seat(s) held or sold in it are not in version %1: %2</source>
         <translation>
             <numerusform>Die Vorstellung wurde nicht umgestellt: %n reservierter oder verkaufter Platz fehlt in Version %1: %2</numerusform>
@@ -2147,6 +2140,20 @@
     <message>
         <source>Move</source>
         <translation>Umstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published as version %1 (%n seat(s)). Layout &gt; Move shows onto this version… moves shows onto it.</source>
+        <translation>
+            <numerusform>Als Version %1 veröffentlicht (%n Platz). Saalplan &gt; Vorstellungen auf diese Version umstellen… stellt Vorstellungen darauf um.</numerusform>
+            <numerusform>Als Version %1 veröffentlicht (%n Plätze). Saalplan &gt; Vorstellungen auf diese Version umstellen… stellt Vorstellungen darauf um.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n show(s) moved onto version %2.</source>
+        <translation>
+            <numerusform>%1 von %n Vorstellung auf Version %2 umgestellt.</numerusform>
+            <numerusform>%1 von %n Vorstellungen auf Version %2 umgestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2013,14 +2013,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;draft on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Move shows onto this version…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,13 +2103,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Published as version %1 (%n seat(s)).</source>
-        <translation>
-            <numerusform>Published as version %1 (%n seat).</numerusform>
-            <numerusform>Published as version %1 (%n seats).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The show was not moved: %n seat(s) held or sold in it are not in version %1: %2</source>
         <translation>
             <numerusform>The show was not moved: %n seat held or sold in it is not in version %1: %2</numerusform>
@@ -2146,6 +2131,28 @@
     </message>
     <message>
         <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published as version %1 (%n seat(s)). Layout &gt; Move shows onto this version… moves shows onto it.</source>
+        <translation>
+            <numerusform>Published as version %1 (%n seat). Layout &gt; Move shows onto this version… moves shows onto it.</numerusform>
+            <numerusform>Published as version %1 (%n seats). Layout &gt; Move shows onto this version… moves shows onto it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n show(s) moved onto version %2.</source>
+        <translation>
+            <numerusform>%1 of %n show moved onto version %2.</numerusform>
+            <numerusform>%1 of %n shows moved onto version %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save dra&amp;ft on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publis&amp;h…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

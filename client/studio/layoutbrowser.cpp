@@ -60,9 +60,13 @@ LayoutBrowser::LayoutBrowser(ServerConnection *connection, QWidget *parent)
     m_venues->setHeaderLabels({tr("Venue / auditorium"), tr("Layout")});
     m_venues->setObjectName(QStringLiteral("venues"));
     m_venues->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_venues->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_venues->header()->setStretchLastSection(false);
     m_versions->setHeaderLabels({tr("Version"), tr("Seats"), tr("Published"), tr("Shows using it")});
     m_versions->setObjectName(QStringLiteral("versions"));
     m_versions->setRootIsDecorated(false);
+    for (int column : {0, 1, 2})
+        m_versions->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_versions->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("message"));

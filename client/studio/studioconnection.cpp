@@ -1,5 +1,6 @@
 #include "studioconnection.h"
 
+#include "formatting.h"
 #include "layoutbrowser.h"
 #include "layoutjson.h"
 #include "protocol.h"
@@ -90,10 +91,10 @@ void StudioConnection::buildActions()
     QMenu *menu = m_window->layoutMenu();
     menu->addSeparator();
     m_openAction = menu->addAction(tr("Venues and &versions on the server…"), this, &StudioConnection::showBrowser);
-    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_saveAction = menu->addAction(tr("Save &draft on the server"), this, [this] { saveDraft(); });
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_saveAction = menu->addAction(tr("Save dra&ft on the server"), this, [this] { saveDraft(); });
     m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_publishAction = menu->addAction(tr("&Publish…"), this, [this] { publish(); });
+    m_publishAction = menu->addAction(tr("Publis&h…"), this, [this] { publish(); });
     m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_moveAction = menu->addAction(tr("&Move shows onto this version…"), this, [this] {
         moveShowsOnto(m_auditoriumId, m_baseVersion);
@@ -446,7 +447,9 @@ void StudioConnection::publish(std::function<void(qint64)> done)
             updateActions();
             const QString title = m_title.isEmpty() ? m_auditoriumId : m_title;
             m_window->openLayout(m_window->layout(), tr("%1, version %2").arg(title).arg(reply->layoutVersion));
-            Q_EMIT message(tr("Published as version %1 (%n seat(s)).", nullptr, int(reply->seatCount)).arg(reply->layoutVersion));
+            Q_EMIT message(tr("Published as version %1 (%n seat(s)). Layout > Move shows onto this version… moves shows onto it.", nullptr,
+                              int(reply->seatCount))
+                               .arg(reply->layoutVersion));
             if (done)
                 done(reply->layoutVersion);
         });
@@ -528,6 +531,26 @@ void StudioConnection::showConflict(const QString &showId, const QStringList &se
     });
 }
 
+void StudioConnection::moveShows(const QStringList &showIds, qint64 layoutVersion, int moved, int total)
+{
+    // One after the other, so that a refusal's message and highlighted seats are not lost in the others.
+    if (showIds.isEmpty()) {
+        if (m_browser && m_browser->isVisible())
+            m_browser->refresh();
+        return;
+    }
+    QPointer<StudioConnection> self(this);
+    const QStringList rest = showIds.mid(1);
+    moveShow(showIds.first(), layoutVersion, [this, self, rest, layoutVersion, moved, total](bool ok) {
+        if (!self)
+            return;
+        const int nowMoved = moved + (ok ? 1 : 0);
+        if (rest.isEmpty() && total > 1)
+            Q_EMIT message(tr("%1 of %n show(s) moved onto version %2.", nullptr, total).arg(nowMoved).arg(layoutVersion));
+        moveShows(rest, layoutVersion, nowMoved, total);
+    });
+}
+
 void StudioConnection::moveShowsOnto(const QString &auditoriumId, qint64 layoutVersion)
 {
     if (auditoriumId.isEmpty() || layoutVersion <= 0)
@@ -552,7 +575,7 @@ void StudioConnection::moveShowsOnto(const QString &auditoriumId, qint64 layoutV
             for (const LayoutVersionShow &show : version.shows) {
                 if (show.status != ShowStatus::Scheduled && show.status != ShowStatus::OnSale)
                     continue;
-                auto *item = new QListWidgetItem(tr("%1, %2 (now version %3)").arg(show.title, show.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))).arg(version.layoutVersion), list);
+                auto *item = new QListWidgetItem(tr("%1, %2 (now version %3)").arg(show.title, formatDateTime(show.start)).arg(version.layoutVersion), list);
                 item->setData(Qt::UserRole, show.showId);
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(Qt::Checked);
@@ -573,12 +596,15 @@ void StudioConnection::moveShowsOnto(const QString &auditoriumId, qint64 layoutV
         layout->addWidget(intro);
         layout->addWidget(list, 1);
         layout->addWidget(buttons);
+        dialog.resize(560, 380);
         if (dialog.exec() != QDialog::Accepted)
             return;
+        QStringList shows;
         for (int i = 0; i < list->count(); ++i) {
             if (list->item(i)->checkState() == Qt::Checked)
-                moveShow(list->item(i)->data(Qt::UserRole).toString(), layoutVersion);
+                shows.append(list->item(i)->data(Qt::UserRole).toString());
         }
+        moveShows(shows, layoutVersion, 0, int(shows.size()));
     });
 }
 

@@ -76,6 +76,7 @@ private:
     void setDocument(const QString &auditoriumId, const QString &title, qint64 baseVersion, qint64 revision);
     void saveWith(qint64 revision, std::function<void(bool)> done);
     void sendDraft(const QJsonObject &layout, const QString &uploadId, qint64 revision, std::function<void(bool)> done);
+    void moveShows(const QStringList &showIds, qint64 layoutVersion, int moved, int total);
     void showConflict(const QString &showId, const QStringList &seatIds);
     void upload(const QByteArray &document, std::function<void(const QString &uploadId)> done);
     bool confirm(const QString &question);

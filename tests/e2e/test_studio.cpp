@@ -13,6 +13,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtGui/QAction>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QInputDialog>
@@ -294,4 +295,21 @@ TEST_F(StudioTest, ANewVenueWithTwoCurvedSectionsAndABalconyIsPublishedAndItsSho
     cashier.window.pay({cashFor(eur(4800))});
     ASSERT_TRUE(sold.wait(10000));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE show_id = $1 AND status = 'valid'"), {show}), QStringLiteral("2"));
+}
+
+TEST(StudioShortcuts, EveryShortcutOfTheStudioWithItsServerActionsIsUnique)
+{
+    // An ambiguous shortcut does nothing at all in Qt: each must belong to one action.
+    ServerConnection connection(QStringLiteral("studio-keys"));
+    StudioWindow window;
+    StudioConnection studio(&connection, &window);
+    QHash<QKeySequence, QString> owners;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            EXPECT_FALSE(owners.contains(key)) << key.toString().toStdString() << ": " << owners.value(key).toStdString() << " and "
+                                               << action->text().toStdString();
+            owners.insert(key, action->text());
+        }
+    }
+    EXPECT_GT(owners.size(), 20);
 }
