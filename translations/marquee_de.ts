@@ -2041,10 +2041,6 @@
         <translation>Version %1 geöffnet. Ihre Änderungen werden beim Speichern zum Entwurf des Saals.</translation>
     </message>
     <message>
-        <source>The draft cannot be read: %1</source>
-        <translation>Der Entwurf kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>%1, draft</source>
         <translation>%1, Entwurf</translation>
     </message>
@@ -2153,6 +2149,13 @@
         <translation>
             <numerusform>%1 von %n Vorstellung auf Version %2 umgestellt.</numerusform>
             <numerusform>%1 von %n Vorstellungen auf Version %2 umgestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: the layout has %n problem(s); the Problems panel lists them.</source>
+        <translation>
+            <numerusform>Nicht veröffentlicht: Der Plan hat %n Problem; die Problemliste zeigt es.</numerusform>
+            <numerusform>Nicht veröffentlicht: Der Plan hat %n Probleme; die Problemliste zeigt sie.</numerusform>
         </translation>
     </message>
 </context>

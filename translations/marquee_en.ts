@@ -2033,10 +2033,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The draft cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2150,13 @@
     <message>
         <source>Publis&amp;h…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: the layout has %n problem(s); the Problems panel lists them.</source>
+        <translation>
+            <numerusform>Not published: the layout has %n problem; the Problems panel lists it.</numerusform>
+            <numerusform>Not published: the layout has %n problems; the Problems panel lists them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "formatting.h"
 #include "layoutbrowser.h"
 #include "layoutjson.h"
+#include "problemspanel.h"
 #include "protocol.h"
 #include "serverconnection.h"
 #include "studiowindow.h"
@@ -22,6 +23,7 @@
 #include <QtWidgets/QVBoxLayout>
 
 #include <memory>
+#include <optional>
 
 namespace Marquee {
 
@@ -197,19 +199,9 @@ void StudioConnection::openVersion(const QString &auditoriumId, qint64 layoutVer
         ask<GetLayoutReply>(m_connection, request, [this, self, auditoriumId, layoutVersion, current, draftRevision, done](const GetLayoutReply *reply, const ErrorMessage *error) {
             if (!self)
                 return;
-            if (error) {
-                report(*error);
-                if (done)
-                    done(false);
+            const auto layout = readLayout(error, error ? nullptr : &reply->layout, done);
+            if (!layout)
                 return;
-            }
-            auto layout = layoutFromJson(reply->layout);
-            if (!layout) {
-                Q_EMIT failed(tr("The layout cannot be read: %1").arg(layout.error().toString()));
-                if (done)
-                    done(false);
-                return;
-            }
             setDocument(auditoriumId, {}, current, draftRevision);
             m_draftIsOurs = draftRevision == 0;
             const QString title = m_title.isEmpty() ? auditoriumId : m_title;
@@ -221,6 +213,21 @@ void StudioConnection::openVersion(const QString &auditoriumId, qint64 layoutVer
     });
 }
 
+std::optional<Layout> StudioConnection::readLayout(const ErrorMessage *error, const QJsonObject *document,
+                                                   const std::function<void(bool)> &done)
+{
+    if (error) {
+        report(*error);
+    } else if (auto layout = layoutFromJson(*document)) {
+        return *layout;
+    } else {
+        Q_EMIT failed(tr("The layout cannot be read: %1").arg(layout.error().toString()));
+    }
+    if (done)
+        done(false);
+    return std::nullopt;
+}
+
 void StudioConnection::openDraft(const QString &auditoriumId, std::function<void(bool)> done)
 {
     GetLayoutDraftRequest request;
@@ -229,19 +236,9 @@ void StudioConnection::openDraft(const QString &auditoriumId, std::function<void
     ask<GetLayoutDraftReply>(m_connection, request, [this, self, auditoriumId, done](const GetLayoutDraftReply *reply, const ErrorMessage *error) {
         if (!self)
             return;
-        if (error) {
-            report(*error);
-            if (done)
-                done(false);
+        const auto layout = readLayout(error, error ? nullptr : &reply->layout, done);
+        if (!layout)
             return;
-        }
-        auto layout = layoutFromJson(reply->layout);
-        if (!layout) {
-            Q_EMIT failed(tr("The draft cannot be read: %1").arg(layout.error().toString()));
-            if (done)
-                done(false);
-            return;
-        }
         setDocument(auditoriumId, {}, reply->baseVersion, reply->revision);
         m_draftIsOurs = true;
         const QString title = m_title.isEmpty() ? auditoriumId : m_title;
@@ -392,6 +389,14 @@ void StudioConnection::publish(std::function<void(qint64)> done)
 {
     if (m_auditoriumId.isEmpty()) {
         saveDraft();
+        if (done)
+            done(0);
+        return;
+    }
+    // The server is the judge, but the manager learns of known problems without a round trip.
+    m_window->validateNow();
+    if (const int problems = m_window->problemsPanel()->problemCount(); problems > 0) {
+        Q_EMIT failed(tr("Not published: the layout has %n problem(s); the Problems panel lists them.", nullptr, problems));
         if (done)
             done(0);
         return;

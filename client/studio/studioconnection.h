@@ -13,6 +13,7 @@
 #include <QtCore/QPointer>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 QT_FORWARD_DECLARE_CLASS(QJsonObject)
@@ -77,6 +78,8 @@ private:
     void saveWith(qint64 revision, std::function<void(bool)> done);
     void sendDraft(const QJsonObject &layout, const QString &uploadId, qint64 revision, std::function<void(bool)> done);
     void moveShows(const QStringList &showIds, qint64 layoutVersion, int moved, int total);
+    // The layout of a reply, or nothing after saying why (and calling done(false)).
+    std::optional<Layout> readLayout(const ErrorMessage *error, const QJsonObject *document, const std::function<void(bool)> &done);
     void showConflict(const QString &showId, const QStringList &seatIds);
     void upload(const QByteArray &document, std::function<void(const QString &uploadId)> done);
     bool confirm(const QString &question);

@@ -269,10 +269,14 @@ TEST_F(StudioTest, ANewVenueWithTwoCurvedSectionsAndABalconyIsPublishedAndItsSho
     ASSERT_TRUE(balconySection);
     ASSERT_TRUE(document->addSection(*balconySection, QStringLiteral("Straight block")));
     const QList<Seat> front = balconySection->rows.first().seats;
-    document->setSelection({front.first().id, front.last().id});
-    ASSERT_TRUE(document->setSelectionFlag(SeatFlag::Wheelchair, true));
+    // Companion seats first: without their wheelchair spaces the layout cannot be published.
     document->setSelection({front[1].id, front[front.size() - 2].id});
     ASSERT_TRUE(document->setSelectionFlag(SeatFlag::Companion, true));
+    EXPECT_EQ(manager.publish(), 0);
+    ASSERT_FALSE(manager.failures.isEmpty());
+    EXPECT_TRUE(manager.failures.last().contains(QLatin1String("the layout has 2 problem"))) << manager.failures.last().toStdString();
+    document->setSelection({front.first().id, front.last().id});
+    ASSERT_TRUE(document->setSelectionFlag(SeatFlag::Wheelchair, true));
     manager.window.validateNow();
     ASSERT_EQ(manager.window.problemsPanel()->problemCount(), 0);
 
