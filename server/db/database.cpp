@@ -76,7 +76,7 @@ const QList<PreparedStatement> &statements()
         {"signed_in", "SELECT marquee_signed_in($1::bigint)::text"},
         {"user_by_id",
          "SELECT json_build_object('id', id, 'username', username, 'name', display_name, 'role', role,"
-         " 'active', active, 'epoch', session_epoch, 'hash', password_hash)::text FROM users WHERE id = $1::bigint"},
+         " 'active', active, 'epoch', session_epoch)::text FROM users WHERE id = $1::bigint"},
         // The session epochs of users (signed in here), after the change feed was down.
         {"user_epochs",
          "SELECT coalesce(json_object_agg(id, session_epoch), '{}')::text FROM users WHERE id = ANY ($1::bigint[])"},

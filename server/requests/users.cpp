@@ -41,7 +41,8 @@ bool replayed(const QJsonObject &result)
 
 Error forbiddenFor(Role role)
 {
-    return makeError(ErrorCode::Forbidden, QStringLiteral("your role may not manage %1 accounts").arg(roleName(role)));
+    return makeError(ErrorCode::Forbidden,
+                     QStringLiteral("your role may not manage %1 accounts").arg(roleName(role)));
 }
 
 } // namespace
@@ -51,7 +52,8 @@ Error forbiddenFor(Role role)
 Error SyncServer::sessionEnded()
 {
     return makeError(ErrorCode::TokenInvalid,
-                     QStringLiteral("this session has ended (the account was disabled, its role or password changed); sign in again"));
+                     QStringLiteral("this session has ended (the account was disabled, its role or password "
+                                    "changed); sign in again"));
 }
 
 void SyncServer::noteEpoch(qint64 userId, qint64 epoch)
@@ -84,7 +86,7 @@ void SyncServer::refreshEpochs()
     if (users.isEmpty())
         return;
     users.removeDuplicates();
-    m_database->call("user_epochs", {Database::textArray(users)}, [this](Result<QJsonValue> epochs) {
+    m_database->call("user_epochs", { Database::textArray(users) }, [this](Result<QJsonValue> epochs) {
         if (!epochs)
             return;
         const QJsonObject known = epochs->toObject();
@@ -101,7 +103,10 @@ bool SyncServer::allowUserManagement(Session &session, const QString &id, std::o
     const bool allowed = own == Role::Admin
         || (own == Role::Manager && (!role || *role == Role::Cashier || *role == Role::Kiosk));
     if (!allowed)
-        sendError(session.socket, id, role ? forbiddenFor(*role) : makeError(ErrorCode::Forbidden, QStringLiteral("only managers and admins manage users")));
+        sendError(
+            session.socket, id,
+            role ? forbiddenFor(*role)
+                 : makeError(ErrorCode::Forbidden, QStringLiteral("only managers and admins manage users")));
     return allowed;
 }
 
@@ -110,7 +115,8 @@ void SyncServer::hashThen(const QString &password, std::function<void(const QStr
     const int iterations = m_config.passwordIterations;
     m_cpuPool->start([this, password, iterations, next = std::move(next)] {
         const QString hash = hashPassword(password, iterations);
-        QMetaObject::invokeMethod(this, [hash, next] { next(hash); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [hash, next] { next(hash); }, Qt::QueuedConnection);
     });
 }
 
@@ -131,17 +137,22 @@ void SyncServer::handleListUsers(Session &session, const QString &id)
     });
 }
 
-void SyncServer::handleCreateUser(Session &session, const QString &id, const QByteArray &hash, const CreateUserRequest &request)
+void SyncServer::handleCreateUser(Session &session, const QString &id, const QByteArray &hash,
+                                  const CreateUserRequest &request)
 {
     if (!allowUserManagement(session, id, request.role))
         return;
     Reply reply = replier(session, id);
     const bool generated = !request.password;
     const QString password = generated ? generatePassword() : *request.password;
-    const QList<QByteArray> parameters = {QByteArray::number(session.claims->userId), id.toUtf8(), hash,
-                                          request.user.toUtf8(), request.name.toUtf8(), roleName(request.role).toUtf8()};
+    const QList<QByteArray> parameters = { QByteArray::number(session.claims->userId),
+                                           id.toUtf8(),
+                                           hash,
+                                           request.user.toUtf8(),
+                                           request.name.toUtf8(),
+                                           roleName(request.role).toUtf8() };
     hashThen(password, [this, reply, id, parameters, generated, password](const QString &passwordHash) {
-        runOperation("create_user", parameters + QList<QByteArray>{passwordHash.toUtf8()}, reply, id,
+        runOperation("create_user", parameters + QList<QByteArray> { passwordHash.toUtf8() }, reply, id,
                      [reply, id, generated, password](const QJsonObject &r) {
                          CreateUserReply out;
                          out.user = accountFromJson(r.value(QLatin1String("user")).toObject());
@@ -149,27 +160,30 @@ void SyncServer::handleCreateUser(Session &session, const QString &id, const QBy
                          // holds no password.
                          if (generated && !replayed(r))
                              out.password = password;
-                         qCInfo(lcServer).noquote() << "user created:" << out.user.user << roleName(out.user.role);
+                         qCInfo(lcServer).noquote()
+                             << "user created:" << out.user.user << roleName(out.user.role);
                          reply(encodeMessage(out, id));
                      });
     });
 }
 
-void SyncServer::handleUpdateUser(Session &session, const QString &id, const QByteArray &hash, const UpdateUserRequest &request)
+void SyncServer::handleUpdateUser(Session &session, const QString &id, const QByteArray &hash,
+                                  const UpdateUserRequest &request)
 {
     if (!allowUserManagement(session, id, request.role))
         return;
     const auto user = numericId(request.userId);
     if (!user) {
-        sendError(session.socket, id, notFound(QStringLiteral("user"), request.userId, QStringLiteral("/body/userId")));
+        sendError(session.socket, id,
+                  notFound(QStringLiteral("user"), request.userId, QStringLiteral("/body/userId")));
         return;
     }
     Reply reply = replier(session, id);
     runOperation("update_user",
-                 {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(*user),
-                  request.name ? request.name->toUtf8() : QByteArray(),
-                  request.role ? roleName(*request.role).toUtf8() : QByteArray(),
-                  request.active ? QByteArray(*request.active ? "true" : "false") : QByteArray()},
+                 { QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(*user),
+                   request.name ? request.name->toUtf8() : QByteArray(),
+                   request.role ? roleName(*request.role).toUtf8() : QByteArray(),
+                   request.active ? QByteArray(*request.active ? "true" : "false") : QByteArray() },
                  reply, id, [reply, id](const QJsonObject &r) {
                      UpdateUserReply out;
                      out.user = accountFromJson(r.value(QLatin1String("user")).toObject());
@@ -184,15 +198,16 @@ void SyncServer::handleResetPassword(Session &session, const QString &id, const 
         return;
     const auto user = numericId(request.userId);
     if (!user) {
-        sendError(session.socket, id, notFound(QStringLiteral("user"), request.userId, QStringLiteral("/body/userId")));
+        sendError(session.socket, id,
+                  notFound(QStringLiteral("user"), request.userId, QStringLiteral("/body/userId")));
         return;
     }
     Reply reply = replier(session, id);
     const QString password = generatePassword();
-    const QList<QByteArray> parameters = {QByteArray::number(session.claims->userId), id.toUtf8(), hash,
-                                          QByteArray::number(*user)};
+    const QList<QByteArray> parameters
+        = { QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(*user) };
     hashThen(password, [this, reply, id, parameters, password, request](const QString &passwordHash) {
-        runOperation("reset_password", parameters + QList<QByteArray>{passwordHash.toUtf8()}, reply, id,
+        runOperation("reset_password", parameters + QList<QByteArray> { passwordHash.toUtf8() }, reply, id,
                      [reply, id, password, request](const QJsonObject &r) {
                          ResetPasswordReply out;
                          out.userId = request.userId;
@@ -218,48 +233,57 @@ void SyncServer::handleChangePassword(Session &session, const QString &id, const
         answer(frame);
     };
     const qint64 user = session.claims->userId;
-    const QList<QByteArray> key = {QByteArray::number(user), id.toUtf8(), hash};
-    m_database->call("change_password_read", key, [this, reply, socket, id, key, request](Result<QJsonValue> read) {
-        if (!read) {
-            reply(encodeError(read.error(), id));
-            return;
-        }
-        const QJsonObject found = read->toObject();
-        const QJsonObject row = found.value(QLatin1String("user")).toObject();
-        if (row.isEmpty() || !row.value(QLatin1String("active")).toBool()) {
-            reply(encodeError(sessionEnded(), id));
-            return;
-        }
-        const QJsonObject first = found.value(QLatin1String("replay")).toObject();
-        if (!first.isEmpty()) {
-            QJsonObject replay = first;
-            replay.insert(QStringLiteral("epoch"), row.value(QLatin1String("epoch")));
-            finishOperation(QJsonValue(replay), reply, id, [this, reply, socket, id](const QJsonObject &r) {
-                passwordChanged(reply, socket, id, r.value(QLatin1String("epoch")).toInteger());
+    const QList<QByteArray> key = { QByteArray::number(user), id.toUtf8(), hash };
+    m_database->call(
+        "change_password_read", key, [this, reply, socket, id, key, request](Result<QJsonValue> read) {
+            if (!read) {
+                reply(encodeError(read.error(), id));
+                return;
+            }
+            const QJsonObject found = read->toObject();
+            const QJsonObject row = found.value(QLatin1String("user")).toObject();
+            if (row.isEmpty() || !row.value(QLatin1String("active")).toBool()) {
+                reply(encodeError(sessionEnded(), id));
+                return;
+            }
+            const QJsonObject first = found.value(QLatin1String("replay")).toObject();
+            if (!first.isEmpty()) {
+                QJsonObject replay = first;
+                replay.insert(QStringLiteral("epoch"), row.value(QLatin1String("epoch")));
+                finishOperation(
+                    QJsonValue(replay), reply, id, [this, reply, socket, id](const QJsonObject &r) {
+                        passwordChanged(reply, socket, id, r.value(QLatin1String("epoch")).toInteger());
+                    });
+                return;
+            }
+            const QString stored = row.value(QLatin1String("hash")).toString();
+            const int iterations = m_config.passwordIterations;
+            m_cpuPool->start([this, reply, socket, id, key, request, stored, iterations] {
+                const bool matches = verifyPassword(request.oldPassword, stored);
+                const QString newHash = matches ? hashPassword(request.newPassword, iterations) : QString();
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, reply, socket, id, key, matches, newHash] {
+                        if (!matches) {
+                            reply(encodeError(makeError(ErrorCode::BadCredentials,
+                                                        QStringLiteral("the old password is wrong"),
+                                                        QStringLiteral("/body/oldPassword")),
+                                              id));
+                            return;
+                        }
+                        runOperation("change_password", key + QList<QByteArray> { newHash.toUtf8() }, reply,
+                                     id, [this, reply, socket, id](const QJsonObject &r) {
+                                         passwordChanged(reply, socket, id,
+                                                         r.value(QLatin1String("epoch")).toInteger());
+                                     });
+                    },
+                    Qt::QueuedConnection);
             });
-            return;
-        }
-        const QString stored = row.value(QLatin1String("hash")).toString();
-        const int iterations = m_config.passwordIterations;
-        m_cpuPool->start([this, reply, socket, id, key, request, stored, iterations] {
-            const bool matches = verifyPassword(request.oldPassword, stored);
-            const QString newHash = matches ? hashPassword(request.newPassword, iterations) : QString();
-            QMetaObject::invokeMethod(this, [this, reply, socket, id, key, matches, newHash] {
-                if (!matches) {
-                    reply(encodeError(makeError(ErrorCode::BadCredentials, QStringLiteral("the old password is wrong"),
-                                                QStringLiteral("/body/oldPassword")), id));
-                    return;
-                }
-                runOperation("change_password", key + QList<QByteArray>{newHash.toUtf8()}, reply, id,
-                             [this, reply, socket, id](const QJsonObject &r) {
-                                 passwordChanged(reply, socket, id, r.value(QLatin1String("epoch")).toInteger());
-                             });
-            }, Qt::QueuedConnection);
         });
-    });
 }
 
-void SyncServer::passwordChanged(const Reply &reply, QPointer<QWebSocket> socket, const QString &id, qint64 epoch)
+void SyncServer::passwordChanged(const Reply &reply, QPointer<QWebSocket> socket, const QString &id,
+                                 qint64 epoch)
 {
     ChangePasswordReply out;
     if (const auto session = m_sessions.value(socket.data()); session && session->claims) {

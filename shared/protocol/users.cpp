@@ -26,7 +26,8 @@ QString readLogin(Reader &r, QLatin1StringView key)
 {
     const QString login = r.string(key, MaxLoginLength);
     if (r.ok() && !isValidLogin(login))
-        r.fail(ErrorCode::InvalidValue, QStringLiteral("a user name has 1 to %1 characters of A-Z a-z 0-9 . _ -").arg(MaxLoginLength),
+        r.fail(ErrorCode::InvalidValue,
+               QStringLiteral("a user name has 1 to %1 characters of A-Z a-z 0-9 . _ -").arg(MaxLoginLength),
                r.path(key));
     return login;
 }
@@ -35,16 +36,16 @@ QString readLogin(Reader &r, QLatin1StringView key)
 QString checkedPassword(Reader &r, QLatin1StringView key, const QString &password)
 {
     if (r.ok() && password.size() < MinPasswordLength)
-        r.fail(ErrorCode::InvalidValue, QStringLiteral("a password has at least %1 characters").arg(MinPasswordLength),
-               r.path(key));
+        r.fail(ErrorCode::InvalidValue,
+               QStringLiteral("a password has at least %1 characters").arg(MinPasswordLength), r.path(key));
     return password;
 }
 
 QJsonObject accountToJson(const UserAccount &u)
 {
-    QJsonObject o { { L1("id"), u.id },           { L1("user"), u.user },
-                    { L1("name"), u.name },       { L1("role"), enumToString(roleNames, u.role) },
-                    { L1("active"), u.active },   { L1("createdAt"), toJsonValue(u.createdAt) } };
+    QJsonObject o { { L1("id"), u.id },         { L1("user"), u.user },
+                    { L1("name"), u.name },     { L1("role"), enumToString(roleNames, u.role) },
+                    { L1("active"), u.active }, { L1("createdAt"), toJsonValue(u.createdAt) } };
     insertOptional(o, L1("lastSignInAt"), u.lastSignInAt);
     return o;
 }
@@ -81,7 +82,9 @@ Result<ListUsersReply> ListUsersReply::fromJson(const QJsonObject &body)
 
 QJsonObject CreateUserRequest::toJson() const
 {
-    QJsonObject o { { L1("user"), user }, { L1("name"), name }, { L1("role"), enumToString(roleNames, role) } };
+    QJsonObject o { { L1("user"), user },
+                    { L1("name"), name },
+                    { L1("role"), enumToString(roleNames, role) } };
     insertOptional(o, L1("password"), password);
     return o;
 }
@@ -138,7 +141,8 @@ Result<UpdateUserRequest> UpdateUserRequest::fromJson(const QJsonObject &body)
     if (body.contains(L1("active")))
         m.active = r.boolean(L1("active"), true);
     if (r.ok() && !m.name && !m.role && !m.active)
-        r.fail(ErrorCode::MissingField, QStringLiteral("change at least one of name, role, active"), QString());
+        r.fail(ErrorCode::MissingField, QStringLiteral("change at least one of name, role, active"),
+               QString());
     return finishRead(r, std::move(m));
 }
 
