@@ -181,6 +181,25 @@ bool passwordNeedsRehash(const QString &encoded, int iterations)
     return !parsed || parsed->iterations < iterations || parsed->salt.size() < passwordSaltSize;
 }
 
+QString generatePassword()
+{
+    static constexpr QLatin1StringView alphabet("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
+    constexpr int length = 20;
+    QString password;
+    password.reserve(length);
+    // Rejection sampling: only bytes below the largest multiple of the alphabet's size, so that
+    // every character is equally likely.
+    const int limit = 256 - 256 % int(alphabet.size());
+    while (password.size() < length) {
+        for (const char byte : randomBytes(length)) {
+            const int value = static_cast<unsigned char>(byte);
+            if (value < limit && password.size() < length)
+                password.append(QLatin1Char(alphabet.at(value % alphabet.size())));
+        }
+    }
+    return password;
+}
+
 // ---- Session tokens -------------------------------------------------------------------------
 
 TokenSigner::TokenSigner(QByteArray secret)
@@ -199,6 +218,7 @@ QString TokenSigner::issue(const TokenClaims &claims) const
         { QStringLiteral("iat"), claims.issuedAt.toMSecsSinceEpoch() },
         { QStringLiteral("exp"), claims.expiresAt.toMSecsSinceEpoch() },
         { QStringLiteral("sid"), claims.sessionId },
+        { QStringLiteral("gen"), claims.epoch },
     };
     const QByteArray signedPart = QByteArray(tokenPrefix.data(), tokenPrefix.size()) + '.'
         + QJsonDocument(json).toJson(QJsonDocument::Compact).toBase64(base64Url);
@@ -240,8 +260,9 @@ Result<TokenClaims> TokenSigner::verify(const QString &token, const QDateTime &n
     const auto issued = integerField(json, QLatin1StringView("iat"));
     const auto expires = integerField(json, QLatin1StringView("exp"));
     const auto sessionId = stringField(json, QLatin1StringView("sid"));
+    const auto epoch = integerField(json, QLatin1StringView("gen"));
     TokenClaims claims;
-    if (json.size() != 6 || !userId || !username || !role || !roleFromName(*role) || !issued
+    if (json.size() != 7 || !epoch || *epoch < 0 || !userId || !username || !role || !roleFromName(*role) || !issued
         || !expires || !sessionId || *issued < 0 || *issued >= *expires || *expires > maxTokenMSecs)
         return tokenInvalid(QStringLiteral("malformed claims"));
     claims.role = *roleFromName(*role);
@@ -250,6 +271,7 @@ Result<TokenClaims> TokenSigner::verify(const QString &token, const QDateTime &n
     claims.issuedAt = QDateTime::fromMSecsSinceEpoch(*issued, Qt::UTC);
     claims.expiresAt = QDateTime::fromMSecsSinceEpoch(*expires, Qt::UTC);
     claims.sessionId = *sessionId;
+    claims.epoch = *epoch;
 
     if (!now.isValid())
         return makeError(ErrorCode::Internal,

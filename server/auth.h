@@ -33,6 +33,10 @@ bool verifyPassword(const QString &password, const QString &encoded);
 // successful verifyPassword().
 bool passwordNeedsRehash(const QString &encoded, int iterations = defaultPasswordIterations);
 
+// A strong random password for a new account or a reset: 20 characters of an alphabet without
+// look-alikes (no 0/O, 1/l/I), about 115 bits. Aborts the process if the system has no randomness.
+QString generatePassword();
+
 // ---- Session tokens -------------------------------------------------------------------------
 
 struct TokenClaims
@@ -43,6 +47,9 @@ struct TokenClaims
     QDateTime issuedAt; // millisecond precision, UTC after verify()
     QDateTime expiresAt; // the token is valid while now < expiresAt
     QString sessionId; // a random nonce naming the session (TokenSigner::generateSessionId())
+    // The user's session epoch when the token was issued (users.session_epoch): disabling the user,
+    // resetting or changing the password raises it, and tokens of an older epoch are refused.
+    qint64 epoch = 0;
 
     friend bool operator==(const TokenClaims &, const TokenClaims &) = default;
 };

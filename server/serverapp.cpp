@@ -71,6 +71,10 @@ int runServer(QCoreApplication &app)
         {QStringLiteral("payment-timeout"), QStringLiteral("Milliseconds to wait for the card terminal."), QStringLiteral("ms")},
         {QStringLiteral("rate-limit"), QStringLiteral("Requests per second one connection may make (bursts of twice as many)."), QStringLiteral("n")},
         {QStringLiteral("user-rate-limit"), QStringLiteral("Requests per second one user may make over all connections (bursts of twice as many)."), QStringLiteral("n")},
+        {QStringLiteral("admin-password-file"), QStringLiteral("First start (no user yet): the admin's password from this file instead of a random one written to <data-dir>/initial-admin-password."), QStringLiteral("file")},
+        {QStringLiteral("sign-in-max-failures"), QStringLiteral("Failed sign-ins of one user name within the window that lock it."), QStringLiteral("n")},
+        {QStringLiteral("sign-in-window"), QStringLiteral("Seconds in which failed sign-ins are counted."), QStringLiteral("seconds")},
+        {QStringLiteral("sign-in-lock"), QStringLiteral("Seconds a user name stays locked after too many failed sign-ins."), QStringLiteral("seconds")},
         {QStringLiteral("log-format"), QStringLiteral("text or json."), QStringLiteral("format")},
     };
 
@@ -130,6 +134,10 @@ int runServer(QCoreApplication &app)
     config.connectionBurst = 2 * config.connectionRatePerSecond;
     config.userRatePerSecond = number(QStringLiteral("user-rate-limit"), int(config.userRatePerSecond));
     config.userBurst = 2 * config.userRatePerSecond;
+    config.adminPasswordFile = value(QStringLiteral("admin-password-file"), {});
+    config.signInMaxFailures = number(QStringLiteral("sign-in-max-failures"), config.signInMaxFailures);
+    config.signInWindowSeconds = number(QStringLiteral("sign-in-window"), config.signInWindowSeconds);
+    config.signInLockSeconds = number(QStringLiteral("sign-in-lock"), config.signInLockSeconds);
     const QString origins = value(QStringLiteral("allowed-origins"), {});
     if (!origins.isEmpty())
         config.allowedOrigins = origins.split(u',', Qt::SkipEmptyParts);

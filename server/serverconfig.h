@@ -37,6 +37,12 @@ struct ServerConfig
     double connectionBurst = 100;
     double userRatePerSecond = 200;
     double userBurst = 400;
+    // Users and sign-in security.
+    int passwordIterations = 210'000; // PBKDF2 cost of new passwords (auth.h's default; tests use 1)
+    int signInMaxFailures = 5;        // failed sign-ins of one user name within the window lock it
+    int signInWindowSeconds = 15 * 60;
+    int signInLockSeconds = 15 * 60;
+    QString adminPasswordFile;        // first start: the admin's password from this file
     QStringList allowedOrigins;   // empty: any origin (desktop terminals send none)
     // Payment terminal (simulated until a real adapter is configured).
     int paymentTimeoutMs = 30000;

@@ -25,6 +25,7 @@ struct SyncServer::Session
     double tokens = 0;
     qint64 refillMs = 0;
     qint64 lastActivityMs = 0;
+    bool changingPassword = false; // a change_password of this session is in flight
 
     bool takeToken(double rate, double burst, qint64 now);
 };

@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "database.h"
+#include "firstadmin.h"
 #include "httpendpoint.h"
 #include "logging.h"
 #include "metrics.h"
@@ -88,6 +89,8 @@ Status SyncServer::start()
         auto migrated = migrate(*db);
         if (!migrated)
             return migrated.error();
+        if (Status admin = createFirstAdmin(*db, m_config); !admin)
+            return admin;
         auto secret = loadOrCreateSecret(*db);
         if (!secret)
             return secret.error();
@@ -109,8 +112,10 @@ Status SyncServer::start()
         onNotification(payload);
     });
     connect(m_feed, &PgPool::healthChanged, this, [this](bool up) {
-        if (up)
-            pollVersions(); // notifications may have been missed while the feed was down
+        if (up) { // notifications may have been missed while the feed was down
+            pollVersions();
+            refreshEpochs();
+        }
     });
     m_feed->start();
 
@@ -465,6 +470,12 @@ void SyncServer::flushNotifications()
 void SyncServer::onNotification(const QString &payload)
 {
     for (const QStringView entry : QStringView(payload).split(u',')) {
+        if (entry.startsWith(u"user:")) { // "user:<id>:<epoch>": the user's older sessions end
+            const auto parts = entry.split(u':');
+            if (parts.size() == 3)
+                noteEpoch(parts[1].toLongLong(), parts[2].toLongLong());
+            continue;
+        }
         const qsizetype colon = entry.indexOf(u':');
         if (colon < 0)
             continue;

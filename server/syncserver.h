@@ -60,6 +60,11 @@ struct GetLayoutDraftRequest;
 struct DiscardLayoutDraftRequest;
 struct PublishLayoutRequest;
 struct ChangeShowLayoutRequest;
+struct CreateUserRequest;
+struct UpdateUserRequest;
+struct ResetPasswordRequest;
+struct ChangePasswordRequest;
+enum class Role;
 struct LayoutJob;
 struct SessionReply;
 struct TokenClaims;
@@ -155,6 +160,30 @@ private:
     void checkLayout(const Reply &reply, const std::shared_ptr<LayoutJob> &job, LayoutStep next);
     void storeDraft(const Reply &reply, const std::shared_ptr<LayoutJob> &job);
     void storePublish(const Reply &reply, const std::shared_ptr<LayoutJob> &job);
+    // Users (requests/users.cpp): admins, and managers for cashiers and kiosks.
+    // FORBIDDEN (answered) unless the session's role may manage users (of `role`, when given).
+    bool allowUserManagement(Session &session, const QString &id, std::optional<Role> role);
+    void handleListUsers(Session &session, const QString &id);
+    void handleCreateUser(Session &session, const QString &id, const QByteArray &hash, const CreateUserRequest &request);
+    void handleUpdateUser(Session &session, const QString &id, const QByteArray &hash, const UpdateUserRequest &request);
+    void handleResetPassword(Session &session, const QString &id, const QByteArray &hash, const ResetPasswordRequest &request);
+    void handleChangePassword(Session &session, const QString &id, const QByteArray &hash,
+                              const ChangePasswordRequest &request);
+    void passwordChanged(const Reply &reply, QPointer<QWebSocket> socket, const QString &id, qint64 epoch);
+    // A password hashed off the event loop (m_config.passwordIterations), then next(hash) on it.
+    void hashThen(const QString &password, std::function<void(const QString &hash)> next);
+    // Session epochs (TokenClaims::epoch): the highest known per user, from sign-ins, resumes and
+    // the change feed; a session of an older epoch has ended (sessionEnded()) and gets no pushes.
+    void noteEpoch(qint64 userId, qint64 epoch);
+    bool sessionIsCurrent(const Session &session) const;
+    void refreshEpochs();
+    static Error sessionEnded();
+    // sign_in's steps (requests/sessions.cpp).
+    void signInRefused(const Reply &reply, const QString &id, const QString &user);
+    void signInAccepted(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const QJsonObject &row,
+                        Role role, const std::optional<Money> &openingFloat);
+    void countSignIn(const QString &result);
+    static Error accountLocked(qint64 seconds);
     // The end of sign_in and resume: the terminal's shift and the user's active holds, then the
     // session is signed in and answered.
     void startSession(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const TokenClaims &claims,
@@ -207,6 +236,7 @@ private:
     QHash<QWebSocket *, std::shared_ptr<Session>> m_sessions;
     QHash<qint64, QSet<QWebSocket *>> m_subscribers;
     QHash<qint64, std::pair<double, qint64>> m_userBuckets; // tokens, last refill (ms)
+    QHash<qint64, qint64> m_userEpochs; // user -> highest session epoch known (noteEpoch())
     QStringList m_pendingNotifications;
     // Deltas of this event-loop turn, merged per show: one frame per show and turn however many
     // changes a burst brings (a rush decides many holds of one show at once).

@@ -32,6 +32,7 @@ namespace Marquee {
     X(TokenInvalid, "TOKEN_INVALID", "The session token is not valid.")                              \
     X(Forbidden, "FORBIDDEN", "The signed-in role may not do this.")                                 \
     X(RateLimited, "RATE_LIMITED", "Too many requests; slow down and retry later.")                  \
+    X(AccountLocked, "ACCOUNT_LOCKED", "Too many failed sign-ins for this user name; retry later.")   \
     /* venues, shows and seats */                                                                     \
     X(NotFound, "NOT_FOUND", "The venue, auditorium, layout, show or sale does not exist.")          \
     X(UnknownSeat, "UNKNOWN_SEAT", "A seat does not exist in the show's layout.")                    \
@@ -40,7 +41,7 @@ namespace Marquee {
     X(SeatUnavailable, "SEAT_UNAVAILABLE", "A seat is held, sold or blocked; nothing was held.")     \
     X(ShowClosed, "SHOW_CLOSED", "The show is not on sale.")                                         \
     X(StaleVersion, "STALE_VERSION", "The given version is older than the server keeps deltas for.") \
-    X(NameTaken, "NAME_TAKEN", "A venue or auditorium of that name exists.")                         \
+    X(NameTaken, "NAME_TAKEN", "A venue, auditorium or user of that name exists.")                         \
     /* holds, sales, refunds */                                                                       \
     X(HoldNotFound, "HOLD_NOT_FOUND", "The hold does not exist or belongs to someone else.")         \
     X(HoldExpired, "HOLD_EXPIRED", "The hold has expired; its seats are free again.")                \

@@ -5,7 +5,7 @@
 //
 // This header includes every part of it (shared/protocol/): the envelope, limits and ids
 // (envelope.h) and the message types per domain, as the server's request handlers are split
-// (sessions.h, catalogue.h, seats.h, sales.h, shifts.h, and layouts.h for the layout studio). Here: any message, and decoding and
+// (sessions.h, catalogue.h, seats.h, sales.h, shifts.h, layouts.h for the layout studio, users.h). Here: any message, and decoding and
 // encoding whole frames.
 
 #include "protocol/catalogue.h"
@@ -15,6 +15,7 @@
 #include "protocol/seats.h"
 #include "protocol/sessions.h"
 #include "protocol/shifts.h"
+#include "protocol/users.h"
 
 #include <variant>
 
@@ -35,7 +36,9 @@ using AnyMessage
                    ListLayoutVersionsReply, UploadLayoutRequest, UploadLayoutReply, SaveLayoutDraftRequest,
                    SaveLayoutDraftReply, GetLayoutDraftRequest, GetLayoutDraftReply, DiscardLayoutDraftRequest,
                    DiscardLayoutDraftReply, PublishLayoutRequest, PublishLayoutReply, ChangeShowLayoutRequest,
-                   ChangeShowLayoutReply>;
+                   ChangeShowLayoutReply, ListUsersRequest, ListUsersReply, CreateUserRequest, CreateUserReply,
+                   UpdateUserRequest, UpdateUserReply, ResetPasswordRequest, ResetPasswordReply,
+                   ChangePasswordRequest, ChangePasswordReply>;
 
 MessageType messageTypeOf(const AnyMessage &message);
 

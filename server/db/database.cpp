@@ -66,12 +66,31 @@ const QList<PreparedStatement> &statements()
          "SELECT coalesce(json_object_agg(id, version), '{}')::text FROM shows WHERE id = ANY ($1::bigint[])"},
         {"notify", "SELECT set_config('synchronous_commit', 'off', true) || pg_notify('marquee_changes', $1)"},
         // Users and sessions.
-        {"user_by_name",
-         "SELECT json_build_object('id', id, 'username', username, 'name', display_name, 'hash', password_hash,"
-         " 'role', role, 'active', active)::text FROM users WHERE username = $1"},
+        // sign_in's first step: the user (absent when unknown) and how long the name stays locked.
+        {"sign_in_lookup",
+         "SELECT json_build_object('user', (SELECT json_build_object('id', id, 'username', username, 'name', display_name,"
+         "   'hash', password_hash, 'role', role, 'active', active, 'epoch', session_epoch) FROM users WHERE username = $1),"
+         " 'lockedFor', coalesce((SELECT ceil(extract(epoch FROM locked_until - now()))::bigint FROM sign_in_failures"
+         "   WHERE username = $1 AND locked_until > now()), 0))::text"},
+        {"sign_in_failed", "SELECT marquee_sign_in_failed($1, $2::integer, $3::integer, $4::integer)::text"},
+        {"signed_in", "SELECT marquee_signed_in($1::bigint)::text"},
         {"user_by_id",
          "SELECT json_build_object('id', id, 'username', username, 'name', display_name, 'role', role,"
-         " 'active', active)::text FROM users WHERE id = $1::bigint"},
+         " 'active', active, 'epoch', session_epoch)::text FROM users WHERE id = $1::bigint"},
+        // The session epochs of users (signed in here), after the change feed was down.
+        {"user_epochs",
+         "SELECT coalesce(json_object_agg(id, session_epoch), '{}')::text FROM users WHERE id = ANY ($1::bigint[])"},
+        // User management (server/db/sql/008_users.sql): one round trip each.
+        {"list_users",
+         "SELECT coalesce(json_agg(marquee_user_json(u) ORDER BY u.username), '[]')::text FROM users u"},
+        {"create_user", "SELECT marquee_create_user($1::bigint, $2, $3, $4, $5, $6, $7)::text"},
+        {"update_user", "SELECT marquee_update_user($1::bigint, $2, $3, $4::bigint, $5, $6, $7::boolean)::text"},
+        {"reset_password", "SELECT marquee_reset_password($1::bigint, $2, $3, $4::bigint, $5)::text"},
+        // change_password's first step: the first answer of a retried request, and the user.
+        {"change_password_read",
+         "SELECT json_build_object('replay', marquee_replay($1::bigint, $2, $3), 'user', (SELECT json_build_object("
+         " 'active', active, 'epoch', session_epoch, 'hash', password_hash) FROM users WHERE id = $1::bigint))::text"},
+        {"change_password", "SELECT marquee_change_password($1::bigint, $2, $3, $4)::text"},
         // Catalogue.
         {"list_venues",
          "SELECT coalesce(json_agg(json_build_object('id', v.id, 'name', v.name, 'auditoriums',"

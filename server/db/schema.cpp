@@ -300,6 +300,7 @@ const QList<Migration> &migrations()
         {6, "extend answers with the total", sqlResource("006_extend_total.sql")},
         {7, "layout studio: drafts, uploads, publishing, shows moved between layout versions",
          sqlResource("007_layout_studio.sql")},
+        {8, "users: session epochs, sign-in lockout, user management", sqlResource("008_users.sql")},
     };
     return list;
 }

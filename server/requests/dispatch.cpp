@@ -40,6 +40,13 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
         sendError(session.socket, id, makeError(ErrorCode::TokenExpired, QStringLiteral("the session has expired; sign in again")));
         return;
     }
+    if (session.claims && !open && !sessionIsCurrent(session)) {
+        // Disabled, another role, or a new password since this session signed in.
+        session.claims.reset();
+        unsubscribeAll(session);
+        sendError(session.socket, id, sessionEnded());
+        return;
+    }
     if (m_shuttingDown && messageTypeInfo(type).mutating) {
         sendError(session.socket, id, makeError(ErrorCode::ServiceDegraded, QStringLiteral("the server is shutting down; retry shortly")));
         return;
@@ -119,6 +126,16 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
                 handlePublishLayout(session, id, hash, message);
             else if constexpr (std::is_same_v<M, ChangeShowLayoutRequest>)
                 handleChangeShowLayout(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, ListUsersRequest>)
+                handleListUsers(session, id);
+            else if constexpr (std::is_same_v<M, CreateUserRequest>)
+                handleCreateUser(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, UpdateUserRequest>)
+                handleUpdateUser(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, ResetPasswordRequest>)
+                handleResetPassword(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, ChangePasswordRequest>)
+                handleChangePassword(session, id, hash, message);
             else
                 sendError(session.socket, id, makeError(ErrorCode::UnknownType, QStringLiteral("not a request"), QStringLiteral("/type")));
         },

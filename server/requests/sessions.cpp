@@ -63,47 +63,101 @@ void SyncServer::handleHello(Session &session, const QString &id, const HelloReq
     send(session.socket, encodeMessage(reply, id));
 }
 
+// sign_in in steps: signInLookup (the user and the name's lockout, one round trip), the password
+// checked off the event loop, then signInRefused (counted in the database, answered
+// BAD_CREDENTIALS or ACCOUNT_LOCKED) or signInAccepted (failures forgotten, the session starts).
 void SyncServer::handleSignIn(Session &session, const QString &id, const SignInRequest &request)
 {
     Reply reply = replier(session, id);
     QPointer<QWebSocket> socket = session.socket;
-    const QString password = request.password;
-    const std::optional<Money> openingFloat = request.openingFloat;
-    m_database->call("user_by_name", {request.user.toUtf8()}, [this, reply, socket, id, password, openingFloat](Result<QJsonValue> user) {
-        if (!user) {
-            reply(encodeError(user.error(), id));
+    const SignInRequest copy = request;
+    m_database->call("sign_in_lookup", {request.user.toUtf8()}, [this, reply, socket, id, copy](Result<QJsonValue> lookup) {
+        if (!lookup) {
+            reply(encodeError(lookup.error(), id));
             return;
         }
-        const QJsonObject row = user->toObject();
+        const QJsonObject found = lookup->toObject();
+        const qint64 lockedFor = found.value(QLatin1String("lockedFor")).toInteger();
+        if (lockedFor > 0) {
+            // Locked: refused without looking at the password (the right one too).
+            countSignIn(QStringLiteral("locked"));
+            reply(encodeError(accountLocked(lockedFor), id, {{QStringLiteral("retryAfterSeconds"), lockedFor}}));
+            return;
+        }
+        const QJsonObject row = found.value(QLatin1String("user")).toObject();
         // The KDF is slow on purpose: keep it off the event loop.
-        m_cpuPool->start([this, reply, socket, id, password, row, openingFloat] {
+        m_cpuPool->start([this, reply, socket, id, copy, row] {
             const QString hash = row.isEmpty() ? dummyHash() : row.value(QLatin1String("hash")).toString();
-            const bool matches = verifyPassword(password, hash);
-            QMetaObject::invokeMethod(this, [this, reply, socket, id, matches, row, openingFloat] {
+            const bool matches = verifyPassword(copy.password, hash);
+            QMetaObject::invokeMethod(this, [this, reply, socket, id, copy, row, matches] {
                 const auto role = roleFromName(row.value(QLatin1String("role")).toString());
-                if (!matches || row.isEmpty() || !row.value(QLatin1String("active")).toBool() || !role) {
-                    m_metrics->counter(QStringLiteral("marquee_sign_ins_total"), QStringLiteral("Sign-ins by result."),
-                                       {{QStringLiteral("result"), QStringLiteral("refused")}}).increment();
-                    reply(encodeError(makeError(ErrorCode::BadCredentials, QStringLiteral("unknown user or wrong password")), id));
-                    return;
-                }
-                TokenClaims claims;
-                claims.userId = row.value(QLatin1String("id")).toInteger();
-                claims.username = row.value(QLatin1String("username")).toString();
-                claims.role = *role;
-                claims.issuedAt = QDateTime::currentDateTimeUtc();
-                claims.expiresAt = claims.issuedAt.addSecs(m_config.tokenLifetimeSeconds);
-                claims.sessionId = TokenSigner::generateSessionId();
-                const QString token = m_signer->issue(claims);
-                m_metrics->counter(QStringLiteral("marquee_sign_ins_total"), QStringLiteral("Sign-ins by result."),
-                                   {{QStringLiteral("result"), QStringLiteral("ok")}}).increment();
-                qCInfo(lcServer).noquote() << "signed in:" << claims.username << roleName(claims.role) << "request" << id;
-                startSession(reply, id, socket, claims,
-                             sessionReply(token, claims, row.value(QLatin1String("name")).toString(), holdTtlFor(m_config, claims.role)),
-                             openingFloat);
+                // A disabled user is refused like a wrong password: the answer does not tell
+                // which names exist.
+                if (!matches || row.isEmpty() || !row.value(QLatin1String("active")).toBool() || !role)
+                    signInRefused(reply, id, copy.user);
+                else
+                    signInAccepted(reply, id, socket, row, *role, copy.openingFloat);
             }, Qt::QueuedConnection);
         });
     });
+}
+
+void SyncServer::countSignIn(const QString &result)
+{
+    m_metrics->counter(QStringLiteral("marquee_sign_ins_total"), QStringLiteral("Sign-ins by result."),
+                       {{QStringLiteral("result"), result}}).increment();
+}
+
+Error SyncServer::accountLocked(qint64 seconds)
+{
+    return makeError(ErrorCode::AccountLocked,
+                     QStringLiteral("too many failed sign-ins for this user name; retry in %1 seconds").arg(seconds));
+}
+
+void SyncServer::signInRefused(const Reply &reply, const QString &id, const QString &user)
+{
+    countSignIn(QStringLiteral("refused"));
+    m_database->call("sign_in_failed",
+                     {user.toUtf8(), QByteArray::number(m_config.signInWindowSeconds),
+                      QByteArray::number(m_config.signInMaxFailures), QByteArray::number(m_config.signInLockSeconds)},
+                     [this, reply, id, user](Result<QJsonValue> counted) {
+                         const qint64 lockedFor = counted ? counted->toObject().value(QLatin1String("lockedFor")).toInteger() : 0;
+                         if (!counted)
+                             qCWarning(lcServer).noquote() << "sign-in failure not counted:" << counted.error().toString();
+                         if (lockedFor > 0) {
+                             qCWarning(lcServer).noquote() << "sign-ins locked for" << lockedFor << "s after failures:" << user;
+                             reply(encodeError(accountLocked(lockedFor), id, {{QStringLiteral("retryAfterSeconds"), lockedFor}}));
+                             return;
+                         }
+                         reply(encodeError(makeError(ErrorCode::BadCredentials, QStringLiteral("unknown user or wrong password")), id));
+                     });
+}
+
+void SyncServer::signInAccepted(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const QJsonObject &row,
+                                Role role, const std::optional<Money> &openingFloat)
+{
+    TokenClaims claims;
+    claims.userId = row.value(QLatin1String("id")).toInteger();
+    claims.username = row.value(QLatin1String("username")).toString();
+    claims.role = role;
+    claims.epoch = row.value(QLatin1String("epoch")).toInteger();
+    claims.issuedAt = QDateTime::currentDateTimeUtc();
+    claims.expiresAt = claims.issuedAt.addSecs(m_config.tokenLifetimeSeconds);
+    claims.sessionId = TokenSigner::generateSessionId();
+    noteEpoch(claims.userId, claims.epoch);
+    const QString token = m_signer->issue(claims);
+    const QString name = row.value(QLatin1String("name")).toString();
+    m_database->call("signed_in", {QByteArray::number(claims.userId)},
+                     [this, reply, id, socket, claims, token, name, openingFloat](Result<QJsonValue> done) {
+                         if (!done) {
+                             reply(encodeError(done.error(), id));
+                             return;
+                         }
+                         countSignIn(QStringLiteral("ok"));
+                         qCInfo(lcServer).noquote() << "signed in:" << claims.username << roleName(claims.role) << "request" << id;
+                         startSession(reply, id, socket, claims,
+                                      sessionReply(token, claims, name, holdTtlFor(m_config, claims.role)), openingFloat);
+                     });
 }
 
 void SyncServer::handleResume(Session &session, const QString &id, const ResumeRequest &request)
@@ -119,7 +173,7 @@ void SyncServer::handleResume(Session &session, const QString &id, const ResumeR
     QPointer<QWebSocket> socket = session.socket;
     const QString token = request.token;
     const TokenClaims verified = *claims;
-    // The user may have been disabled since the token was issued.
+    // The user may have been disabled, or their sessions ended, since the token was issued.
     m_database->call("user_by_id", {QByteArray::number(verified.userId)}, [this, reply, socket, id, token, verified](Result<QJsonValue> user) {
         if (!user) {
             reply(encodeError(user.error(), id));
@@ -127,7 +181,14 @@ void SyncServer::handleResume(Session &session, const QString &id, const ResumeR
         }
         const QJsonObject row = user->toObject();
         if (row.isEmpty() || !row.value(QLatin1String("active")).toBool()) {
-            reply(encodeError(makeError(ErrorCode::TokenInvalid, QStringLiteral("the user no longer exists or is disabled")), id));
+            reply(encodeError(makeError(ErrorCode::TokenInvalid, QStringLiteral("the user no longer exists or is disabled"),
+                                        QStringLiteral("/body/token")), id));
+            return;
+        }
+        const qint64 epoch = row.value(QLatin1String("epoch")).toInteger();
+        noteEpoch(verified.userId, epoch);
+        if (verified.epoch < epoch) {
+            reply(encodeError(sessionEnded(), id));
             return;
         }
         startSession(reply, id, socket, verified,

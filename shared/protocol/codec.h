@@ -21,6 +21,7 @@ namespace Marquee {
 
 enum class ShowStatus;
 enum class PaymentMethod;
+enum class Role;
 
 namespace Wire {
 
@@ -62,6 +63,7 @@ std::optional<E> enumFromString(const std::array<EnumName<E>, N> &table, QString
 // Tables used by more than one domain.
 extern const std::array<EnumName<ShowStatus>, 4> showStatusNames;
 extern const std::array<EnumName<PaymentMethod>, 2> paymentMethodNames;
+extern const std::array<EnumName<Role>, 4> roleNames;
 
 // Bodies of client-to-server messages are strict, the others tolerant.
 bool isStrict(MessageType type);

@@ -6,7 +6,7 @@
 //   {"v":1, "type":"hold", "id":"c7-42", "body":{"showId":"s1", "seatIds":["A-1","A-2"]}}
 //
 // The message types themselves are declared per domain beside this file (sessions.h, catalogue.h,
-// seats.h, sales.h, shifts.h, layouts.h); protocol.h includes them all.
+// seats.h, sales.h, shifts.h, layouts.h, users.h); protocol.h includes them all.
 
 #include "errors.h"
 #include "jsonlimits.h"
@@ -101,7 +101,18 @@ JsonLimits serverFrameLimits();
     X(PublishLayout, "publish_layout", ClientToServer, Request, true, PublishLayoutReply)                    \
     X(PublishLayoutReply, "publish_layout_reply", ServerToClient, Reply, false, PublishLayoutReply)          \
     X(ChangeShowLayout, "change_show_layout", ClientToServer, Request, true, ChangeShowLayoutReply)          \
-    X(ChangeShowLayoutReply, "change_show_layout_reply", ServerToClient, Reply, false, ChangeShowLayoutReply)
+    X(ChangeShowLayoutReply, "change_show_layout_reply", ServerToClient, Reply, false, ChangeShowLayoutReply) \
+    /* users (users.h) */                                                                                    \
+    X(ListUsers, "list_users", ClientToServer, Request, false, ListUsersReply)                               \
+    X(ListUsersReply, "list_users_reply", ServerToClient, Reply, false, ListUsersReply)                      \
+    X(CreateUser, "create_user", ClientToServer, Request, true, CreateUserReply)                             \
+    X(CreateUserReply, "create_user_reply", ServerToClient, Reply, false, CreateUserReply)                   \
+    X(UpdateUser, "update_user", ClientToServer, Request, true, UpdateUserReply)                             \
+    X(UpdateUserReply, "update_user_reply", ServerToClient, Reply, false, UpdateUserReply)                   \
+    X(ResetPassword, "reset_password", ClientToServer, Request, true, ResetPasswordReply)                     \
+    X(ResetPasswordReply, "reset_password_reply", ServerToClient, Reply, false, ResetPasswordReply)          \
+    X(ChangePassword, "change_password", ClientToServer, Request, true, ChangePasswordReply)                 \
+    X(ChangePasswordReply, "change_password_reply", ServerToClient, Reply, false, ChangePasswordReply)
 
 enum class MessageType {
 #define MARQUEE_MESSAGE_ENUM(name, wire, direction, kind, mutating, reply) name,

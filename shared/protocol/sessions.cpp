@@ -6,14 +6,15 @@ namespace Marquee {
 
 using namespace Wire;
 
-namespace {
-
-constexpr std::array<EnumName<Role>, 4> roleNames { {
+const std::array<EnumName<Role>, 4> Wire::roleNames { {
     { Role::Admin, QLatin1StringView("admin") },
     { Role::Manager, QLatin1StringView("manager") },
     { Role::Cashier, QLatin1StringView("cashier") },
     { Role::Kiosk, QLatin1StringView("kiosk") },
 } };
+
+namespace {
+
 constexpr std::array<EnumName<NoticeKind>, 3> noticeKindNames { {
     { NoticeKind::Degraded, QLatin1StringView("degraded") },
     { NoticeKind::Recovered, QLatin1StringView("recovered") },

@@ -379,25 +379,54 @@ TEST(Token, SignedButMalformedClaimsAreInvalid)
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(1500, Qt::UTC);
     // The forging helper itself works:
     ASSERT_TRUE(signer.verify(
-        forge(R"({"uid":1,"usr":"a","role":"kiosk","iat":1000,"exp":2000,"sid":"s"})", secret), now));
+        forge(R"({"uid":1,"usr":"a","role":"kiosk","iat":1000,"exp":2000,"sid":"s","gen":0})", secret), now));
     const QList<QByteArray> payloads = {
         "not json",
         "[1,2,3]",
-        R"({"uid":1,"usr":"a","role":"kiosk","iat":1000,"exp":2000})", // no sid
-        R"({"uid":1,"usr":"a","role":"kiosk","iat":1000,"exp":2000,"sid":"s","x":1})", // extra field
-        R"({"uid":"1","usr":"a","role":"kiosk","iat":1000,"exp":2000,"sid":"s"})", // uid string
-        R"({"uid":1.5,"usr":"a","role":"kiosk","iat":1000,"exp":2000,"sid":"s"})", // uid fraction
-        R"({"uid":1,"usr":"","role":"kiosk","iat":1000,"exp":2000,"sid":"s"})", // empty user
-        R"({"uid":1,"usr":"a","role":"root","iat":1000,"exp":2000,"sid":"s"})", // unknown role
-        R"({"uid":1,"usr":"a","role":"kiosk","iat":2000,"exp":1000,"sid":"s"})", // exp < iat
-        R"({"uid":1,"usr":"a","role":"kiosk","iat":-5,"exp":2000,"sid":"s"})", // negative time
-        R"({"uid":1,"usr":"a","role":"kiosk","iat":1000,"exp":1e300,"sid":"s"})", // absurd time
+        R"({"uid":1,"usr":"a","role":"kiosk","iat":1000,"exp":2000,"gen":0})", // no sid
+        R"({"uid":1,"usr":"a","role":"kiosk","iat":1000,"exp":2000,"sid":"s","gen":0,"x":1})", // extra field
+        R"({"uid":"1","usr":"a","role":"kiosk","iat":1000,"exp":2000,"sid":"s","gen":0})", // uid string
+        R"({"uid":1.5,"usr":"a","role":"kiosk","iat":1000,"exp":2000,"sid":"s","gen":0})", // uid fraction
+        R"({"uid":1,"usr":"","role":"kiosk","iat":1000,"exp":2000,"sid":"s","gen":0})", // empty user
+        R"({"uid":1,"usr":"a","role":"root","iat":1000,"exp":2000,"sid":"s","gen":0})", // unknown role
+        R"({"uid":1,"usr":"a","role":"kiosk","iat":2000,"exp":1000,"sid":"s","gen":0})", // exp < iat
+        R"({"uid":1,"usr":"a","role":"kiosk","iat":-5,"exp":2000,"sid":"s","gen":0})", // negative time
+        R"({"uid":1,"usr":"a","role":"kiosk","iat":1000,"exp":1e300,"sid":"s","gen":0})", // absurd time
+        R"({"uid":1,"usr":"a","role":"kiosk","iat":1000,"exp":2000,"sid":"s"})", // no session epoch
+        R"({"uid":1,"usr":"a","role":"kiosk","iat":1000,"exp":2000,"sid":"s","gen":-1})", // negative epoch
+        R"({"uid":1,"usr":"a","role":"kiosk","iat":1000,"exp":2000,"sid":"s","gen":"3"})", // epoch as text
     };
     for (const QByteArray &payload : payloads) {
         const auto verified = signer.verify(forge(payload, secret), now);
         ASSERT_FALSE(verified) << payload.toStdString();
         EXPECT_EQ(verified.error().code, ErrorCode::TokenInvalid) << payload.toStdString();
     }
+}
+
+TEST(Token, CarriesTheSessionEpoch)
+{
+    const TokenSigner signer(TokenSigner::generateSecret());
+    TokenClaims claims = sampleClaims();
+    claims.epoch = 41;
+    const auto verified = signer.verify(signer.issue(claims), duringValidity(claims));
+    ASSERT_TRUE(verified);
+    EXPECT_EQ(verified->epoch, 41);
+    EXPECT_EQ(*verified, claims);
+}
+
+TEST(Passwords, GeneratedOnesAreLongRandomAndUnambiguous)
+{
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString password = generatePassword();
+        EXPECT_EQ(password.size(), 20);
+        for (const QChar c : password) {
+            EXPECT_TRUE(c.isLetterOrNumber() && c.unicode() < 128) << password.toStdString();
+            EXPECT_FALSE(QStringLiteral("0O1lI").contains(c)) << password.toStdString();
+        }
+        seen.insert(password);
+    }
+    EXPECT_EQ(seen.size(), 200);
 }
 
 TEST(Token, UnissuableClaimsAndShortSecrets)

@@ -457,7 +457,9 @@ TEST_F(Layouts, OnlyManagersAndAdminsUseTheStudio)
         EXPECT_EQ(studioState(), before) << role.toStdString();
     }
     for (const MessageTypeInfo &info : allMessageTypes()) {
-        if (info.kind == MessageKind::Request && info.type >= MessageType::CreateVenue) {
+        // The studio's requests: from create_venue to change_show_layout (the users' come after).
+        if (info.kind == MessageKind::Request && info.type >= MessageType::CreateVenue
+            && info.type <= MessageType::ChangeShowLayout) {
             EXPECT_TRUE(covered.contains(info.type)) << "not tried: " << QString(info.name).toStdString();
         }
     }

@@ -103,6 +103,35 @@ QList<AnyMessage> studioSamples()
     return all;
 }
 
+// The messages of user accounts.
+QList<AnyMessage> userSamples()
+{
+    const UserAccount anna { QStringLiteral("12"), QStringLiteral("anna.s"), QStringLiteral("Anna Smith"), Role::Cashier,
+                             true, at("2025-05-01T09:00:00Z"), at("2025-05-02T17:45:00Z") };
+    UserAccount bert = anna;
+    bert.user = QStringLiteral("bert");
+    bert.role = Role::Kiosk;
+    bert.active = false;
+    bert.lastSignInAt = std::nullopt;
+    QList<AnyMessage> all;
+    all.append(ListUsersRequest {});
+    all.append(ListUsersReply { { anna, bert } });
+    all.append(CreateUserRequest { QStringLiteral("anna.s"), QStringLiteral("Anna Smith"), Role::Cashier, std::nullopt });
+    all.append(CreateUserRequest { QStringLiteral("bert"), QStringLiteral("Bert"), Role::Kiosk, QStringLiteral("lobby kiosk 1") });
+    all.append(CreateUserReply { anna, QStringLiteral("Xk7mQ2pLr9TwZb4HnVc3") });
+    all.append(CreateUserReply { bert, std::nullopt });
+    all.append(UpdateUserRequest { QStringLiteral("12"), QStringLiteral("Anna Schmidt"), Role::Manager, false });
+    all.append(UpdateUserRequest { QStringLiteral("12"), std::nullopt, std::nullopt, true });
+    all.append(UpdateUserReply { anna });
+    all.append(ResetPasswordRequest { QStringLiteral("12") });
+    all.append(ResetPasswordReply { QStringLiteral("12"), QStringLiteral("Xk7mQ2pLr9TwZb4HnVc3") });
+    all.append(ResetPasswordReply { QStringLiteral("12"), std::nullopt });
+    all.append(ChangePasswordRequest { QStringLiteral("old"), QStringLiteral("correct horse battery") });
+    all.append(ChangePasswordReply { QStringLiteral("mq1.abc.def"), at("2025-05-02T02:00:00Z") });
+    all.append(ChangePasswordReply {});
+    return all;
+}
+
 // One sample of every message type, with every optional field set where there is one; a few types
 // appear twice, the second time with optional fields left out.
 QList<AnyMessage> samples()
@@ -268,6 +297,7 @@ QList<AnyMessage> samples()
     all.append(PingRequest {});
     all.append(PongReply {});
     all.append(studioSamples());
+    all.append(userSamples());
     return all;
 }
 
@@ -315,7 +345,9 @@ TEST(ProtocolRegistry, MutatingRequestsAreTheOnesThatChangeState)
                        QStringLiteral("close_shift"), QStringLiteral("create_venue"), QStringLiteral("create_auditorium"),
                        QStringLiteral("rename_venue"), QStringLiteral("rename_auditorium"), QStringLiteral("upload_layout"),
                        QStringLiteral("save_layout_draft"), QStringLiteral("discard_layout_draft"),
-                       QStringLiteral("publish_layout"), QStringLiteral("change_show_layout") }));
+                       QStringLiteral("publish_layout"), QStringLiteral("change_show_layout"),
+                       QStringLiteral("create_user"), QStringLiteral("update_user"), QStringLiteral("reset_password"),
+                       QStringLiteral("change_password") }));
 }
 
 TEST(ProtocolIds, Format)
@@ -768,6 +800,39 @@ const BadFrame badFrames[] = {
       ErrorCode::InvalidValue, "/body/layoutVersion" },
     { "change show layout version 2^31", request("change_show_layout", R"({"showId":"s1","layoutVersion":2147483648})"),
       ErrorCode::InvalidValue, "/body/layoutVersion" },
+    // users
+    { "list users with a field", request("list_users", R"({"all":true})"), ErrorCode::UnknownField, "/body/all" },
+    { "create user with a space in the login", request("create_user", R"({"user":"anna s","name":"Anna","role":"cashier"})"),
+      ErrorCode::InvalidValue, "/body/user" },
+    { "create user with an empty login", request("create_user", R"({"user":"","name":"Anna","role":"cashier"})"),
+      ErrorCode::InvalidValue, "/body/user" },
+    { "create user with a 65-character login",
+      request("create_user", R"({"user":")" + QByteArray(65, 'a') + R"(","name":"Anna","role":"cashier"})"),
+      ErrorCode::InvalidValue, "/body/user" },
+    { "create user with a blank name", request("create_user", R"({"user":"anna","name":"   ","role":"cashier"})"),
+      ErrorCode::InvalidValue, "/body/name" },
+    { "create user with a 101-character name",
+      request("create_user", R"({"user":"anna","name":")" + QByteArray(101, 'a') + R"(","role":"cashier"})"),
+      ErrorCode::InvalidValue, "/body/name" },
+    { "create user with an unknown role", request("create_user", R"({"user":"anna","name":"Anna","role":"owner"})"),
+      ErrorCode::InvalidValue, "/body/role" },
+    { "create user with a 9-character password",
+      request("create_user", R"({"user":"anna","name":"Anna","role":"cashier","password":"123456789"})"),
+      ErrorCode::InvalidValue, "/body/password" },
+    { "create user with a 201-character password",
+      request("create_user", R"({"user":"anna","name":"Anna","role":"cashier","password":")" + QByteArray(201, 'p') + R"("})"),
+      ErrorCode::InvalidValue, "/body/password" },
+    { "update user without a change", request("update_user", R"({"userId":"12"})"), ErrorCode::MissingField, "/body" },
+    { "update user active as a string", request("update_user", R"({"userId":"12","active":"no"})"), ErrorCode::WrongType,
+      "/body/active" },
+    { "update user with a bad id", request("update_user", R"({"userId":"a b","name":"Anna"})"), ErrorCode::InvalidValue,
+      "/body/userId" },
+    { "reset password with a password", request("reset_password", R"({"userId":"12","password":"1234567890"})"),
+      ErrorCode::UnknownField, "/body/password" },
+    { "change password to a short one", request("change_password", R"({"oldPassword":"cashier","newPassword":"short"})"),
+      ErrorCode::InvalidValue, "/body/newPassword" },
+    { "change password without the old one", request("change_password", R"({"newPassword":"long enough now"})"),
+      ErrorCode::MissingField, "/body/oldPassword" },
 };
 
 } // namespace
