@@ -81,7 +81,8 @@ ShowStatus readSettableStatus(Reader &r, bool required, ShowStatus fallback)
         return fallback;
     const ShowStatus status = r.enumValue(*value, r.path(L1("status")), showStatusNames);
     if (r.ok() && status == ShowStatus::Cancelled)
-        r.fail(ErrorCode::InvalidValue, QStringLiteral("cancel a show with cancel_show"), r.path(L1("status")));
+        r.fail(ErrorCode::InvalidValue, QStringLiteral("cancel a show with cancel_show"),
+               r.path(L1("status")));
     return status;
 }
 
@@ -105,7 +106,9 @@ SoldTicket readSoldTicket(Reader &r)
 
 QJsonObject showRefundToJson(const ShowRefund &f)
 {
-    return { { L1("refundId"), f.refundId }, { L1("saleId"), f.saleId }, { L1("amount"), toJsonValue(f.amount) } };
+    return { { L1("refundId"), f.refundId },
+             { L1("saleId"), f.saleId },
+             { L1("amount"), toJsonValue(f.amount) } };
 }
 
 ShowRefund readShowRefund(Reader &r)
@@ -265,7 +268,8 @@ Result<ScheduleShowRequest> ScheduleShowRequest::fromJson(const QJsonObject &bod
     }
     m.status = readSettableStatus(r, false, ShowStatus::Scheduled);
     if (r.ok() && m.status != ShowStatus::Scheduled && m.status != ShowStatus::OnSale)
-        r.fail(ErrorCode::InvalidValue, QStringLiteral("a new show is scheduled or on_sale"), r.path(L1("status")));
+        r.fail(ErrorCode::InvalidValue, QStringLiteral("a new show is scheduled or on_sale"),
+               r.path(L1("status")));
     return finishRead(r, std::move(m));
 }
 
@@ -382,7 +386,9 @@ Result<RefundShowReply> RefundShowReply::fromJson(const QJsonObject &body)
 
 QJsonObject CopyShowsRequest::toJson() const
 {
-    QJsonObject o { { L1("from"), toJsonValue(from) }, { L1("to"), toJsonValue(to) }, { L1("shiftDays"), shiftDays } };
+    QJsonObject o { { L1("from"), toJsonValue(from) },
+                    { L1("to"), toJsonValue(to) },
+                    { L1("shiftDays"), shiftDays } };
     if (auditoriumIds)
         o.insert(L1("auditoriumIds"), toJsonValue(*auditoriumIds));
     return o;
@@ -393,14 +399,16 @@ Result<CopyShowsRequest> CopyShowsRequest::fromJson(const QJsonObject &body)
     Reader r(body, {}, isStrict(Type));
     CopyShowsRequest m;
     if (body.contains(L1("auditoriumIds")))
-        m.auditoriumIds = r.idListField(L1("auditoriumIds"), 1000, ErrorCode::InvalidValue, ErrorCode::InvalidValue);
+        m.auditoriumIds
+            = r.idListField(L1("auditoriumIds"), 1000, ErrorCode::InvalidValue, ErrorCode::InvalidValue);
     m.from = r.dateTime(L1("from"));
     m.to = r.dateTime(L1("to"));
     if (r.ok() && m.to <= m.from)
         r.fail(ErrorCode::InvalidValue, QStringLiteral("'to' must be after 'from'"), r.path(L1("to")));
     m.shiftDays = r.integer(L1("shiftDays"), -MaxCopyShiftDays, MaxCopyShiftDays);
     if (r.ok() && m.shiftDays == 0)
-        r.fail(ErrorCode::InvalidValue, QStringLiteral("shift the copies by at least one day"), r.path(L1("shiftDays")));
+        r.fail(ErrorCode::InvalidValue, QStringLiteral("shift the copies by at least one day"),
+               r.path(L1("shiftDays")));
     return finishRead(r, std::move(m));
 }
 
