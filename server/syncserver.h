@@ -64,6 +64,15 @@ struct CreateUserRequest;
 struct UpdateUserRequest;
 struct ResetPasswordRequest;
 struct ChangePasswordRequest;
+struct CreateTitleRequest;
+struct UpdateTitleRequest;
+struct UpdateVenueRequest;
+struct ScheduleShowRequest;
+struct UpdateShowRequest;
+struct SetShowStatusRequest;
+struct CancelShowRequest;
+struct RefundShowRequest;
+struct CopyShowsRequest;
 enum class Role;
 struct LayoutJob;
 struct SessionReply;
@@ -160,6 +169,18 @@ private:
     void checkLayout(const Reply &reply, const std::shared_ptr<LayoutJob> &job, LayoutStep next);
     void storeDraft(const Reply &reply, const std::shared_ptr<LayoutJob> &job);
     void storePublish(const Reply &reply, const std::shared_ptr<LayoutJob> &job);
+    // The programme (requests/programme.cpp): managers and admins.
+    void handleListTitles(Session &session, const QString &id);
+    void handleCreateTitle(Session &session, const QString &id, const QByteArray &hash, const CreateTitleRequest &request);
+    void handleUpdateTitle(Session &session, const QString &id, const QByteArray &hash, const UpdateTitleRequest &request);
+    void handleUpdateVenue(Session &session, const QString &id, const QByteArray &hash, const UpdateVenueRequest &request);
+    void handleScheduleShow(Session &session, const QString &id, const QByteArray &hash, const ScheduleShowRequest &request);
+    void handleUpdateShow(Session &session, const QString &id, const QByteArray &hash, const UpdateShowRequest &request);
+    void handleSetShowStatus(Session &session, const QString &id, const QByteArray &hash,
+                             const SetShowStatusRequest &request);
+    void handleCancelShow(Session &session, const QString &id, const QByteArray &hash, const CancelShowRequest &request);
+    void handleRefundShow(Session &session, const QString &id, const QByteArray &hash, const RefundShowRequest &request);
+    void handleCopyShows(Session &session, const QString &id, const QByteArray &hash, const CopyShowsRequest &request);
     // Users (requests/users.cpp): admins, and managers for cashiers and kiosks.
     // FORBIDDEN (answered) unless the session's role may manage users (of `role`, when given).
     bool allowUserManagement(Session &session, const QString &id, std::optional<Role> role);

@@ -42,6 +42,8 @@ namespace Marquee {
     X(ShowClosed, "SHOW_CLOSED", "The show is not on sale.")                                         \
     X(StaleVersion, "STALE_VERSION", "The given version is older than the server keeps deltas for.") \
     X(NameTaken, "NAME_TAKEN", "A venue, auditorium or user of that name exists.")                         \
+    X(ShowClash, "SHOW_CLASH", "The show would overlap another show of the auditorium, cleaning gap included.") \
+    X(ShowCancelled, "SHOW_CANCELLED", "The show is cancelled; this cannot be done to it.")            \
     /* holds, sales, refunds */                                                                       \
     X(HoldNotFound, "HOLD_NOT_FOUND", "The hold does not exist or belongs to someone else.")         \
     X(HoldExpired, "HOLD_EXPIRED", "The hold has expired; its seats are free again.")                \

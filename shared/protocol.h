@@ -5,12 +5,13 @@
 //
 // This header includes every part of it (shared/protocol/): the envelope, limits and ids
 // (envelope.h) and the message types per domain, as the server's request handlers are split
-// (sessions.h, catalogue.h, seats.h, sales.h, shifts.h, layouts.h for the layout studio, users.h). Here: any message, and decoding and
+// (sessions.h, catalogue.h, seats.h, sales.h, shifts.h, layouts.h for the layout studio, users.h, programme.h). Here: any message, and decoding and
 // encoding whole frames.
 
 #include "protocol/catalogue.h"
 #include "protocol/envelope.h"
 #include "protocol/layouts.h"
+#include "protocol/programme.h"
 #include "protocol/sales.h"
 #include "protocol/seats.h"
 #include "protocol/sessions.h"
@@ -38,7 +39,10 @@ using AnyMessage
                    DiscardLayoutDraftReply, PublishLayoutRequest, PublishLayoutReply, ChangeShowLayoutRequest,
                    ChangeShowLayoutReply, ListUsersRequest, ListUsersReply, CreateUserRequest, CreateUserReply,
                    UpdateUserRequest, UpdateUserReply, ResetPasswordRequest, ResetPasswordReply,
-                   ChangePasswordRequest, ChangePasswordReply>;
+                   ChangePasswordRequest, ChangePasswordReply, ListTitlesRequest, ListTitlesReply,
+                   CreateTitleRequest, TitleReply, UpdateTitleRequest, UpdateVenueRequest, UpdateVenueReply,
+                   ScheduleShowRequest, ShowReply, UpdateShowRequest, SetShowStatusRequest, CancelShowRequest,
+                   CancelShowReply, RefundShowRequest, RefundShowReply, CopyShowsRequest, CopyShowsReply>;
 
 MessageType messageTypeOf(const AnyMessage &message);
 

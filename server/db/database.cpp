@@ -102,16 +102,7 @@ const QList<PreparedStatement> &statements()
         {"get_layout",
          "SELECT document::text FROM layouts WHERE auditorium_id = $1::bigint AND version = $2::integer"},
         {"list_shows",
-         "SELECT coalesce(json_agg(json_build_object('id', s.id, 'auditorium', s.auditorium_id, 'title', s.title,"
-         " 'start', " MQ_MS("s.starts_at") ", 'end', " MQ_MS("s.ends_at") ", 'status', s.status,"
-         " 'layoutVersion', s.layout_version, 'currency', s.currency,"
-         " 'prices', (SELECT coalesce(json_object_agg(category, amount), '{}') FROM show_prices p WHERE p.show_id = s.id),"
-         " 'free', c.free, 'held', c.held, 'sold', c.sold) ORDER BY s.starts_at, s.id), '[]')::text"
-         " FROM shows s CROSS JOIN LATERAL ("
-         "   SELECT count(*) FILTER (WHERE status = 'available' OR (status = 'held' AND hold_expires <= now())) AS free,"
-         "          count(*) FILTER (WHERE status = 'held' AND hold_expires > now()) AS held,"
-         "          count(*) FILTER (WHERE status = 'sold') AS sold"
-         "     FROM show_seats ss WHERE ss.show_id = s.id) c"
+         "SELECT coalesce(json_agg(marquee_show_json(s) ORDER BY s.starts_at, s.id), '[]')::text FROM shows s"
          " WHERE ($1::timestamptz IS NULL OR s.starts_at >= $1::timestamptz)"
          "   AND ($2::timestamptz IS NULL OR s.starts_at < $2::timestamptz)"
          "   AND ($3::bigint IS NULL OR s.auditorium_id = $3::bigint)"
@@ -193,6 +184,24 @@ const QList<PreparedStatement> &statements()
          "   'savedAt', " MQ_MS("d.saved_at") ", 'savedBy', " MQ_USER_NAME("u") ", 'problems', d.problems)"
          "   FROM layout_drafts d JOIN users u ON u.id = d.saved_by WHERE d.auditorium_id = a.id))::text"
          " FROM auditoriums a WHERE a.id = $1::bigint"},
+        // The programme (server/db/sql/009_programme.sql): one round trip each.
+        {"list_titles",
+         "SELECT coalesce(json_agg(marquee_title_json(t) ORDER BY t.name, t.id), '[]')::text FROM titles t"},
+        {"create_title", "SELECT marquee_create_title($1::bigint, $2, $3, $4, $5::integer, $6, $7, $8)::text"},
+        {"update_title",
+         "SELECT marquee_update_title($1::bigint, $2, $3, $4::bigint, $5, $6::integer, $7, $8, $9, $10::boolean)::text"},
+        {"update_venue", "SELECT marquee_update_venue($1::bigint, $2, $3, $4::bigint, $5::integer, $6)::text"},
+        {"schedule_show",
+         "SELECT marquee_schedule_show($1::bigint, $2, $3, $4::bigint, $5::bigint, $6::timestamptz, $7::integer,"
+         " $8::timestamptz, $9::jsonb, $10)::text"},
+        {"update_show",
+         "SELECT marquee_update_show($1::bigint, $2, $3, $4::bigint, $5::timestamptz, $6::timestamptz)::text"},
+        {"set_show_status", "SELECT marquee_set_show_status($1::bigint, $2, $3, $4::bigint, $5)::text"},
+        {"cancel_show", "SELECT marquee_cancel_show($1::bigint, $2, $3, $4::bigint, $5)::text"},
+        {"refund_show", "SELECT marquee_refund_show($1::bigint, $2, $3, $4, $5, $6::bigint, $7)::text"},
+        {"copy_shows",
+         "SELECT marquee_copy_shows($1::bigint, $2, $3, $4::bigint[], $5::timestamptz, $6::timestamptz, $7::integer,"
+         " $8::integer)::text"},
         {"health", "SELECT '1'"},
     };
     return list;

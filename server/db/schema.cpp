@@ -301,6 +301,8 @@ const QList<Migration> &migrations()
         {7, "layout studio: drafts, uploads, publishing, shows moved between layout versions",
          sqlResource("007_layout_studio.sql")},
         {8, "users: session epochs, sign-in lockout, user management", sqlResource("008_users.sql")},
+        {9, "programme: titles, cleaning gaps, scheduling without clashes, cancelling shows",
+         sqlResource("009_programme.sql")},
     };
     return list;
 }

@@ -71,25 +71,8 @@ void SyncServer::handleListShows(Session &session, const QString &id, const List
                              return;
                          }
                          ListShowsReply out;
-                         for (const QJsonValue &v : result->toArray()) {
-                             const QJsonObject o = v.toObject();
-                             Show show;
-                             show.id = QString::number(o.value(QLatin1String("id")).toInteger());
-                             show.auditoriumId = QString::number(o.value(QLatin1String("auditorium")).toInteger());
-                             show.title = o.value(QLatin1String("title")).toString();
-                             show.start = fromMs(o.value(QLatin1String("start")));
-                             show.end = fromMs(o.value(QLatin1String("end")));
-                             show.status = showStatusFromName(o.value(QLatin1String("status")).toString());
-                             show.layoutVersion = o.value(QLatin1String("layoutVersion")).toInteger();
-                             const QString currency = o.value(QLatin1String("currency")).toString();
-                             const QJsonObject prices = o.value(QLatin1String("prices")).toObject();
-                             for (auto p = prices.constBegin(); p != prices.constEnd(); ++p)
-                                 show.prices.append(CategoryPrice{p.key(), money(p.value().toInteger(), currency)});
-                             show.free = o.value(QLatin1String("free")).toInteger();
-                             show.held = o.value(QLatin1String("held")).toInteger();
-                             show.sold = o.value(QLatin1String("sold")).toInteger();
-                             out.shows.append(show);
-                         }
+                         for (const QJsonValue &v : result->toArray())
+                             out.shows.append(showFromJson(v.toObject()));
                          reply(encodeMessage(out, id));
                      });
 }

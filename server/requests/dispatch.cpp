@@ -136,6 +136,26 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
                 handleResetPassword(session, id, hash, message);
             else if constexpr (std::is_same_v<M, ChangePasswordRequest>)
                 handleChangePassword(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, ListTitlesRequest>)
+                handleListTitles(session, id);
+            else if constexpr (std::is_same_v<M, CreateTitleRequest>)
+                handleCreateTitle(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, UpdateTitleRequest>)
+                handleUpdateTitle(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, UpdateVenueRequest>)
+                handleUpdateVenue(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, ScheduleShowRequest>)
+                handleScheduleShow(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, UpdateShowRequest>)
+                handleUpdateShow(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, SetShowStatusRequest>)
+                handleSetShowStatus(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, CancelShowRequest>)
+                handleCancelShow(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, RefundShowRequest>)
+                handleRefundShow(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, CopyShowsRequest>)
+                handleCopyShows(session, id, hash, message);
             else
                 sendError(session.socket, id, makeError(ErrorCode::UnknownType, QStringLiteral("not a request"), QStringLiteral("/type")));
         },

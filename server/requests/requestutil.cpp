@@ -70,6 +70,28 @@ ShowStatus showStatusFromName(QStringView name)
     return ShowStatus::SalesClosed;
 }
 
+Show showFromJson(const QJsonObject &o)
+{
+    Show show;
+    show.id = QString::number(o.value(QLatin1String("id")).toInteger());
+    show.auditoriumId = QString::number(o.value(QLatin1String("auditorium")).toInteger());
+    show.title = o.value(QLatin1String("title")).toString();
+    show.start = fromMs(o.value(QLatin1String("start")));
+    show.end = fromMs(o.value(QLatin1String("end")));
+    show.status = showStatusFromName(o.value(QLatin1String("status")).toString());
+    show.layoutVersion = o.value(QLatin1String("layoutVersion")).toInteger();
+    const QString currency = o.value(QLatin1String("currency")).toString();
+    const QJsonObject prices = o.value(QLatin1String("prices")).toObject();
+    for (auto p = prices.constBegin(); p != prices.constEnd(); ++p)
+        show.prices.append(CategoryPrice{p.key(), money(p.value().toInteger(), currency)});
+    show.free = o.value(QLatin1String("free")).toInteger();
+    show.held = o.value(QLatin1String("held")).toInteger();
+    show.sold = o.value(QLatin1String("sold")).toInteger();
+    if (o.contains(QLatin1String("titleId")))
+        show.titleId = QString::number(o.value(QLatin1String("titleId")).toInteger());
+    return show;
+}
+
 Ticket ticketFromJson(const QJsonObject &t, const QString &currency)
 {
     Ticket ticket;

@@ -31,6 +31,8 @@ QJsonObject errorDetails(const QJsonObject &result);
 PaymentMethod methodFromName(QStringView name);
 // A show's status as the database names it ('closed' is sales_closed).
 ShowStatus showStatusFromName(QStringView name);
+// A show as the database's marquee_show_json() gives it (list_shows, the programme's answers).
+Show showFromJson(const QJsonObject &o);
 Ticket ticketFromJson(const QJsonObject &t, const QString &currency);
 bool mayHold(Role role);
 bool mayHandleSales(Role role);

@@ -51,12 +51,15 @@ VenueSummary readVenue(Reader &r)
     return v;
 }
 
-QJsonObject priceToJson(const CategoryPrice &p)
+
+} // namespace
+
+QJsonObject Wire::priceToJson(const CategoryPrice &p)
 {
     return { { L1("category"), p.category }, { L1("price"), toJsonValue(p.price) } };
 }
 
-CategoryPrice readPrice(Reader &r)
+CategoryPrice Wire::readPrice(Reader &r)
 {
     CategoryPrice p;
     p.category = r.id(L1("category"));
@@ -64,9 +67,9 @@ CategoryPrice readPrice(Reader &r)
     return p;
 }
 
-QJsonObject showToJson(const Show &s)
+QJsonObject Wire::showToJson(const Show &s)
 {
-    return { { L1("id"), s.id },
+    QJsonObject o { { L1("id"), s.id },
              { L1("auditoriumId"), s.auditoriumId },
              { L1("title"), s.title },
              { L1("start"), toJsonValue(s.start) },
@@ -77,9 +80,11 @@ QJsonObject showToJson(const Show &s)
              { L1("free"), s.free },
              { L1("held"), s.held },
              { L1("sold"), s.sold } };
+    insertOptional(o, L1("titleId"), s.titleId);
+    return o;
 }
 
-Show readShow(Reader &r)
+Show Wire::readShow(Reader &r)
 {
     Show s;
     s.id = r.id(L1("id"));
@@ -93,10 +98,20 @@ Show readShow(Reader &r)
     s.free = r.integer(L1("free"), 0, MaxSafeInteger);
     s.held = r.integer(L1("held"), 0, MaxSafeInteger);
     s.sold = r.integer(L1("sold"), 0, MaxSafeInteger);
+    s.titleId = r.optId(L1("titleId"));
     return s;
 }
 
-} // namespace
+std::optional<QString> Wire::readTimezone(Reader &r)
+{
+    const auto timezone = r.optString(L1("timezone"), 64);
+    if (r.ok() && timezone && !QTimeZone::isTimeZoneIdAvailable(timezone->toUtf8())) {
+        r.fail(ErrorCode::InvalidValue,
+               QStringLiteral("unknown time zone '%1'; give an IANA name such as Europe/Berlin").arg(*timezone),
+               r.path(L1("timezone")));
+    }
+    return timezone;
+}
 
 MARQUEE_EMPTY_MESSAGE(ListVenuesRequest)
 
@@ -200,12 +215,7 @@ Result<CreateVenueRequest> CreateVenueRequest::fromJson(const QJsonObject &body)
                 m.currency = *currency;
         }
     }
-    m.timezone = r.optString(L1("timezone"), 64);
-    if (r.ok() && m.timezone && !QTimeZone::isTimeZoneIdAvailable(m.timezone->toUtf8())) {
-        r.fail(ErrorCode::InvalidValue,
-               QStringLiteral("unknown time zone '%1'; give an IANA name such as Europe/Berlin").arg(*m.timezone),
-               QStringLiteral("/timezone"));
-    }
+    m.timezone = readTimezone(r);
     return finishRead(r, std::move(m));
 }
 

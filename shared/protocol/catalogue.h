@@ -53,6 +53,7 @@ struct Show
     qint64 free = 0;
     qint64 held = 0;
     qint64 sold = 0;
+    std::optional<QString> titleId = std::nullopt; // shows scheduled from a title (programme.h)
     friend bool operator==(const Show &, const Show &) = default;
 };
 

@@ -22,6 +22,8 @@ namespace Marquee {
 enum class ShowStatus;
 enum class PaymentMethod;
 enum class Role;
+struct CategoryPrice;
+struct Show;
 
 namespace Wire {
 
@@ -244,6 +246,14 @@ template<typename T> Result<T> finishRead(const Reader &r, T &&value)
         return status.error();
     return std::forward<T>(value);
 }
+
+// Shows and their prices as list_shows and the programme's replies carry them (catalogue.cpp).
+QJsonObject priceToJson(const CategoryPrice &price);
+CategoryPrice readPrice(Reader &r);
+QJsonObject showToJson(const Show &show);
+Show readShow(Reader &r);
+// An optional IANA time zone name at "timezone".
+std::optional<QString> readTimezone(Reader &r);
 
 // 'to' is not before 'from'.
 void checkTimeRange(Reader &r, const std::optional<QDateTime> &from, const std::optional<QDateTime> &to);

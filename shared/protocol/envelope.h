@@ -6,7 +6,7 @@
 //   {"v":1, "type":"hold", "id":"c7-42", "body":{"showId":"s1", "seatIds":["A-1","A-2"]}}
 //
 // The message types themselves are declared per domain beside this file (sessions.h, catalogue.h,
-// seats.h, sales.h, shifts.h, layouts.h, users.h); protocol.h includes them all.
+// seats.h, sales.h, shifts.h, layouts.h, users.h, programme.h); protocol.h includes them all.
 
 #include "errors.h"
 #include "jsonlimits.h"
@@ -112,7 +112,25 @@ JsonLimits serverFrameLimits();
     X(ResetPassword, "reset_password", ClientToServer, Request, true, ResetPasswordReply)                     \
     X(ResetPasswordReply, "reset_password_reply", ServerToClient, Reply, false, ResetPasswordReply)          \
     X(ChangePassword, "change_password", ClientToServer, Request, true, ChangePasswordReply)                 \
-    X(ChangePasswordReply, "change_password_reply", ServerToClient, Reply, false, ChangePasswordReply)
+    X(ChangePasswordReply, "change_password_reply", ServerToClient, Reply, false, ChangePasswordReply)      \
+    /* the programme (programme.h) */                                                                        \
+    X(ListTitles, "list_titles", ClientToServer, Request, false, ListTitlesReply)                            \
+    X(ListTitlesReply, "list_titles_reply", ServerToClient, Reply, false, ListTitlesReply)                   \
+    X(CreateTitle, "create_title", ClientToServer, Request, true, TitleReply)                                \
+    X(TitleReply, "title_reply", ServerToClient, Reply, false, TitleReply)                                   \
+    X(UpdateTitle, "update_title", ClientToServer, Request, true, TitleReply)                                \
+    X(UpdateVenue, "update_venue", ClientToServer, Request, true, UpdateVenueReply)                          \
+    X(UpdateVenueReply, "update_venue_reply", ServerToClient, Reply, false, UpdateVenueReply)                \
+    X(ScheduleShow, "schedule_show", ClientToServer, Request, true, ShowReply)                               \
+    X(ShowReply, "show_reply", ServerToClient, Reply, false, ShowReply)                                      \
+    X(UpdateShow, "update_show", ClientToServer, Request, true, ShowReply)                                   \
+    X(SetShowStatus, "set_show_status", ClientToServer, Request, true, ShowReply)                            \
+    X(CancelShow, "cancel_show", ClientToServer, Request, true, CancelShowReply)                             \
+    X(CancelShowReply, "cancel_show_reply", ServerToClient, Reply, false, CancelShowReply)                   \
+    X(RefundShow, "refund_show", ClientToServer, Request, true, RefundShowReply)                             \
+    X(RefundShowReply, "refund_show_reply", ServerToClient, Reply, false, RefundShowReply)                   \
+    X(CopyShows, "copy_shows", ClientToServer, Request, true, CopyShowsReply)                                \
+    X(CopyShowsReply, "copy_shows_reply", ServerToClient, Reply, false, CopyShowsReply)
 
 enum class MessageType {
 #define MARQUEE_MESSAGE_ENUM(name, wire, direction, kind, mutating, reply) name,

@@ -136,7 +136,8 @@ protected:
     {
         const QString show = scalar(
             QStringLiteral("INSERT INTO shows (auditorium_id, layout_version, title, starts_at, ends_at, currency, status)"
-                           " VALUES ($1, $2, 'Nosferatu', now() + interval '1 day', now() + interval '1 day 2 hours', 'EUR', $3)"
+                           " SELECT $1, $2, 'Nosferatu', t, t + interval '2 hours', 'EUR', $3 FROM (SELECT now() + interval '1 day'"
+                           " + (SELECT count(*) FROM shows) * interval '3 hours' AS t) x" // shows never clash (migration 9)
                            " RETURNING id"),
             {auditorium, QString::number(version), status});
         for (const QString &category : categories)

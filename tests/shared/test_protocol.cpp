@@ -132,6 +132,46 @@ QList<AnyMessage> userSamples()
     return all;
 }
 
+// The messages of the programme.
+QList<AnyMessage> programmeSamples()
+{
+    const Title nosferatu { QStringLiteral("7"), QStringLiteral("Nosferatu"), 94, QStringLiteral("FSK 16"),
+                            QStringLiteral("OV"), QStringLiteral("A symphony of horror."), false };
+    Title plain { QStringLiteral("8"), QStringLiteral("M"), 117 };
+    plain.archived = true;
+    const QList<CategoryPrice> prices { { QStringLiteral("standard"), Money(1250, *Currency::fromCode(u"EUR")) } };
+    Show show { QStringLiteral("41"), QStringLiteral("2"), QStringLiteral("Nosferatu"), at("2025-05-09T19:00:00Z"),
+                at("2025-05-09T20:34:00Z"), ShowStatus::OnSale, 3, prices, 180, 0, 0 };
+    show.titleId = QStringLiteral("7");
+    QList<AnyMessage> all;
+    all.append(ListTitlesRequest {});
+    all.append(ListTitlesReply { { nosferatu, plain } });
+    all.append(CreateTitleRequest { QStringLiteral("Nosferatu"), 94, QStringLiteral("FSK 16"), QStringLiteral("OV"),
+                                    QStringLiteral("A symphony of horror.") });
+    all.append(CreateTitleRequest { QStringLiteral("M"), 117 });
+    all.append(TitleReply { nosferatu });
+    all.append(UpdateTitleRequest { QStringLiteral("7"), QStringLiteral("Nosferatu (1922)"), 95, QString(),
+                                    QStringLiteral("3D"), std::nullopt, true });
+    all.append(UpdateVenueRequest { QStringLiteral("1"), 20, QStringLiteral("Europe/Berlin") });
+    all.append(UpdateVenueReply { QStringLiteral("1"), 20, QStringLiteral("Europe/Berlin") });
+    all.append(ScheduleShowRequest { QStringLiteral("2"), QStringLiteral("7"), at("2025-05-09T19:00:00Z"), 3,
+                                     at("2025-05-09T21:00:00Z"), prices, ShowStatus::OnSale });
+    all.append(ShowReply { show });
+    all.append(UpdateShowRequest { QStringLiteral("41"), at("2025-05-09T19:30:00Z"), std::nullopt });
+    all.append(SetShowStatusRequest { QStringLiteral("41"), ShowStatus::SalesClosed });
+    all.append(CancelShowRequest { QStringLiteral("41"), QStringLiteral("projector broken") });
+    all.append(CancelShowReply { QStringLiteral("41"), 1,
+                                 { { QStringLiteral("301"), QStringLiteral("88"), QStringLiteral("A-4"), prices[0].price } } });
+    all.append(RefundShowRequest { QStringLiteral("41"), QStringLiteral("projector broken") });
+    all.append(RefundShowReply { QStringLiteral("41"), { { QStringLiteral("17"), QStringLiteral("88"), prices[0].price } },
+                                 prices[0].price });
+    all.append(CopyShowsRequest { QStringList { QStringLiteral("2") }, at("2025-05-05T00:00:00Z"),
+                                  at("2025-05-12T00:00:00Z"), 7 });
+    all.append(CopyShowsRequest { std::nullopt, at("2025-05-05T00:00:00Z"), at("2025-05-06T00:00:00Z"), -1 });
+    all.append(CopyShowsReply { { show } });
+    return all;
+}
+
 // One sample of every message type, with every optional field set where there is one; a few types
 // appear twice, the second time with optional fields left out.
 QList<AnyMessage> samples()
@@ -298,6 +338,7 @@ QList<AnyMessage> samples()
     all.append(PongReply {});
     all.append(studioSamples());
     all.append(userSamples());
+    all.append(programmeSamples());
     return all;
 }
 
@@ -347,7 +388,10 @@ TEST(ProtocolRegistry, MutatingRequestsAreTheOnesThatChangeState)
                        QStringLiteral("save_layout_draft"), QStringLiteral("discard_layout_draft"),
                        QStringLiteral("publish_layout"), QStringLiteral("change_show_layout"),
                        QStringLiteral("create_user"), QStringLiteral("update_user"), QStringLiteral("reset_password"),
-                       QStringLiteral("change_password") }));
+                       QStringLiteral("change_password"), QStringLiteral("create_title"), QStringLiteral("update_title"),
+                       QStringLiteral("update_venue"), QStringLiteral("schedule_show"), QStringLiteral("update_show"),
+                       QStringLiteral("set_show_status"), QStringLiteral("cancel_show"), QStringLiteral("refund_show"),
+                       QStringLiteral("copy_shows") }));
 }
 
 TEST(ProtocolIds, Format)
@@ -833,6 +877,37 @@ const BadFrame badFrames[] = {
       ErrorCode::InvalidValue, "/body/newPassword" },
     { "change password without the old one", request("change_password", R"({"newPassword":"long enough now"})"),
       ErrorCode::MissingField, "/body/oldPassword" },
+    // the programme
+    { "create title with runtime 0", request("create_title", R"({"name":"M","runtimeMinutes":0})"),
+      ErrorCode::InvalidValue, "/body/runtimeMinutes" },
+    { "create title with an 11-character age rating",
+      request("create_title", R"({"name":"M","runtimeMinutes":90,"ageRating":"FSK 12 plus"})"), ErrorCode::InvalidValue,
+      "/body/ageRating" },
+    { "update title without a change", request("update_title", R"({"titleId":"7"})"), ErrorCode::MissingField, "/body" },
+    { "update venue with a 241-minute gap", request("update_venue", R"({"venueId":"1","cleaningGapMinutes":241})"),
+      ErrorCode::InvalidValue, "/body/cleaningGapMinutes" },
+    { "schedule show ending at its start",
+      request("schedule_show", R"({"auditoriumId":"2","titleId":"7","start":"2025-05-09T19:00:00Z","end":"2025-05-09T19:00:00Z","prices":[]})"),
+      ErrorCode::InvalidValue, "/body/end" },
+    { "schedule show without prices",
+      request("schedule_show", R"({"auditoriumId":"2","titleId":"7","start":"2025-05-09T19:00:00Z","prices":[]})"),
+      ErrorCode::InvalidValue, "/body/prices" },
+    { "schedule show with a fractional price",
+      request("schedule_show", R"({"auditoriumId":"2","titleId":"7","start":"2025-05-09T19:00:00Z","prices":[{"category":"standard","price":{"amount":12.5,"currency":"EUR"}}]})"),
+      ErrorCode::InvalidValue, "/body/prices/0/price/amount" },
+    { "schedule show cancelled",
+      request("schedule_show", R"({"auditoriumId":"2","titleId":"7","start":"2025-05-09T19:00:00Z","prices":[{"category":"standard","price":{"amount":1250,"currency":"EUR"}}],"status":"cancelled"})"),
+      ErrorCode::InvalidValue, "/body/status" },
+    { "set show status cancelled", request("set_show_status", R"({"showId":"41","status":"cancelled"})"),
+      ErrorCode::InvalidValue, "/body/status" },
+    { "cancel show without a reason", request("cancel_show", R"({"showId":"41","reason":" "})"), ErrorCode::InvalidValue,
+      "/body/reason" },
+    { "copy shows by zero days",
+      request("copy_shows", R"({"from":"2025-05-05T00:00:00Z","to":"2025-05-12T00:00:00Z","shiftDays":0})"),
+      ErrorCode::InvalidValue, "/body/shiftDays" },
+    { "copy shows with the range reversed",
+      request("copy_shows", R"({"from":"2025-05-12T00:00:00Z","to":"2025-05-05T00:00:00Z","shiftDays":7})"),
+      ErrorCode::InvalidValue, "/body/to" },
 };
 
 } // namespace
