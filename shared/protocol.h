@@ -5,7 +5,7 @@
 //
 // This header includes every part of it (shared/protocol/): the envelope, limits and ids
 // (envelope.h) and the message types per domain, as the server's request handlers are split
-// (sessions.h, catalogue.h, seats.h, sales.h, shifts.h, layouts.h for the layout studio, users.h). Here: any message, and decoding and
+// (sessions.h, catalogue.h, seats.h, sales.h, shifts.h, layouts.h for the layout studio, users.h, audit.h). Here: any message, and decoding and
 // encoding whole frames.
 
 #include "protocol/catalogue.h"
@@ -16,6 +16,7 @@
 #include "protocol/sessions.h"
 #include "protocol/shifts.h"
 #include "protocol/users.h"
+#include "protocol/audit.h"
 
 #include <variant>
 
@@ -38,7 +39,7 @@ using AnyMessage
                    DiscardLayoutDraftReply, PublishLayoutRequest, PublishLayoutReply, ChangeShowLayoutRequest,
                    ChangeShowLayoutReply, ListUsersRequest, ListUsersReply, CreateUserRequest, CreateUserReply,
                    UpdateUserRequest, UpdateUserReply, ResetPasswordRequest, ResetPasswordReply,
-                   ChangePasswordRequest, ChangePasswordReply>;
+                   ChangePasswordRequest, ChangePasswordReply, ListAuditLogRequest, ListAuditLogReply>;
 
 MessageType messageTypeOf(const AnyMessage &message);
 

@@ -301,6 +301,9 @@ const QList<Migration> &migrations()
         {7, "layout studio: drafts, uploads, publishing, shows moved between layout versions",
          sqlResource("007_layout_studio.sql")},
         {8, "users: session epochs, sign-in lockout, user management", sqlResource("008_users.sql")},
+        // 9 is reserved for another change of issue 10.
+        {10, "audit log: indexes for the viewer, expired holds audited by the sweeper",
+         sqlResource("010_audit_index.sql")},
     };
     return list;
 }

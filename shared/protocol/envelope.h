@@ -6,7 +6,7 @@
 //   {"v":1, "type":"hold", "id":"c7-42", "body":{"showId":"s1", "seatIds":["A-1","A-2"]}}
 //
 // The message types themselves are declared per domain beside this file (sessions.h, catalogue.h,
-// seats.h, sales.h, shifts.h, layouts.h, users.h); protocol.h includes them all.
+// seats.h, sales.h, shifts.h, layouts.h, users.h, audit.h); protocol.h includes them all.
 
 #include "errors.h"
 #include "jsonlimits.h"
@@ -112,7 +112,10 @@ JsonLimits serverFrameLimits();
     X(ResetPassword, "reset_password", ClientToServer, Request, true, ResetPasswordReply)                     \
     X(ResetPasswordReply, "reset_password_reply", ServerToClient, Reply, false, ResetPasswordReply)          \
     X(ChangePassword, "change_password", ClientToServer, Request, true, ChangePasswordReply)                 \
-    X(ChangePasswordReply, "change_password_reply", ServerToClient, Reply, false, ChangePasswordReply)
+    X(ChangePasswordReply, "change_password_reply", ServerToClient, Reply, false, ChangePasswordReply)      \
+    /* the audit log (audit.h) */                                                                            \
+    X(ListAuditLog, "list_audit_log", ClientToServer, Request, false, ListAuditLogReply)                     \
+    X(ListAuditLogReply, "list_audit_log_reply", ServerToClient, Reply, false, ListAuditLogReply)
 
 enum class MessageType {
 #define MARQUEE_MESSAGE_ENUM(name, wire, direction, kind, mutating, reply) name,

@@ -298,6 +298,17 @@ QList<AnyMessage> samples()
     all.append(PongReply {});
     all.append(studioSamples());
     all.append(userSamples());
+    all.append(ListAuditLogRequest { at("2025-05-01T00:00:00Z"), at("2025-05-02T00:00:00Z"), QStringLiteral("12"),
+                                     { QStringLiteral("sale"), QStringLiteral("hold_expired") }, 50,
+                                     QStringLiteral("981") });
+    all.append(ListAuditLogRequest {});
+    all.append(ListAuditLogReply {
+        { AuditEntry { QStringLiteral("981"), at("2025-05-01T19:02:00Z"), QStringLiteral("12"), QStringLiteral("Anna Smith"),
+                       QStringLiteral("sale"), QStringLiteral("77"), std::nullopt,
+                       QJsonObject { { QStringLiteral("total"), 2500 } } },
+          AuditEntry { QStringLiteral("980"), at("2025-05-01T19:00:00Z"), std::nullopt, std::nullopt,
+                       QStringLiteral("hold_expired"), std::nullopt, std::nullopt, QJsonObject {} } },
+        true });
     return all;
 }
 
@@ -833,6 +844,16 @@ const BadFrame badFrames[] = {
       ErrorCode::InvalidValue, "/body/newPassword" },
     { "change password without the old one", request("change_password", R"({"newPassword":"long enough now"})"),
       ErrorCode::MissingField, "/body/oldPassword" },
+    { "audit log with 'to' before 'from'",
+      request("list_audit_log", R"({"from":"2025-05-02T00:00:00Z","to":"2025-05-01T00:00:00Z"})"),
+      ErrorCode::InvalidValue, "/body/to" },
+    { "audit log limit over 1000", request("list_audit_log", R"({"limit":1001})"), ErrorCode::InvalidValue, "/body/limit" },
+    { "audit log with an unknown action", request("list_audit_log", R"({"actions":["sale","sales"]})"),
+      ErrorCode::InvalidValue, "/body/actions/1" },
+    { "audit log actions as a string", request("list_audit_log", R"({"actions":"sale"})"), ErrorCode::WrongType,
+      "/body/actions" },
+    { "audit log before as a number", request("list_audit_log", R"({"before":12})"), ErrorCode::WrongType,
+      "/body/before" },
 };
 
 } // namespace
