@@ -199,6 +199,13 @@
             <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sale %1: %n ticket(s), %2, at terminal %3: %4</source>
+        <translation>
+            <numerusform>Verkauf %1: %n Ticket, %2, an Kasse %3: %4</numerusform>
+            <numerusform>Verkauf %1: %n Tickets, %2, an Kasse %3: %4</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BackOfficeWindow</name>

@@ -199,6 +199,13 @@
             <numerusform>%n entries exported to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sale %1: %n ticket(s), %2, at terminal %3: %4</source>
+        <translation>
+            <numerusform>Sale %1: %n ticket, %2, at terminal %3: %4</numerusform>
+            <numerusform>Sale %1: %n tickets, %2, at terminal %3: %4</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BackOfficeWindow</name>

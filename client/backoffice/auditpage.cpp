@@ -178,6 +178,17 @@ QString AuditPage::describe(const AuditEntry &entry)
                 formatDateTime(QDateTime::fromMSecsSinceEpoch(d.value(QLatin1String("expiresAt")).toInteger())
                                    .toLocalTime()));
     }
+    if (entry.action == QLatin1String("sale")) {
+        const QJsonArray tickets = d.value(QLatin1String("tickets")).toArray();
+        QStringList seats;
+        for (const QJsonValue &t : tickets)
+            seats.append(t.toObject().value(QLatin1String("seat")).toString());
+        const auto total = Money::fromMinor(d.value(QLatin1String("total")).toInteger(),
+                                            d.value(QLatin1String("currency")).toString());
+        return tr("Sale %1: %n ticket(s), %2, at terminal %3: %4", nullptr, int(tickets.size()))
+            .arg(entry.saleId.value_or(QString()), total ? formatMoney(*total) : QString(),
+                 d.value(QLatin1String("terminal")).toString(), QLocale().createSeparatedList(seats));
+    }
     if (entry.action == QLatin1String("user_create"))
         return tr("%1 (%2), role %3")
             .arg(d.value(QLatin1String("name")).toString(), d.value(QLatin1String("username")).toString(),

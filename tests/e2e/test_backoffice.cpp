@@ -4,6 +4,7 @@
 #include "auditpage.h"
 #include "backofficewindow.h"
 #include "changepassworddialog.h"
+#include "formatting.h"
 #include "serverconfig.h"
 #include "serverconnection.h"
 #include "serverfixture.h"
@@ -12,6 +13,7 @@
 #include "userspage.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QClipboard>
@@ -207,7 +209,7 @@ TEST_F(BackOfficeTest, TheAuditPageListsTheUserCreationPagesAndExports)
     BackOffice office(url(), QStringLiteral("admin"));
     ASSERT_TRUE(office.signedIn);
     ASSERT_TRUE(office.loadUsers());
-    for (const QString login : { QStringLiteral("first-new"), QStringLiteral("second-new") }) {
+    for (const QString &login : { QStringLiteral("first-new"), QStringLiteral("second-new") }) {
         ASSERT_TRUE(office.submitNewUser(login, Role::Kiosk));
         ASSERT_TRUE(waitUntil([&] { return office.users()->passwordDialog() != nullptr; }, 30000));
         office.users()->passwordDialog()->close();
@@ -260,4 +262,40 @@ TEST_F(BackOfficeTest, TheSignInDialogSaysHowLongALockedNameStaysLocked)
     EXPECT_TRUE(waitUntil([&] { return dialog.statusText() == locked; }, 30000))
         << dialog.statusText().toStdString();
     EXPECT_FALSE(connection.isSignedIn());
+}
+
+TEST(AuditDescriptions, ASaleAndAnExpiredHoldReadAsSentencesWithSeatsAndTerminals)
+{
+    AuditEntry sale;
+    sale.action = QStringLiteral("sale");
+    sale.saleId = QStringLiteral("53");
+    sale.details = QJsonObject {
+        { QStringLiteral("total"), 6400 },
+        { QStringLiteral("currency"), QStringLiteral("EUR") },
+        { QStringLiteral("terminal"), QStringLiteral("box-7") },
+        { QStringLiteral("tickets"),
+          QJsonArray { QJsonObject { { QStringLiteral("seat"), QStringLiteral("A-4") } },
+                       QJsonObject { { QStringLiteral("seat"), QStringLiteral("A-5") } } } }
+    };
+    const QString sold = AuditPage::describe(sale);
+    for (const QString &part :
+         { QStringLiteral("53"), QStringLiteral("box-7"), QStringLiteral("A-4"), QStringLiteral("A-5"),
+           formatMoney(Money(6400, Money::fromMinor(0, u"EUR")->currency())) })
+        EXPECT_TRUE(sold.contains(part)) << sold.toStdString() << " lacks " << part.toStdString();
+    EXPECT_FALSE(sold.contains(u'{')) << "no raw JSON: " << sold.toStdString();
+
+    AuditEntry expired;
+    expired.action = QStringLiteral("hold_expired");
+    expired.details = QJsonObject {
+        { QStringLiteral("title"), QStringLiteral("Metropolis") },
+        { QStringLiteral("terminal"), QStringLiteral("lobby-1") },
+        { QStringLiteral("expiresAt"), qint64(1746126720000) },
+        { QStringLiteral("seats"), QJsonArray { QStringLiteral("r4-s4"), QStringLiteral("r4-s5") } },
+        { QStringLiteral("labels"), QJsonArray { QStringLiteral("Row D, 4"), QStringLiteral("Row D, 5") } }
+    };
+    const QString freed = AuditPage::describe(expired);
+    for (const QString &part : { QStringLiteral("Metropolis"), QStringLiteral("lobby-1"),
+                                 QStringLiteral("Row D, 4"), QStringLiteral("Row D, 5") })
+        EXPECT_TRUE(freed.contains(part)) << freed.toStdString() << " lacks " << part.toStdString();
+    EXPECT_FALSE(freed.contains(QStringLiteral("r4-s4"))) << "labels, not ids: " << freed.toStdString();
 }

@@ -76,7 +76,7 @@ protected:
 TEST_F(Audit, ManagersAndAdminsReadItOthersAreRefused)
 {
     createUsers(terminal(QStringLiteral("admin")), QStringLiteral("seen-"), 1);
-    for (const QString role : { QStringLiteral("admin"), QStringLiteral("manager") }) {
+    for (const QString &role : { QStringLiteral("admin"), QStringLiteral("manager") }) {
         auto page = list(terminal(role), ofActions({ QStringLiteral("user_create") }));
         ASSERT_TRUE(page) << role.toStdString() << " " << page.error().toString().toStdString();
         ASSERT_EQ(page->entries.size(), 1) << role.toStdString();
@@ -88,7 +88,7 @@ TEST_F(Audit, ManagersAndAdminsReadItOthersAreRefused)
                 "SELECT coalesce(nullif(display_name, ''), username) FROM users WHERE username = 'admin'")));
         EXPECT_EQ(page->entries.first().userId, userId(QStringLiteral("admin")));
     }
-    for (const QString role : { QStringLiteral("cashier"), QStringLiteral("kiosk") })
+    for (const QString &role : { QStringLiteral("cashier"), QStringLiteral("kiosk") })
         EXPECT_EQ(codeOf(list(terminal(role), {})), errorCodeName(ErrorCode::Forbidden))
             << role.toStdString();
 }
