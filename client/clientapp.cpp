@@ -1,6 +1,7 @@
 #include "clientapp.h"
 #include "translation.h"
 
+#include "backofficewindow.h"
 #include "showpicker.h"
 #include "studioconnection.h"
 #include "studiowindow.h"
@@ -28,6 +29,40 @@ QString terminalId()
     return id;
 }
 
+// --studio and --backoffice: a window of its own for managers and admins, on a connection of its
+// own. Signs in (on top of the window); a cashier or kiosk is signed out again with refusal(session)
+// and asked to sign in as someone else; a manager or admin gets ready().
+void startManagerWindow(QObject *owner, const ClientOptions &options, ServerConnection &connection, QWidget *window,
+                        SignInDialog *signIn, const QString &title,
+                        std::function<QString(const SessionReply &)> refusal, std::function<void()> ready)
+{
+    window->show();
+    if (!options.serverUrl.isEmpty())
+        signIn->setServerUrl(options.serverUrl);
+    QObject::connect(signIn, &QDialog::rejected, owner, [&connection, window] {
+        if (!connection.isSignedIn() && connection.signingInAs().isEmpty())
+            window->close();
+    });
+    QObject::connect(&connection, &ServerConnection::signedIn, owner,
+                     [&connection, window, signIn, title, refusal = std::move(refusal),
+                      ready = std::move(ready)](const SessionReply &session) {
+                         if (session.user.role != Role::Manager && session.user.role != Role::Admin) {
+                             connection.signOut();
+                             QMessageBox::information(window, title, refusal(session));
+                             signIn->present();
+                             return;
+                         }
+                         ready();
+                     });
+    QObject::connect(&connection, &ServerConnection::sessionLost, signIn, &SignInDialog::present);
+    const QUrl url(signIn->serverUrl());
+    if (url.isValid() && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss")))
+        connection.open(url);
+    signIn->present();
+    if (!options.user.isEmpty())
+        signIn->signInAs(options.user, options.password);
+}
+
 } // namespace
 
 BoxOfficeClient::BoxOfficeClient(const ClientOptions &options, QObject *parent)
@@ -43,6 +78,7 @@ BoxOfficeClient::BoxOfficeClient(const ClientOptions &options, QObject *parent)
     connect(&m_signIn, &QDialog::rejected, this, &BoxOfficeClient::signInCancelled);
     connect(&m_window, &MainWindow::signInRequested, &m_signIn, &SignInDialog::present);
     connect(&m_window, &MainWindow::layoutStudioRequested, this, &BoxOfficeClient::openStudio);
+    connect(&m_window, &MainWindow::backOfficeRequested, this, &BoxOfficeClient::openBackOffice);
     // Connect at once: the window says whether the server can be reached before anyone signs in.
     const QUrl url(m_signIn.serverUrl());
     if (url.isValid() && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss")))
@@ -55,6 +91,7 @@ BoxOfficeClient::BoxOfficeClient(const ClientOptions &options, QObject *parent)
 BoxOfficeClient::~BoxOfficeClient()
 {
     delete m_studio; // before the connection it uses
+    delete m_backOffice;
 }
 
 StudioWindow *BoxOfficeClient::studioWindow() const
@@ -79,6 +116,21 @@ void BoxOfficeClient::openStudio()
     m_studioConnection->showBrowser();
 }
 
+BackOfficeWindow *BoxOfficeClient::backOfficeWindow() const
+{
+    return m_backOffice;
+}
+
+void BoxOfficeClient::openBackOffice()
+{
+    if (!m_backOffice) {
+        m_backOffice = new BackOfficeWindow(&m_connection); // a window of its own, beside the box office
+        m_backOffice->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_backOffice->show();
+    m_backOffice->raise();
+}
+
 StudioClient::StudioClient(const ClientOptions &options, QObject *parent)
     : QObject(parent)
     , m_connection(options.terminalId.isEmpty() ? terminalId() : options.terminalId)
@@ -86,31 +138,13 @@ StudioClient::StudioClient(const ClientOptions &options, QObject *parent)
     , m_studio(new StudioConnection(&m_connection, m_window.get(), this))
     , m_signIn(new SignInDialog(&m_connection, m_window.get()))
 {
-    m_window->show();
-    if (!options.serverUrl.isEmpty())
-        m_signIn->setServerUrl(options.serverUrl);
-    connect(m_signIn, &QDialog::rejected, this, [this] {
-        if (!m_connection.isSignedIn() && m_connection.signingInAs().isEmpty())
-            m_window->close();
-    });
-    connect(&m_connection, &ServerConnection::signedIn, this, [this](const SessionReply &session) {
-        if (session.user.role != Role::Manager && session.user.role != Role::Admin) {
-            m_connection.signOut();
-            QMessageBox::information(m_window.get(), StudioWindow::tr("Layout studio"),
-                                     StudioWindow::tr("The layout studio is for managers and admins; %1 is a %2.")
-                                         .arg(session.user.name, roleName(session.user.role)));
-            m_signIn->present();
-            return;
-        }
-        m_studio->showBrowser();
-    });
-    connect(&m_connection, &ServerConnection::sessionLost, m_signIn, &SignInDialog::present);
-    const QUrl url(m_signIn->serverUrl());
-    if (url.isValid() && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss")))
-        m_connection.open(url);
-    m_signIn->present();
-    if (!options.user.isEmpty())
-        m_signIn->signInAs(options.user, options.password);
+    startManagerWindow(
+        this, options, m_connection, m_window.get(), m_signIn, StudioWindow::tr("Layout studio"),
+        [](const SessionReply &session) {
+            return StudioWindow::tr("The layout studio is for managers and admins; %1 is a %2.")
+                .arg(session.user.name, roleName(session.user.role));
+        },
+        [this] { m_studio->showBrowser(); });
 }
 
 StudioClient::~StudioClient()
@@ -118,6 +152,27 @@ StudioClient::~StudioClient()
     delete m_signIn;
     delete m_studio;
     m_window.reset();
+}
+
+BackOfficeClient::BackOfficeClient(const ClientOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_connection(options.terminalId.isEmpty() ? terminalId() : options.terminalId)
+    , m_window(std::make_unique<BackOfficeWindow>(&m_connection))
+    , m_signIn(new SignInDialog(&m_connection, m_window.get()))
+{
+    startManagerWindow(
+        this, options, m_connection, m_window.get(), m_signIn, BackOfficeWindow::tr("Back office"),
+        [](const SessionReply &session) {
+            return BackOfficeWindow::tr("The back office is for managers and admins; %1 is a %2.")
+                .arg(session.user.name, roleName(session.user.role));
+        },
+        [] {}); // the pages load when shown and after each sign-in
+}
+
+BackOfficeClient::~BackOfficeClient()
+{
+    delete m_signIn;
+    m_window.reset(); // before the connection it uses
 }
 
 void BoxOfficeClient::signInCancelled()
@@ -151,6 +206,8 @@ struct CommandLine
                                       QStringLiteral("code")};
     const QCommandLineOption studio{QStringLiteral("studio"),
                                     QCoreApplication::translate("main", "Open the layout studio (managers and admins) instead of the box office.")};
+    const QCommandLineOption backOffice{QStringLiteral("backoffice"),
+                                        QCoreApplication::translate("main", "Open the back office (managers and admins) instead of the box office.")};
     const QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a PNG of the main window after a few seconds, then quit."),
                                         QStringLiteral("file")};
@@ -161,7 +218,7 @@ CommandLine::CommandLine()
     , version(parser.addVersionOption())
 {
     parser.setApplicationDescription(QCoreApplication::translate("main", "Marquee box office"));
-    parser.addOptions({server, user, password, terminal, language, studio, screenshot});
+    parser.addOptions({server, user, password, terminal, language, studio, backOffice, screenshot});
 }
 
 } // namespace
@@ -214,6 +271,11 @@ int runClient(QApplication &app)
     options.studio = parser.isSet(commandLine.studio);
     if (options.studio) {
         StudioClient studioClient(options);
+        return QApplication::exec();
+    }
+    options.backOffice = parser.isSet(commandLine.backOffice);
+    if (options.backOffice) {
+        BackOfficeClient backOfficeClient(options);
         return QApplication::exec();
     }
     BoxOfficeClient client(options);

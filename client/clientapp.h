@@ -32,8 +32,10 @@ struct ClientOptions
     QString terminalId; // empty: this machine's remembered id
     QString cachePath;  // empty: LocalCache::defaultPath()
     bool studio = false; // --studio: the layout studio instead of the box office
+    bool backOffice = false; // --backoffice: the back office instead of the box office
 };
 
+class BackOfficeWindow;
 class StudioConnection;
 class StudioWindow;
 
@@ -59,6 +61,9 @@ public:
     StudioWindow *studioWindow() const;
     StudioConnection *studioConnection() const;
     void openStudio();
+    // Venue > Back office...: the back office on this client's connection (null until opened).
+    BackOfficeWindow *backOfficeWindow() const;
+    void openBackOffice();
 
 private:
     void signInCancelled();
@@ -69,6 +74,7 @@ private:
     SignInDialog m_signIn;
     QPointer<StudioWindow> m_studio;
     QPointer<StudioConnection> m_studioConnection;
+    QPointer<BackOfficeWindow> m_backOffice;
 };
 
 // `marquee --studio`: the layout studio on its own, for managers and admins. It signs in, then
@@ -91,6 +97,26 @@ private:
     ServerConnection m_connection;
     std::unique_ptr<StudioWindow> m_window;
     StudioConnection *m_studio;
+    SignInDialog *m_signIn;
+};
+
+// `marquee --backoffice`: the back office on its own, for managers and admins (users, audit log).
+class BackOfficeClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackOfficeClient)
+
+public:
+    explicit BackOfficeClient(const ClientOptions &options, QObject *parent = nullptr);
+    ~BackOfficeClient() override;
+
+    ServerConnection *connection() { return &m_connection; }
+    BackOfficeWindow *window() const { return m_window.get(); }
+    SignInDialog *signInDialog() const { return m_signIn; }
+
+private:
+    ServerConnection m_connection;
+    std::unique_ptr<BackOfficeWindow> m_window;
     SignInDialog *m_signIn;
 };
 

@@ -34,6 +34,7 @@ struct Error;
 class Status;
 struct Envelope;
 struct HelloRequest;
+struct ListAuditLogRequest;
 struct SignInRequest;
 struct ResumeRequest;
 struct SubscribeRequest;
@@ -199,6 +200,8 @@ private:
     bool sessionIsCurrent(const Session &session) const;
     void refreshEpochs();
     static Error sessionEnded();
+    // The audit log (requests/audit.cpp): managers and admins, read-only.
+    void handleListAuditLog(Session &session, const QString &id, const ListAuditLogRequest &request);
     // sign_in's steps (requests/sessions.cpp).
     void signInRefused(const Reply &reply, const QString &id, const QString &user);
     void signInAccepted(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const QJsonObject &row,

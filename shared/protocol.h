@@ -6,6 +6,7 @@
 // This header includes every part of it (shared/protocol/): the envelope, limits and ids
 // (envelope.h) and the message types per domain, as the server's request handlers are split
 // (sessions.h, catalogue.h, seats.h, sales.h, shifts.h, layouts.h for the layout studio, users.h, programme.h). Here: any message, and decoding and
+// (sessions.h, catalogue.h, seats.h, sales.h, shifts.h, layouts.h for the layout studio, users.h, audit.h). Here: any message, and decoding and
 // encoding whole frames.
 
 #include "protocol/catalogue.h"
@@ -17,6 +18,7 @@
 #include "protocol/sessions.h"
 #include "protocol/shifts.h"
 #include "protocol/users.h"
+#include "protocol/audit.h"
 
 #include <variant>
 
@@ -42,7 +44,8 @@ using AnyMessage
                    ChangePasswordRequest, ChangePasswordReply, ListTitlesRequest, ListTitlesReply,
                    CreateTitleRequest, TitleReply, UpdateTitleRequest, UpdateVenueRequest, UpdateVenueReply,
                    ScheduleShowRequest, ShowReply, UpdateShowRequest, SetShowStatusRequest, CancelShowRequest,
-                   CancelShowReply, RefundShowRequest, RefundShowReply, CopyShowsRequest, CopyShowsReply>;
+                   CancelShowReply, RefundShowRequest, RefundShowReply, CopyShowsRequest, CopyShowsReply,
+                   ListAuditLogRequest, ListAuditLogReply>;
 
 MessageType messageTypeOf(const AnyMessage &message);
 

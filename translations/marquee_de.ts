@@ -2,6 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Marquee::AuditPage</name>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>B&amp;enutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Hold expired</source>
+        <translation>Reservierung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Schicht begonnen</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Schicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Venue created</source>
+        <translation>Spielstätte angelegt</translation>
+    </message>
+    <message>
+        <source>Venue renamed</source>
+        <translation>Spielstätte umbenannt</translation>
+    </message>
+    <message>
+        <source>Auditorium created</source>
+        <translation>Saal angelegt</translation>
+    </message>
+    <message>
+        <source>Auditorium renamed</source>
+        <translation>Saal umbenannt</translation>
+    </message>
+    <message>
+        <source>Layout uploaded</source>
+        <translation>Saalplan hochgeladen</translation>
+    </message>
+    <message>
+        <source>Layout draft saved</source>
+        <translation>Saalplan-Entwurf gespeichert</translation>
+    </message>
+    <message>
+        <source>Layout draft discarded</source>
+        <translation>Saalplan-Entwurf verworfen</translation>
+    </message>
+    <message>
+        <source>Layout published</source>
+        <translation>Saalplan veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Show moved to another layout</source>
+        <translation>Vorstellung auf anderen Saalplan verlegt</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Benutzer geändert</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Sign-in locked</source>
+        <translation>Anmeldung gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) of “%1” free again: %2 (held at terminal %3 until %4)</source>
+        <translation>
+            <numerusform>%n Platz von „%1“ wieder frei: %2 (reserviert an Kasse %3 bis %4)</numerusform>
+            <numerusform>%n Plätze von „%1“ wieder frei: %2 (reserviert an Kasse %3 bis %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), role %3</source>
+        <translation>%1 (%2), Rolle %3</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Verkauf %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The range ends before it begins.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries listed; older ones match too.</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt; ältere passen auch.</numerusform>
+            <numerusform>%n Einträge angezeigt; ältere passen auch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries listed.</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt.</numerusform>
+            <numerusform>%n Einträge angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(server)</source>
+        <translation>(Server)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale %1: %n ticket(s), %2, at terminal %3: %4</source>
+        <translation>
+            <numerusform>Verkauf %1: %n Ticket, %2, an Kasse %3: %4</numerusform>
+            <numerusform>Verkauf %1: %n Tickets, %2, an Kasse %3: %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::BackOfficeWindow</name>
+    <message>
+        <source>Marquee back office</source>
+        <translation>Marquee Backoffice</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Mein &amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Backoffice</translation>
+    </message>
+    <message>
+        <source>The back office is for managers and admins; %1 is a %2.</source>
+        <translation>Das Backoffice ist für Manager und Administratoren; %1 ist %2.</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::BasketWidget</name>
     <message>
         <source>&amp;Hold seats</source>
@@ -123,6 +364,65 @@
     <message>
         <source>Colour of %1</source>
         <translation>Farbe von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters. Your other sessions end; this one stays signed in.</source>
+        <translation>%1 bis %2 Zeichen. Ihre anderen Sitzungen enden; diese bleibt angemeldet.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Passwort ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The new password must have %1 to %2 characters.</source>
+        <translation>Das neue Passwort muss %1 bis %2 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Passwort wird geändert …</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The server refused the new password: %1</source>
+        <translation>Der Server hat das neue Passwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The password was not changed: %1</source>
+        <translation>Das Passwort wurde nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1315,14 @@
         <source>The seating plan of this show has changed; the map shows the new plan.</source>
         <translation>Der Saalplan dieser Vorstellung wurde geändert; die Karte zeigt den neuen Plan.</translation>
     </message>
+    <message>
+        <source>&amp;Back office…</source>
+        <translation>&amp;Backoffice…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>Mein &amp;Passwort ändern…</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::NumberingDialog</name>
@@ -1101,6 +1409,25 @@
     <message>
         <source>Seats: %1</source>
         <translation>Plätze: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::PasswordShownDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Passwort von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write this password down now or copy it.&lt;/b&gt; It is shown only this once: the server keeps no copy. Give it to %1, who should change it after the first sign-in.</source>
+        <translation>&lt;b&gt;Schreiben Sie dieses Passwort jetzt auf oder kopieren Sie es.&lt;/b&gt; Es wird nur dieses eine Mal angezeigt: Der Server bewahrt keine Kopie auf. Geben Sie es %1, der oder die es nach der ersten Anmeldung ändern sollte.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2289,13 @@
         <source>The opening float is an amount such as 150.00.</source>
         <translation>Das Wechselgeld ist ein Betrag wie 150,00.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen: Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen: Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marquee::StatisticsPanel</name>
@@ -2753,6 +3087,10 @@
         <source>The layout studio is for managers and admins; %1 is a %2.</source>
         <translation>Das Saalplan-Studio ist für Manager und Admins; %1 ist %2.</translation>
     </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Mein Pass&amp;wort ändern…</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::TicketOutput</name>
@@ -3214,6 +3552,179 @@
     </message>
 </context>
 <context>
+    <name>Marquee::UserDialog</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation>&amp;Aktiv (darf sich anmelden)</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Benutzer bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;User name (to sign in):</source>
+        <translation>&amp;Benutzername (zur Anmeldung):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>A&amp;nlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The server makes the first password; you see it once, after Create.</source>
+        <translation>Der Server erzeugt das erste Passwort; Sie sehen es einmal, nach „Anlegen“.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt …</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to %1 characters: letters A–Z, digits, dot, underscore, hyphen.</source>
+        <translation>Ein Benutzername hat 1 bis %1 Zeichen: Buchstaben A–Z, Ziffern, Punkt, Unterstrich, Bindestrich.</translation>
+    </message>
+    <message>
+        <source>Enter the name people read.</source>
+        <translation>Geben Sie den Namen ein, den andere lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::UsersPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>A manager may manage cashiers and kiosks only.</source>
+        <translation>Ein Manager darf nur Kassierer und Kioske verwalten.</translation>
+    </message>
+    <message>
+        <source>This user name is taken; choose another.</source>
+        <translation>Dieser Benutzername ist vergeben; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists; refresh the list.</source>
+        <translation>Diesen Benutzer gibt es nicht mehr; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Loading the users…</source>
+        <translation>Benutzer werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>%n Benutzer.</numerusform>
+            <numerusform>%n Benutzer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (disabled)</source>
+        <translation>nein (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Benutzer %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>Benutzer %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give %1 a new password? The old one stops working at once and %1&apos;s sessions end.</source>
+        <translation>%1 ein neues Passwort geben? Das alte gilt sofort nicht mehr, und die Sitzungen von %1 enden.</translation>
+    </message>
+    <message>
+        <source>Resetting the password of %1…</source>
+        <translation>Das Passwort von %1 wird zurückgesetzt …</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>SeatItem</name>
     <message>
         <source>Available</source>
@@ -3285,6 +3796,10 @@
     <message>
         <source>Open the layout studio (managers and admins) instead of the box office.</source>
         <translation>Das Saalplan-Studio (Manager und Admins) statt der Kasse öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the back office (managers and admins) instead of the box office.</source>
+        <translation>Das Backoffice (Manager und Administratoren) statt der Kasse öffnen.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "basketwidget.h"
+#include "changepassworddialog.h"
 #include "translation.h"
 #include "connectionbanner.h"
 #include "elidinglabel.h"
@@ -157,7 +158,7 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     });
     connect(m_connection, &ServerConnection::sessionLost, this, [this] {
         statusBar()->showMessage(tr("The session ended; sign in again."));
-        m_layoutsAction->setEnabled(false);
+        m_managerActions->setEnabled(false);
         Q_EMIT signInRequested();
     });
     connect(m_connection, &ServerConnection::showReset, this, &MainWindow::resetMap);
@@ -255,18 +256,22 @@ void MainWindow::buildMenus()
         }
         m_connection->signOut();
         m_userLabel->clear();
-        m_layoutsAction->setEnabled(false);
+        m_managerActions->setEnabled(false);
         Q_EMIT signInRequested();
     });
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
     // The studio is the managers' (the server refuses its requests to cashiers as well).
     QMenu *venue = menuBar()->addMenu(tr("&Venue"));
-    m_layoutsAction = venue->addAction(tr("&Layouts…"), this, &MainWindow::layoutStudioRequested);
-    m_layoutsAction->setEnabled(false);
+    m_managerActions = new QActionGroup(this);
+    m_managerActions->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
+    m_managerActions->addAction(venue->addAction(tr("&Layouts…"), this, &MainWindow::layoutStudioRequested));
+    m_managerActions->addAction(venue->addAction(tr("&Back office…"), this, &MainWindow::backOfficeRequested));
+    m_managerActions->setEnabled(false);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Ticket printer…"), this, [this] { PrinterSettingsDialog(this).exec(); });
+    settings->addAction(tr("&Change my password…"), this, [this] { ChangePasswordDialog(m_connection, this).exec(); });
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -663,7 +668,7 @@ void MainWindow::showSession(const SessionReply &session)
                    : tr("shift of %1 since %2").arg(session.shift->userName, formatDateTime(session.shift->openedAt)));
     }
     m_userLabel->setText(text);
-    m_layoutsAction->setEnabled(session.user.role == Role::Manager || session.user.role == Role::Admin);
+    m_managerActions->setEnabled(session.user.role == Role::Manager || session.user.role == Role::Admin);
 }
 
 void MainWindow::restoreHolds(const SessionReply &session)

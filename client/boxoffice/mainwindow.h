@@ -8,6 +8,7 @@
 #include <functional>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 
 namespace Marquee {
@@ -81,6 +82,8 @@ Q_SIGNALS:
     void signInRequested();
     // Venue > Layouts... (managers and admins): the application opens the layout studio.
     void layoutStudioRequested();
+    // Venue > Back office... (managers and admins): the application opens the back office.
+    void backOfficeRequested();
     void saleCompleted(const Marquee::SellReply &reply);
     void shiftClosed(const Marquee::ShiftReportReply &report);
 
@@ -125,7 +128,7 @@ private:
     QLabel *m_startedWarning;
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
-    QAction *m_layoutsAction = nullptr; // Venue > Layouts..., for managers and admins
+    QActionGroup *m_managerActions = nullptr; // Venue > Layouts..., Back office...: managers and admins
     ConnectionBanner *m_banner;
     QPointer<PaymentDialog> m_payment;
     QStringList m_heldSeats; // the seats of the hold in the basket

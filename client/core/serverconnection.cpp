@@ -313,6 +313,14 @@ void ServerConnection::finish(const QString &id, const Result<AnyMessage> &reply
     Handler done = std::move(it->done);
     m_pending.erase(it);
     m_order.removeOne(id);
+    // A new password ends the user's other sessions; this one goes on with the token of the reply,
+    // so that a reconnect resumes with it (the old token no longer resumes).
+    if (const auto *changed = reply ? std::get_if<ChangePasswordReply>(&*reply) : nullptr; changed && changed->token) {
+        m_token = *changed->token;
+        m_session.token = *changed->token;
+        if (changed->expiresAt)
+            m_session.expiresAt = *changed->expiresAt;
+    }
     if (done)
         done(reply);
 }
@@ -334,6 +342,9 @@ void ServerConnection::signIn(const QString &user, const QString &password, cons
             session = *r;
         else if (const auto *e = std::get_if<ErrorMessage>(&*reply))
             session = e->toError();
+        m_signInRefusal = ErrorMessage();
+        if (const auto *e = reply ? std::get_if<ErrorMessage>(&*reply) : nullptr)
+            m_signInRefusal = *e;
         if (session) {
             m_token = session->token;
             m_session = *session;

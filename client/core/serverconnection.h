@@ -83,6 +83,27 @@ public:
         }, timeoutMs);
     }
 
+    // Like call(), with the server's refusal as it came (its details too): done(reply, nullptr) or
+    // done(nullptr, error); a failure of the connection reads as an error of its own code.
+    template<typename R, typename M>
+    QString ask(const M &message, std::function<void(const R *reply, const ErrorMessage *error)> done,
+                int timeoutMs = 45000)
+    {
+        return send(M::Type, message.toJson(), [done = std::move(done)](const Result<AnyMessage> &reply) {
+            if (!reply) {
+                const ErrorMessage error = ErrorMessage::fromError(reply.error());
+                done(nullptr, &error);
+            } else if (const auto *r = std::get_if<R>(&*reply)) {
+                done(r, nullptr);
+            } else if (const auto *e = std::get_if<ErrorMessage>(&*reply)) {
+                done(nullptr, e);
+            } else {
+                const ErrorMessage error = ErrorMessage::fromError(makeError(ErrorCode::Internal, QStringLiteral("unexpected reply")));
+                done(nullptr, &error);
+            }
+        }, timeoutMs);
+    }
+
     // Waits for the server as long as it takes (a terminal started offline signs in by itself when
     // the server is back); once sent, the server has 30 s to answer. openingFloat: the cash in the
     // drawer, when this sign-in opens the terminal's shift.
@@ -95,6 +116,9 @@ public:
     void signOut();
     // A sign-in is waiting for the server or its answer: as whom.
     QString signingInAs() const { return m_signingInAs; }
+    // The server's refusal of the last sign-in, with its details (ACCOUNT_LOCKED:
+    // retryAfterSeconds); code Internal and empty after a sign-in that succeeded.
+    const ErrorMessage &lastSignInRefusal() const { return m_signInRefusal; }
 
     // Keeps the show's seat map up to date from now on (across reconnects).
     void watch(const QString &showId);
@@ -163,6 +187,7 @@ private:
     QString m_idPrefix;
     QString m_token;
     SessionReply m_session;
+    ErrorMessage m_signInRefusal;
     QHash<QString, Pending> m_pending;
     QStringList m_order; // request ids in the order they were made
     QHash<QString, LiveShow> m_shows;

@@ -185,6 +185,12 @@ void SignInDialog::submit()
             case ErrorCode::RateLimited:
                 showError(tr("Too many attempts; wait a moment."));
                 break;
+            case ErrorCode::AccountLocked: {
+                const qint64 seconds = m_connection->lastSignInRefusal().details.value(QLatin1String("retryAfterSeconds")).toInteger();
+                const int minutes = int(qMax<qint64>(1, (seconds + 59) / 60));
+                showError(tr("Too many failed sign-ins: try again in %n minute(s).", nullptr, minutes));
+                break;
+            }
             default:
                 showError(tr("Cannot sign in: %1").arg(session.error().message));
                 break;

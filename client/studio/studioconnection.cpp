@@ -1,5 +1,6 @@
 #include "studioconnection.h"
 
+#include "changepassworddialog.h"
 #include "formatting.h"
 #include "layoutbrowser.h"
 #include "layoutjson.h"
@@ -76,6 +77,8 @@ StudioConnection::StudioConnection(ServerConnection *connection, StudioWindow *w
 {
     buildActions();
     connect(window, &StudioWindow::saveRequested, this, [this] { saveDraft(); });
+    connect(window, &StudioWindow::changePasswordRequested, this,
+            [this] { ChangePasswordDialog(m_connection, m_window).exec(); });
     connect(this, &StudioConnection::message, window, [window](const QString &text) { window->statusBar()->showMessage(text, 15000); });
     connect(this, &StudioConnection::failed, window, [window](const QString &text) {
         window->statusBar()->showMessage(text, 15000);

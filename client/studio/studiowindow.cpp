@@ -287,6 +287,7 @@ void StudioWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Floor plan…"), this, &StudioWindow::loadFloorPlan);
     file->addSeparator();
+    file->addAction(tr("Change my pass&word…"), this, &StudioWindow::changePasswordRequested);
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

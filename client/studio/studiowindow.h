@@ -73,6 +73,8 @@ Q_SIGNALS:
     // The user chose Save (the menu, or Save in the unsaved-changes question): save the layout
     // and call markSaved() when it is saved.
     void saveRequested();
+    // File > Change my password... (the connection's owner opens the dialog).
+    void changePasswordRequested();
     // After each (debounced) validation: the problem count.
     void validated(int problems);
 

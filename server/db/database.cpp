@@ -91,6 +91,22 @@ const QList<PreparedStatement> &statements()
          "SELECT json_build_object('replay', marquee_replay($1::bigint, $2, $3), 'user', (SELECT json_build_object("
          " 'active', active, 'epoch', session_epoch, 'hash', password_hash) FROM users WHERE id = $1::bigint))::text"},
         {"change_password", "SELECT marquee_change_password($1::bigint, $2, $3, $4)::text"},
+        // The audit log, newest first: one page (limit $6) and whether older entries match too.
+        // Filters: from $1, to $2, user $3, actions $4, entries older than id $5.
+        {"list_audit_log",
+         "SELECT json_build_object('more', count(*) > $6::integer, 'entries', coalesce(json_agg(json_build_object("
+         " 'id', a.id, 'at', " MQ_MS("a.at") ", 'user', a.user_id, 'userName', " MQ_USER_NAME("u") ", 'action', a.action,"
+         " 'sale', a.sale_id, 'refund', a.refund_id, 'details', a.details) ORDER BY a.id DESC)"
+         " FILTER (WHERE a.n <= $6::integer), '[]'))::text"
+         " FROM (SELECT x.*, row_number() OVER (ORDER BY x.id DESC) AS n FROM ("
+         "   SELECT * FROM audit_log l"
+         "    WHERE ($1::timestamptz IS NULL OR l.at >= $1::timestamptz)"
+         "      AND ($2::timestamptz IS NULL OR l.at < $2::timestamptz)"
+         "      AND ($3::bigint IS NULL OR l.user_id = $3::bigint)"
+         "      AND ($4::text[] IS NULL OR l.action = ANY ($4::text[]))"
+         "      AND ($5::bigint IS NULL OR l.id < $5::bigint)"
+         "    ORDER BY l.id DESC LIMIT $6::integer + 1) x) a"
+         " LEFT JOIN users u ON u.id = a.user_id"},
         // Catalogue.
         {"list_venues",
          "SELECT coalesce(json_agg(json_build_object('id', v.id, 'name', v.name, 'auditoriums',"

@@ -303,6 +303,8 @@ const QList<Migration> &migrations()
         {8, "users: session epochs, sign-in lockout, user management", sqlResource("008_users.sql")},
         {9, "programme: titles, cleaning gaps, scheduling without clashes, cancelling shows",
          sqlResource("009_programme.sql")},
+        {10, "audit log: indexes for the viewer, expired holds audited by the sweeper",
+         sqlResource("010_audit_index.sql")},
     };
     return list;
 }

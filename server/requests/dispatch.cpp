@@ -156,6 +156,8 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
                 handleRefundShow(session, id, hash, message);
             else if constexpr (std::is_same_v<M, CopyShowsRequest>)
                 handleCopyShows(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, ListAuditLogRequest>)
+                handleListAuditLog(session, id, message);
             else
                 sendError(session.socket, id, makeError(ErrorCode::UnknownType, QStringLiteral("not a request"), QStringLiteral("/type")));
         },

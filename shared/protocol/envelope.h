@@ -7,6 +7,7 @@
 //
 // The message types themselves are declared per domain beside this file (sessions.h, catalogue.h,
 // seats.h, sales.h, shifts.h, layouts.h, users.h, programme.h); protocol.h includes them all.
+// seats.h, sales.h, shifts.h, layouts.h, users.h, audit.h); protocol.h includes them all.
 
 #include "errors.h"
 #include "jsonlimits.h"
@@ -130,7 +131,10 @@ JsonLimits serverFrameLimits();
     X(RefundShow, "refund_show", ClientToServer, Request, true, RefundShowReply)                             \
     X(RefundShowReply, "refund_show_reply", ServerToClient, Reply, false, RefundShowReply)                   \
     X(CopyShows, "copy_shows", ClientToServer, Request, true, CopyShowsReply)                                \
-    X(CopyShowsReply, "copy_shows_reply", ServerToClient, Reply, false, CopyShowsReply)
+    X(CopyShowsReply, "copy_shows_reply", ServerToClient, Reply, false, CopyShowsReply)                     \
+    /* the audit log (audit.h) */                                                                            \
+    X(ListAuditLog, "list_audit_log", ClientToServer, Request, false, ListAuditLogReply)                     \
+    X(ListAuditLogReply, "list_audit_log_reply", ServerToClient, Reply, false, ListAuditLogReply)
 
 enum class MessageType {
 #define MARQUEE_MESSAGE_ENUM(name, wire, direction, kind, mutating, reply) name,

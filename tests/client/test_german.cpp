@@ -1,6 +1,7 @@
 // The box office in German: money and dates as a German cashier writes them, Qt's own standard
 // buttons translated, names from the layout rather than ids.
 #include "translation.h"
+#include "backofficewindow.h"
 #include "formatting.h"
 #include "legendwidget.h"
 #include "localcache.h"
@@ -151,6 +152,9 @@ TEST(English, PluralsAreWords)
     EXPECT_EQ(QCoreApplication::translate("Marquee::ShowPicker", "%n show(s)", nullptr, 1), QStringLiteral("1 show"));
     EXPECT_EQ(QCoreApplication::translate("Marquee::ShowPicker", "%n show(s)", nullptr, 5), QStringLiteral("5 shows"));
     EXPECT_EQ(QCoreApplication::translate("Marquee::BasketWidget", "%n seat(s): %1", nullptr, 2), QStringLiteral("2 seats: %1"));
+    EXPECT_EQ(QCoreApplication::translate("Marquee::SignInDialog", "Too many failed sign-ins: try again in %n minute(s).", nullptr, 1),
+              QStringLiteral("Too many failed sign-ins: try again in 1 minute."));
+    EXPECT_EQ(QCoreApplication::translate("Marquee::UsersPage", "%n user(s).", nullptr, 3), QStringLiteral("3 users."));
 }
 
 namespace {
@@ -194,6 +198,10 @@ TEST(Menus, EveryEntryOfAMenuHasItsOwnAltKeyInEnglishAndGerman)
         const QStringList studioClashes = mnemonicClashes(studio);
         EXPECT_TRUE(studioClashes.isEmpty()) << "studio, " << language.toStdString() << ": "
                                              << studioClashes.join(QStringLiteral("; ")).toStdString();
+        BackOfficeWindow backOffice(&connection);
+        const QStringList backOfficeClashes = mnemonicClashes(backOffice);
+        EXPECT_TRUE(backOfficeClashes.isEmpty()) << "back office, " << language.toStdString() << ": "
+                                                 << backOfficeClashes.join(QStringLiteral("; ")).toStdString();
     }
     installTranslation(*qApp, QStringLiteral("en"));
 }

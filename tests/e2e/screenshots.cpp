@@ -8,6 +8,9 @@
 // would. --studio-only takes the studio's alone (no server); --keep-open leaves the studio open
 // afterwards, to try it by hand (or with xdotool). Run it under Xvfb:
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/test/tests/e2e/marquee-screenshots docs/screenshots
+#include "auditpage.h"
+#include "backofficewindow.h"
+#include "userspage.h"
 #include "basketwidget.h"
 #include "categoriespanel.h"
 #include "clientapp.h"
@@ -511,6 +514,29 @@ int main(int argc, char *argv[])
     if (auto open = me.call<ShiftReportReply>(ShiftReportRequest{}); open && open->expectedCash) {
         window.closeShiftWith(*open->expectedCash->minus(*Money::fromMinor(950, u"EUR")), QStringLiteral("counted twice"));
         waitUntil([&] { return closed; });
+    }
+
+    // The back office of an admin: users and the audit log (the sales above are in it).
+    {
+        ServerConnection office(QStringLiteral("office-1"));
+        office.open(url);
+        bool adminIn = false;
+        office.signIn(QStringLiteral("admin"), QStringLiteral("admin"), [&adminIn](const Result<SessionReply> &s) { adminIn = bool(s); });
+        if (waitUntil([&] { return adminIn; })) {
+            BackOfficeWindow backOffice(&office);
+            backOffice.resize(1200, 700);
+            backOffice.show();
+            backOffice.usersPage()->refresh();
+            waitUntil([&] { return !backOffice.usersPage()->users().isEmpty(); });
+            settle(300);
+            save(&backOffice, shot(output, QStringLiteral("backoffice-users.png")));
+            backOffice.showPage(1);
+            backOffice.auditPage()->refresh();
+            waitUntil([&] { return !backOffice.auditPage()->entries().isEmpty(); });
+            settle(300);
+            save(&backOffice, shot(output, QStringLiteral("backoffice-audit.png")));
+        }
+        office.close();
     }
 
     connection.close();

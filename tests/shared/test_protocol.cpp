@@ -339,6 +339,17 @@ QList<AnyMessage> samples()
     all.append(studioSamples());
     all.append(userSamples());
     all.append(programmeSamples());
+    all.append(ListAuditLogRequest { at("2025-05-01T00:00:00Z"), at("2025-05-02T00:00:00Z"), QStringLiteral("12"),
+                                     { QStringLiteral("sale"), QStringLiteral("hold_expired") }, 50,
+                                     QStringLiteral("981") });
+    all.append(ListAuditLogRequest {});
+    all.append(ListAuditLogReply {
+        { AuditEntry { QStringLiteral("981"), at("2025-05-01T19:02:00Z"), QStringLiteral("12"), QStringLiteral("Anna Smith"),
+                       QStringLiteral("sale"), QStringLiteral("77"), std::nullopt,
+                       QJsonObject { { QStringLiteral("total"), 2500 } } },
+          AuditEntry { QStringLiteral("980"), at("2025-05-01T19:00:00Z"), std::nullopt, std::nullopt,
+                       QStringLiteral("hold_expired"), std::nullopt, std::nullopt, QJsonObject {} } },
+        true });
     return all;
 }
 
@@ -908,6 +919,16 @@ const BadFrame badFrames[] = {
     { "copy shows with the range reversed",
       request("copy_shows", R"({"from":"2025-05-12T00:00:00Z","to":"2025-05-05T00:00:00Z","shiftDays":7})"),
       ErrorCode::InvalidValue, "/body/to" },
+    { "audit log with 'to' before 'from'",
+      request("list_audit_log", R"({"from":"2025-05-02T00:00:00Z","to":"2025-05-01T00:00:00Z"})"),
+      ErrorCode::InvalidValue, "/body/to" },
+    { "audit log limit over 1000", request("list_audit_log", R"({"limit":1001})"), ErrorCode::InvalidValue, "/body/limit" },
+    { "audit log with an unknown action", request("list_audit_log", R"({"actions":["sale","sales"]})"),
+      ErrorCode::InvalidValue, "/body/actions/1" },
+    { "audit log actions as a string", request("list_audit_log", R"({"actions":"sale"})"), ErrorCode::WrongType,
+      "/body/actions" },
+    { "audit log before as a number", request("list_audit_log", R"({"before":12})"), ErrorCode::WrongType,
+      "/body/before" },
 };
 
 } // namespace

@@ -1,0 +1,74 @@
+#include "backofficewindow.h"
+
+#include "auditpage.h"
+#include "changepassworddialog.h"
+#include "connectionbanner.h"
+#include "serverconnection.h"
+#include "userspage.h"
+
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QVBoxLayout>
+
+namespace Marquee {
+
+BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connection(connection)
+    , m_navigation(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_users(new UsersPage(connection))
+    , m_audit(new AuditPage(connection))
+{
+    setWindowTitle(tr("Marquee back office"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMaximumWidth(200);
+    auto *central = new QWidget;
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(new ConnectionBanner(connection));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_navigation);
+    row->addWidget(m_pages, 1);
+    column->addLayout(row, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    addPage(tr("Users"), m_users);
+    addPage(tr("Audit log"), m_audit);
+    showPage(0);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Change my &password…"), this,
+                    [this] { ChangePasswordDialog(m_connection, this).exec(); });
+    file->addSeparator();
+    file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
+    resize(1000, 640);
+}
+
+BackOfficeWindow::~BackOfficeWindow() = default;
+
+int BackOfficeWindow::addPage(const QString &title, QWidget *page)
+{
+    m_navigation->addItem(title);
+    return m_pages->addWidget(page);
+}
+
+void BackOfficeWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+int BackOfficeWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+int BackOfficeWindow::pageCount() const
+{
+    return m_pages->count();
+}
+
+} // namespace Marquee
