@@ -206,6 +206,42 @@
             <numerusform>Verkauf %1: %n Tickets, %2, an Kasse %3: %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Title created</source>
+        <translation>Titel angelegt</translation>
+    </message>
+    <message>
+        <source>Title changed</source>
+        <translation>Titel geändert</translation>
+    </message>
+    <message>
+        <source>Venue settings changed</source>
+        <translation>Einstellungen der Spielstätte geändert</translation>
+    </message>
+    <message>
+        <source>Show scheduled</source>
+        <translation>Vorstellung geplant</translation>
+    </message>
+    <message>
+        <source>Show moved</source>
+        <translation>Vorstellung verschoben</translation>
+    </message>
+    <message>
+        <source>Show status changed</source>
+        <translation>Status der Vorstellung geändert</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Vorstellung abgesagt</translation>
+    </message>
+    <message>
+        <source>Show refunded</source>
+        <translation>Vorstellung erstattet</translation>
+    </message>
+    <message>
+        <source>Shows copied</source>
+        <translation>Vorstellungen kopiert</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BackOfficeWindow</name>

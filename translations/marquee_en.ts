@@ -206,6 +206,42 @@
             <numerusform>Sale %1: %n tickets, %2, at terminal %3: %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Title created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BackOfficeWindow</name>
