@@ -36,30 +36,6 @@ constexpr qsizetype MaxInlineLayoutBytes = 60000;
 // Bytes per upload_layout part: 36,000 bytes are 48,000 base64 characters.
 constexpr qsizetype UploadPartBytes = MaxUploadPartChars / 4 * 3;
 
-// Sends a request and hands over its reply or the whole error (with its details, which
-// ServerConnection::call() leaves out).
-template<typename R, typename M>
-void ask(ServerConnection *connection, const M &message, std::function<void(const R *, const ErrorMessage *)> done,
-         int timeoutMs = 45000)
-{
-    connection->send(
-        M::Type, message.toJson(),
-        [done = std::move(done)](const Result<AnyMessage> &reply) {
-            if (!reply) {
-                const ErrorMessage error = ErrorMessage::fromError(reply.error());
-                done(nullptr, &error);
-            } else if (const auto *r = std::get_if<R>(&*reply)) {
-                done(r, nullptr);
-            } else if (const auto *e = std::get_if<ErrorMessage>(&*reply)) {
-                done(nullptr, e);
-            } else {
-                const ErrorMessage error = ErrorMessage::fromError(makeError(ErrorCode::Internal, QStringLiteral("unexpected reply")));
-                done(nullptr, &error);
-            }
-        },
-        timeoutMs);
-}
-
 QStringList stringList(const QJsonValue &value)
 {
     QStringList list;
@@ -185,7 +161,7 @@ void StudioConnection::openVersion(const QString &auditoriumId, qint64 layoutVer
     ListLayoutVersionsRequest versions;
     versions.auditoriumId = auditoriumId;
     QPointer<StudioConnection> self(this);
-    ask<ListLayoutVersionsReply>(m_connection, versions, [this, self, auditoriumId, layoutVersion, done](const ListLayoutVersionsReply *list, const ErrorMessage *listError) {
+    m_connection->ask<ListLayoutVersionsReply>(versions, [this, self, auditoriumId, layoutVersion, done](const ListLayoutVersionsReply *list, const ErrorMessage *listError) {
         if (!self)
             return;
         if (listError) {
@@ -199,7 +175,7 @@ void StudioConnection::openVersion(const QString &auditoriumId, qint64 layoutVer
         GetLayoutRequest request;
         request.auditoriumId = auditoriumId;
         request.layoutVersion = layoutVersion;
-        ask<GetLayoutReply>(m_connection, request, [this, self, auditoriumId, layoutVersion, current, draftRevision, done](const GetLayoutReply *reply, const ErrorMessage *error) {
+        m_connection->ask<GetLayoutReply>(request, [this, self, auditoriumId, layoutVersion, current, draftRevision, done](const GetLayoutReply *reply, const ErrorMessage *error) {
             if (!self)
                 return;
             const auto layout = readLayout(error, error ? nullptr : &reply->layout, done);
@@ -236,7 +212,7 @@ void StudioConnection::openDraft(const QString &auditoriumId, std::function<void
     GetLayoutDraftRequest request;
     request.auditoriumId = auditoriumId;
     QPointer<StudioConnection> self(this);
-    ask<GetLayoutDraftReply>(m_connection, request, [this, self, auditoriumId, done](const GetLayoutDraftReply *reply, const ErrorMessage *error) {
+    m_connection->ask<GetLayoutDraftReply>(request, [this, self, auditoriumId, done](const GetLayoutDraftReply *reply, const ErrorMessage *error) {
         if (!self)
             return;
         const auto layout = readLayout(error, error ? nullptr : &reply->layout, done);
@@ -325,7 +301,7 @@ void StudioConnection::upload(const QByteArray &document, std::function<void(con
         request.part = part;
         request.parts = parts;
         request.data = QString::fromLatin1(document.mid(part * UploadPartBytes, UploadPartBytes).toBase64());
-        ask<UploadLayoutReply>(m_connection, request, [this, self, state, parts, uploadId, done](const UploadLayoutReply *, const ErrorMessage *error) {
+        m_connection->ask<UploadLayoutReply>(request, [this, self, state, parts, uploadId, done](const UploadLayoutReply *, const ErrorMessage *error) {
             if (!self || state->failed)
                 return;
             if (error) {
@@ -352,7 +328,7 @@ void StudioConnection::sendDraft(const QJsonObject &layout, const QString &uploa
         request.uploadId = uploadId;
     const Layout sent = m_window->layout();
     QPointer<StudioConnection> self(this);
-    ask<SaveLayoutDraftReply>(m_connection, request, [this, self, sent, done](const SaveLayoutDraftReply *reply, const ErrorMessage *error) {
+    m_connection->ask<SaveLayoutDraftReply>(request, [this, self, sent, done](const SaveLayoutDraftReply *reply, const ErrorMessage *error) {
         if (!self)
             return;
         if (error) {
@@ -415,7 +391,7 @@ void StudioConnection::publish(std::function<void(qint64)> done)
         PublishLayoutRequest request;
         request.auditoriumId = m_auditoriumId;
         request.revision = m_revision;
-        ask<PublishLayoutReply>(m_connection, request, [this, self, done](const PublishLayoutReply *reply, const ErrorMessage *error) {
+        m_connection->ask<PublishLayoutReply>(request, [this, self, done](const PublishLayoutReply *reply, const ErrorMessage *error) {
             if (!self)
                 return;
             if (error) {
@@ -478,7 +454,7 @@ void StudioConnection::moveShow(const QString &showId, qint64 layoutVersion, std
     request.showId = showId;
     request.layoutVersion = layoutVersion;
     QPointer<StudioConnection> self(this);
-    ask<ChangeShowLayoutReply>(m_connection, request, [this, self, showId, layoutVersion, done](const ChangeShowLayoutReply *reply, const ErrorMessage *error) {
+    m_connection->ask<ChangeShowLayoutReply>(request, [this, self, showId, layoutVersion, done](const ChangeShowLayoutReply *reply, const ErrorMessage *error) {
         if (!self)
             return;
         if (error) {
@@ -522,7 +498,7 @@ void StudioConnection::showConflict(const QString &showId, const QStringList &se
     request.auditoriumId = m_auditoriumId;
     QPointer<StudioConnection> self(this);
     const QString auditoriumId = m_auditoriumId;
-    ask<ListLayoutVersionsReply>(m_connection, request, [this, self, auditoriumId, showId, seatIds](const ListLayoutVersionsReply *reply, const ErrorMessage *) {
+    m_connection->ask<ListLayoutVersionsReply>(request, [this, self, auditoriumId, showId, seatIds](const ListLayoutVersionsReply *reply, const ErrorMessage *) {
         if (!self || !reply)
             return;
         for (const LayoutVersionInfo &version : reply->versions) {
@@ -566,7 +542,7 @@ void StudioConnection::moveShowsOnto(const QString &auditoriumId, qint64 layoutV
     ListLayoutVersionsRequest request;
     request.auditoriumId = auditoriumId;
     QPointer<StudioConnection> self(this);
-    ask<ListLayoutVersionsReply>(m_connection, request, [this, self, layoutVersion](const ListLayoutVersionsReply *reply, const ErrorMessage *error) {
+    m_connection->ask<ListLayoutVersionsReply>(request, [this, self, layoutVersion](const ListLayoutVersionsReply *reply, const ErrorMessage *error) {
         if (!self)
             return;
         if (error) {
