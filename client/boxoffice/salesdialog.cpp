@@ -140,7 +140,7 @@ void SalesDialog::showSales(const QList<SaleRecord> &sales)
     for (const SaleRecord &sale : sales) {
         auto *item = new QTreeWidgetItem(m_results, {tr("Sale %1 · %2 · %3").arg(sale.saleId, formatDateTime(sale.soldAt), showText(sale.showId)),
                                                      QString(), formatMoney(sale.total), QString()});
-        item->setToolTip(0, item->text(0));
+        item->setToolTip(0, tr("%1\nSold by %2 at terminal %3").arg(item->text(0), sale.userName.value_or(sale.userId), sale.terminalId));
         item->setData(0, Qt::UserRole, sale.saleId);
         for (const Ticket &ticket : sale.tickets) {
             auto *line = new QTreeWidgetItem(item, {tr("%1  (%2)").arg(seatText(sale.showId, ticket.seatId), ticket.code),

@@ -130,7 +130,9 @@ const QList<PreparedStatement> &statements()
         // Sales.
         {"find_sales",
          "SELECT coalesce(json_agg(json_build_object('sale', sa.id, 'show', sa.show_id, 'at', " MQ_MS("sa.created_at")
-         ", 'terminal', sa.terminal_id, 'user', sa.user_id, 'total', sa.total, 'currency', sa.currency,"
+         ", 'terminal', sa.terminal_id, 'user', sa.user_id,"
+         " 'userName', (SELECT coalesce(nullif(u.display_name, ''), u.username) FROM users u WHERE u.id = sa.user_id),"
+         " 'total', sa.total, 'currency', sa.currency,"
          " 'tickets', (SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'seat', t.seat_id,"
          "   'category', t.category, 'price', t.price, 'status', t.status) ORDER BY t.seat_id)"
          "   FROM tickets t WHERE t.sale_id = sa.id)) ORDER BY sa.created_at DESC), '[]')::text"

@@ -314,6 +314,8 @@ void SyncServer::handleFindSales(Session &session, const QString &id, const Find
                              sale.soldAt = fromMs(o.value(QLatin1String("at")));
                              sale.terminalId = o.value(QLatin1String("terminal")).toString();
                              sale.userId = QString::number(o.value(QLatin1String("user")).toInteger());
+                             if (const QJsonValue name = o.value(QLatin1String("userName")); name.isString())
+                                 sale.userName = name.toString();
                              sale.total = money(o.value(QLatin1String("total")).toInteger(), currency);
                              for (const QJsonValue &t : o.value(QLatin1String("tickets")).toArray())
                                  sale.tickets.append(ticketFromJson(t.toObject(), currency));

@@ -104,13 +104,15 @@ Ticket readTicket(Reader &r)
 
 QJsonObject saleRecordToJson(const SaleRecord &s)
 {
-    return { { L1("saleId"), s.saleId },
-             { L1("showId"), s.showId },
-             { L1("soldAt"), toJsonValue(s.soldAt) },
-             { L1("terminalId"), s.terminalId },
-             { L1("userId"), s.userId },
-             { L1("total"), toJsonValue(s.total) },
-             { L1("tickets"), toJsonArray(s.tickets, ticketToJson) } };
+    QJsonObject o{ { L1("saleId"), s.saleId },
+                   { L1("showId"), s.showId },
+                   { L1("soldAt"), toJsonValue(s.soldAt) },
+                   { L1("terminalId"), s.terminalId },
+                   { L1("userId"), s.userId },
+                   { L1("total"), toJsonValue(s.total) },
+                   { L1("tickets"), toJsonArray(s.tickets, ticketToJson) } };
+    insertOptional(o, L1("userName"), s.userName);
+    return o;
 }
 
 SaleRecord readSaleRecord(Reader &r)
@@ -121,6 +123,7 @@ SaleRecord readSaleRecord(Reader &r)
     s.soldAt = r.dateTime(L1("soldAt"));
     s.terminalId = r.id(L1("terminalId"));
     s.userId = r.id(L1("userId"));
+    s.userName = r.optString(L1("userName"), MaxNameLength);
     s.total = r.money(L1("total"));
     s.tickets = r.objectListField<Ticket>(L1("tickets"), readTicket);
     return s;

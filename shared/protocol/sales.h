@@ -54,6 +54,7 @@ struct SaleRecord
     QString userId;
     Money total;
     QList<Ticket> tickets;
+    std::optional<QString> userName = std::nullopt; // who sold it (servers before 2026-12 leave it out)
     friend bool operator==(const SaleRecord &, const SaleRecord &) = default;
 };
 

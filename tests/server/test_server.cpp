@@ -470,6 +470,12 @@ TEST_F(Server, SalesCanBeFoundAndTheShiftAddsUp)
     ASSERT_TRUE(found) << found.error().toString().toStdString();
     ASSERT_EQ(found->sales.size(), 1);
     EXPECT_EQ(found->sales.first().saleId, sale->saleId);
+    // Who sold it, by name (the shift names the same user).
+    auto session = t->call<ShiftReportReply>(ShiftReportRequest{});
+    ASSERT_TRUE(session && session->userName);
+    ASSERT_TRUE(found->sales.first().userName);
+    EXPECT_EQ(*found->sales.first().userName, *session->userName);
+    EXPECT_EQ(found->sales.first().userId, session->userId);
     FindSalesRequest recent;
     recent.recent = SalesScope::Terminal;
     EXPECT_EQ(t->call<FindSalesReply>(recent)->sales.size(), 1);

@@ -296,7 +296,8 @@ QList<AnyMessage> samples()
                                         QStringLiteral("lobby-1"),
                                         QStringLiteral("u-7"),
                                         eur(2500),
-                                        { ticket("A-1", TicketStatus::Refunded), ticket("A-2") } } } });
+                                        { ticket("A-1", TicketStatus::Refunded), ticket("A-2") },
+                                        QStringLiteral("Anna Smith") } } });
     all.append(VerifyTicketRequest { QStringLiteral("QR7F3K9A-2"), true });
     all.append(VerifyTicketReply { ticket("A-2", TicketStatus::Admitted), QStringLiteral("sale-5"),
                                    QStringLiteral("s1"), at("2025-05-01T19:25:00Z") });
