@@ -60,23 +60,6 @@ protected:
             " (SELECT count(*) FROM audit_log))"));
     }
 
-    // A raw request (empty lists, wrong kinds, unknown fields): the error code it is answered with.
-    QString rawCode(TestTerminal *t, const QString &type, const QJsonObject &body)
-    {
-        const QString id = t->nextId();
-        const QJsonObject frame { { QStringLiteral("v"), 1 },
-                                  { QStringLiteral("type"), type },
-                                  { QStringLiteral("id"), id },
-                                  { QStringLiteral("body"), body } };
-        t->sendText(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
-        return codeOfReply(t->waitReply(id));
-    }
-
-    template<typename M> QString codeOf(TestTerminal *t, const M &request)
-    {
-        return codeOfReply(t->waitReply(t->send(request)));
-    }
-
     // A title and its show in the Studio, 60 days ahead (far from the demo's shows), scheduled.
     Show scheduleShow(TestTerminal *t, const QDateTime &start)
     {
