@@ -332,7 +332,7 @@ bool SeatMapScene::toggleSeat(const QString &seatId)
         item->setSelected(false);
         return true;
     }
-    if (!item->isSelectableByMe())
+    if (!(item->flags() & QGraphicsItem::ItemIsSelectable)) // mine to pick (or blocked, in the back office)
         return false;
     item->setSelected(true);
     return true;
