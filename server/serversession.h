@@ -26,6 +26,7 @@ struct SyncServer::Session
     qint64 refillMs = 0;
     qint64 lastActivityMs = 0;
     bool changingPassword = false; // a change_password of this session is in flight
+    bool watchingShows = false; // watch_shows: shows_changed pushes
 
     bool takeToken(double rate, double burst, qint64 now);
 };

@@ -32,6 +32,26 @@ SeatStatus statusFromName(QStringView name)
     return SeatStatus::Available;
 }
 
+SeatBlock blockFromName(QStringView name)
+{
+    if (name == u"house")
+        return SeatBlock::House;
+    if (name == u"blocked")
+        return SeatBlock::Blocked;
+    return SeatBlock::Layout;
+}
+
+// Why a seat is blocked and its note, as a change entry or a loaded row gives them (blocked seats
+// only; a blocked seat without a reason is the layout's).
+void readBlock(SeatState &state, const QJsonValue &block, const QJsonValue &note)
+{
+    if (state.status != SeatStatus::Blocked)
+        return;
+    state.block = blockFromName(block.toString());
+    if (note.isString())
+        state.note = note.toString();
+}
+
 } // namespace
 
 ShowCache::ShowCache(Database *database, QObject *parent)
@@ -49,6 +69,7 @@ SeatState ShowCache::seatStateFromChange(const QJsonObject &change)
     state.status = statusFromName(change.value(QLatin1String("state")).toString());
     if (state.status == SeatStatus::Held)
         state.heldBy = change.value(QLatin1String("by")).toString();
+    readBlock(state, change.value(QLatin1String("block")), change.value(QLatin1String("note")));
     return state;
 }
 
@@ -92,6 +113,10 @@ void ShowCache::loaded(qint64 showId, const Result<QJsonValue> &result)
             seat.status = statusFromName(row.at(1).toString());
             seat.heldBy = row.at(2).toString();
             seat.expiresMs = row.at(3).toInteger();
+            SeatState state { {}, seat.status, {} };
+            readBlock(state, row.at(5), row.at(6));
+            seat.block = state.block;
+            seat.note = state.note;
             show->seats.insert(row.at(0).toString(), seat);
         }
         // Changes that arrived while loading; those older than what was read are dropped.
@@ -158,6 +183,8 @@ SnapshotPush ShowCache::snapshot(qint64 showId) const
             else
                 state.heldBy = s->heldBy;
         }
+        state.block = s->block;
+        state.note = s->note;
         push.seats.append(state);
     }
     return push;
@@ -247,6 +274,8 @@ void ShowCache::apply(qint64 showId, Show &show, qint64 version, const QJsonArra
         seat.status = state.status;
         seat.heldBy = state.heldBy.value_or(QString());
         seat.expiresMs = change.value(QLatin1String("expires")).toInteger();
+        seat.block = state.block;
+        seat.note = state.note;
         delta.changes.append(state);
     }
     show.version = version;

@@ -49,7 +49,7 @@ public:
     // The deltas after `version`, or nothing when they are no longer kept.
     std::optional<QList<DeltaPush>> deltasSince(qint64 showId, qint64 version) const;
 
-    // A committed change: {"seat", "state", "hold", "by", "expires"} entries at `version`.
+    // A committed change: {"seat", "state", "hold", "by", "expires", "block", "note"} entries at `version`.
     void applyChange(qint64 showId, qint64 version, const QJsonArray &changes);
     // Reads what changed since the cached version (after a notification, or to check).
     void catchUp(qint64 showId);
@@ -72,6 +72,8 @@ private:
         SeatStatus status = SeatStatus::Available;
         QString heldBy;
         qint64 expiresMs = 0;
+        std::optional<SeatBlock> block; // blocked seats: why
+        std::optional<QString> note;
     };
     struct Show
     {

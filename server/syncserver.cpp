@@ -470,6 +470,10 @@ void SyncServer::flushNotifications()
 void SyncServer::onNotification(const QString &payload)
 {
     for (const QStringView entry : QStringView(payload).split(u',')) {
+        if (entry.startsWith(u"show:")) { // "show:<id>": a show as list_shows lists it changed
+            showChanged(entry.sliced(5).toLongLong());
+            continue;
+        }
         if (entry.startsWith(u"user:")) { // "user:<id>:<epoch>": the user's older sessions end
             const auto parts = entry.split(u':');
             if (parts.size() == 3)

@@ -74,6 +74,8 @@ struct SetShowStatusRequest;
 struct CancelShowRequest;
 struct RefundShowRequest;
 struct CopyShowsRequest;
+struct BlockSeatsRequest;
+struct UnblockSeatsRequest;
 enum class Role;
 struct LayoutJob;
 struct SessionReply;
@@ -182,6 +184,16 @@ private:
     void handleCancelShow(Session &session, const QString &id, const QByteArray &hash, const CancelShowRequest &request);
     void handleRefundShow(Session &session, const QString &id, const QByteArray &hash, const RefundShowRequest &request);
     void handleCopyShows(Session &session, const QString &id, const QByteArray &hash, const CopyShowsRequest &request);
+    // Blocked and house seats (requests/showseats.cpp): managers and admins.
+    void handleBlockSeats(Session &session, const QString &id, const QByteArray &hash, const BlockSeatsRequest &request);
+    void handleUnblockSeats(Session &session, const QString &id, const QByteArray &hash,
+                            const UnblockSeatsRequest &request);
+    // Live show lists (requests/showseats.cpp): after watch_shows a session gets shows_changed
+    // pushes of every show the change feed names ('show:<id>'), read once per event-loop turn.
+    void handleWatchShows(Session &session, const QString &id);
+    void showChanged(qint64 showId);
+    void flushShowChanges();
+    QList<QPointer<QWebSocket>> showWatchers() const;
     // Users (requests/users.cpp): admins, and managers for cashiers and kiosks.
     // FORBIDDEN (answered) unless the session's role may manage users (of `role`, when given).
     bool allowUserManagement(Session &session, const QString &id, std::optional<Role> role);
@@ -267,6 +279,8 @@ private:
     struct PendingDelta;
     QHash<qint64, std::shared_ptr<PendingDelta>> m_pendingDeltas;
     bool m_deltaFlushScheduled = false;
+    QSet<qint64> m_changedShows; // shows the change feed named this turn (showChanged())
+    bool m_showsFlushScheduled = false;
     bool m_notifyScheduled = false;
     bool m_sweeping = false;
     bool m_sweepScheduled = false; // a sweep is due at the next hold's expiry

@@ -242,6 +242,14 @@
         <source>Shows copied</source>
         <translation>Vorstellungen kopiert</translation>
     </message>
+    <message>
+        <source>Seats blocked</source>
+        <translation>Plätze gesperrt</translation>
+    </message>
+    <message>
+        <source>Seats released</source>
+        <translation>Plätze freigegeben</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BackOfficeWindow</name>
@@ -276,6 +284,10 @@
     <message>
         <source>The back office is for managers and admins; %1 is a %2.</source>
         <translation>Das Backoffice ist für Manager und Administratoren; %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
     </message>
 </context>
 <context>
@@ -969,6 +981,13 @@
     </message>
 </context>
 <context>
+    <name>Marquee::LiveSeatMap</name>
+    <message>
+        <source>The layout of this auditorium cannot be shown: %1</source>
+        <translation>Der Saalplan kann nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::MainWindow</name>
     <message>
         <source>Marquee Box Office</source>
@@ -1073,10 +1092,6 @@
     <message>
         <source>Sell or release the held seats before changing the show.</source>
         <translation>Vor dem Wechsel der Vorstellung die reservierten Plätze verkaufen oder freigeben.</translation>
-    </message>
-    <message>
-        <source>The layout of this auditorium cannot be shown: %1</source>
-        <translation>Der Saalplan kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>Row %1, seat %2</source>
@@ -1358,6 +1373,18 @@
     <message>
         <source>&amp;Change my password…</source>
         <translation>Mein &amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>This show has been cancelled: no more sales.</source>
+        <translation>Diese Vorstellung wurde abgesagt: kein Verkauf mehr.</translation>
+    </message>
+    <message>
+        <source>Sales for this show are closed.</source>
+        <translation>Der Verkauf für diese Vorstellung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>This show is not on sale yet.</source>
+        <translation>Diese Vorstellung ist noch nicht im Verkauf.</translation>
     </message>
 </context>
 <context>
@@ -2007,12 +2034,171 @@
         <source>%1 (offline: may be out of date)</source>
         <translation>%1 (offline: möglicherweise veraltet)</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::SeatMapView</name>
     <message>
         <source>Offline: seat states may be out of date</source>
         <translation>Offline: Platzstatus möglicherweise nicht aktuell</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SeatsPage</name>
+    <message>
+        <source>House seat</source>
+        <translation>Hausplatz</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Blocked in the layout</source>
+        <translation>Im Saalplan gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>&amp;House seats…</source>
+        <translation>&amp;Hausplätze…</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Block the selected seats for this show (a camera, a broken seat)</source>
+        <translation>Die ausgewählten Plätze für diese Vorstellung sperren (Kamera, defekter Sitz)</translation>
+    </message>
+    <message>
+        <source>Keep the selected seats as house seats, with a note</source>
+        <translation>Die ausgewählten Plätze mit einer Notiz als Hausplätze zurückhalten</translation>
+    </message>
+    <message>
+        <source>Release the selected blocked or house seats for sale</source>
+        <translation>Die ausgewählten gesperrten Plätze und Hausplätze zum Verkauf freigeben</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>Spielstätte:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vorstellung:</translation>
+    </message>
+    <message>
+        <source>Blocked and house seats of this show:</source>
+        <translation>Gesperrte Plätze und Hausplätze dieser Vorstellung:</translation>
+    </message>
+    <message>
+        <source>The venues could not be read: %1</source>
+        <translation>Die Spielstätten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The shows could not be read: %1</source>
+        <translation>Die Vorstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <source>House seats</source>
+        <translation>Hausplätze</translation>
+    </message>
+    <message>
+        <source>Block seats</source>
+        <translation>Plätze sperren</translation>
+    </message>
+    <message>
+        <source>Note (who the seats are kept for):</source>
+        <translation>Notiz (für wen die Plätze zurückgehalten werden):</translation>
+    </message>
+    <message>
+        <source>Note (why they are blocked, optional):</source>
+        <translation>Notiz (warum sie gesperrt sind, optional):</translation>
+    </message>
+    <message>
+        <source>Select available seats first.</source>
+        <translation>Wählen Sie zuerst freie Plätze aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocking %n seat(s)…</source>
+        <translation>
+            <numerusform>Sperre %n Platz…</numerusform>
+            <numerusform>Sperre %n Plätze…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n house seat(s) kept.</source>
+        <translation>
+            <numerusform>%n Hausplatz zurückgehalten.</numerusform>
+            <numerusform>%n Hausplätze zurückgehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked.</source>
+        <translation>
+            <numerusform>%n Platz gesperrt.</numerusform>
+            <numerusform>%n Plätze gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some seats are held, sold or blocked meanwhile; nothing was blocked.</source>
+        <translation>Einige Plätze wurden inzwischen reserviert, verkauft oder gesperrt; es wurde nichts gesperrt.</translation>
+    </message>
+    <message>
+        <source>Not blocked: %1</source>
+        <translation>Nicht gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>Select blocked or house seats first.</source>
+        <translation>Wählen Sie zuerst gesperrte Plätze oder Hausplätze aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) released for sale.</source>
+        <translation>
+            <numerusform>%n Platz zum Verkauf freigegeben.</numerusform>
+            <numerusform>%n Plätze zum Verkauf freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not released: %1</source>
+        <translation>Nicht freigegeben: %1</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Reihe %1, Platz %2</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2423,14 @@
     <message>
         <source>Not signed in: shows as last seen</source>
         <translation>Nicht angemeldet: Vorstellungen wie zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <source>%1 (sales closed)</source>
+        <translation>%1 (Verkauf geschlossen)</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3991,10 @@
     <message>
         <source>Not for sale</source>
         <translation>Nicht im Verkauf</translation>
+    </message>
+    <message>
+        <source>House seat</source>
+        <translation>Hausplatz</translation>
     </message>
 </context>
 <context>

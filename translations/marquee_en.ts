@@ -242,6 +242,14 @@
         <source>Shows copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seats blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats released</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BackOfficeWindow</name>
@@ -275,6 +283,10 @@
     </message>
     <message>
         <source>The back office is for managers and admins; %1 is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +981,13 @@
     </message>
 </context>
 <context>
+    <name>Marquee::LiveSeatMap</name>
+    <message>
+        <source>The layout of this auditorium cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::MainWindow</name>
     <message numerus="yes">
         <source>%n seat(s) are held for a customer. Release them before quitting?</source>
@@ -1157,10 +1176,6 @@
     </message>
     <message>
         <source>This show has just started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The layout of this auditorium cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1357,6 +1372,18 @@
     </message>
     <message>
         <source>&amp;Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This show has been cancelled: no more sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales for this show are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This show is not on sale yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,11 +2034,170 @@
         <source>%1 (offline: may be out of date)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::SeatMapView</name>
     <message>
         <source>Offline: seat states may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SeatsPage</name>
+    <message>
+        <source>House seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked in the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;House seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the selected seats for this show (a camera, a broken seat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected seats as house seats, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the selected blocked or house seats for sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked and house seats of this show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venues could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shows could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (who the seats are kept for):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (why they are blocked, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select available seats first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocking %n seat(s)…</source>
+        <translation>
+            <numerusform>Blocking %n seat…</numerusform>
+            <numerusform>Blocking %n seats…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n house seat(s) kept.</source>
+        <translation>
+            <numerusform>%n house seat kept.</numerusform>
+            <numerusform>%n house seats kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked.</source>
+        <translation>
+            <numerusform>%n seat blocked.</numerusform>
+            <numerusform>%n seats blocked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some seats are held, sold or blocked meanwhile; nothing was blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select blocked or house seats first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) released for sale.</source>
+        <translation>
+            <numerusform>%n seat released for sale.</numerusform>
+            <numerusform>%n seats released for sale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not released: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2236,6 +2422,14 @@
     </message>
     <message>
         <source>Not signed in: shows as last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sales closed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3795,6 +3989,10 @@
     </message>
     <message>
         <source>Not for sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House seat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -170,6 +170,8 @@ QString AuditPage::actionTitle(const QString &action)
         { QStringLiteral("show_cancel"), QT_TR_NOOP("Show cancelled") },
         { QStringLiteral("show_refund"), QT_TR_NOOP("Show refunded") },
         { QStringLiteral("shows_copy"), QT_TR_NOOP("Shows copied") },
+        { QStringLiteral("seats_block"), QT_TR_NOOP("Seats blocked") },
+        { QStringLiteral("seats_unblock"), QT_TR_NOOP("Seats released") },
     };
     const char *title = titles.value(action, nullptr);
     return title ? tr(title) : action;

@@ -6,8 +6,8 @@
 #include "connectionbanner.h"
 #include "elidinglabel.h"
 #include "formatting.h"
-#include "layoutjson.h"
 #include "legendwidget.h"
+#include "liveseatmap.h"
 #include "localcache.h"
 #include "paymentdialog.h"
 #include "printersettingsdialog.h"
@@ -61,11 +61,13 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     , m_cache(cache)
     , m_picker(new ShowPicker(connection, cache, this))
     , m_scene(new SeatMapScene(this))
+    , m_live(new LiveSeatMap(connection, cache, m_scene, this))
     , m_view(new SeatMapView(this))
     , m_legend(new LegendWidget(this))
     , m_basket(new BasketWidget(this))
     , m_showTitle(new ElidingLabel(this))
     , m_startedWarning(new QLabel(this))
+    , m_statusWarning(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_banner(new ConnectionBanner(connection, this))
@@ -108,6 +110,11 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     m_startedWarning->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
     m_startedWarning->hide();
     centerLayout->addWidget(m_startedWarning);
+    // A show cancelled or closed while the cashier has it open says so at once (shows_changed).
+    m_statusWarning->setObjectName(QStringLiteral("showStatusWarning"));
+    m_statusWarning->setStyleSheet(QStringLiteral("color: #ffffff; background: #a4262c; font-weight: bold; padding: 4px;"));
+    m_statusWarning->hide();
+    centerLayout->addWidget(m_statusWarning);
     auto *headerTimer = new QTimer(this);
     connect(headerTimer, &QTimer::timeout, this, &MainWindow::updateShowHeader);
     headerTimer->start(20000);
@@ -136,10 +143,7 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     setCentralWidget(page);
     connect(m_banner, &ConnectionBanner::signInRequested, this, &MainWindow::signInRequested);
     // A map that could not be loaded offline (nothing cached) loads once signed in.
-    connect(m_connection, &ServerConnection::signedIn, this, [this] {
-        if (const Show *show = m_picker->show(m_showId); show && m_scene->seatCount() == 0)
-            loadLayout(*show);
-    });
+    connect(m_connection, &ServerConnection::signedIn, m_live, &LiveSeatMap::reloadIfEmpty);
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
     statusBar()->addPermanentWidget(m_userLabel);
@@ -161,8 +165,21 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
         m_managerActions->setEnabled(false);
         Q_EMIT signInRequested();
     });
-    connect(m_connection, &ServerConnection::showReset, this, &MainWindow::resetMap);
-    connect(m_connection, &ServerConnection::seatsChanged, this, &MainWindow::seatsChanged);
+    connect(m_live, &LiveSeatMap::mapReset, this, &MainWindow::mapReset);
+    connect(m_live, &LiveSeatMap::seatsChanged, this, &MainWindow::seatsChanged);
+    connect(m_live, &LiveSeatMap::layoutDrawn, this, [this] {
+        const Show &show = m_live->show();
+        if (!show.prices.isEmpty()) // the sign-in's opening float is counted in it
+            QSettings().setValue(QStringLiteral("venue/currency"), show.prices.first().price.currency().code());
+        m_view->fitAll();
+    });
+    connect(m_live, &LiveSeatMap::layoutFailed, this, [this](const QString &, const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    connect(m_live, &LiveSeatMap::layoutVersionChanged, this, [this](const QString &showId, qint64 layoutVersion) {
+        m_picker->setLayoutVersion(showId, layoutVersion);
+        statusBar()->showMessage(tr("The seating plan of this show has changed; the map shows the new plan."));
+    });
     connect(m_connection, &ServerConnection::noticeReceived, this, [this](const NoticePush &notice) {
         statusBar()->showMessage(notice.message, 10000);
         m_noticeShown = notice.kind == NoticeKind::ShuttingDown ? notice.message : QString();
@@ -173,6 +190,7 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     });
     connect(m_picker, &ShowPicker::showSelected, this, &MainWindow::showSelected);
     connect(m_picker, &ShowPicker::auditoriumsChanged, this, &MainWindow::updateShowHeader);
+    connect(m_picker, &ShowPicker::showsChanged, this, &MainWindow::updateShowHeader);
     connect(m_picker, &ShowPicker::showActivated, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     connect(m_scene, &SeatMapScene::selectedSeatsChanged, this, &MainWindow::updateBasket);
     connect(m_scene, &SeatMapScene::seatsDroppedFromSelection, this, [this](const QStringList &seats) {
@@ -357,18 +375,11 @@ void MainWindow::showSelected(const QString &showId)
     const Show *show = m_picker->show(showId);
     if (!show)
         return;
-    if (!m_showId.isEmpty())
-        m_connection->unwatch(m_showId);
     m_showId = showId;
     updateShowHeader();
     m_basket->setLines({});
     m_basket->showMessage({}, false);
-    // Never the previous show's seats under this show's title: the map is empty until this show's
-    // layout is drawn (from the cache at once, or when the server sends it).
-    m_layoutKey.clear();
-    m_scene->setSeatLayout(Layout{});
-    loadLayout(*show);
-    m_connection->watch(showId);
+    m_live->setShow(*show);
 }
 
 void MainWindow::updateShowHeader()
@@ -376,7 +387,25 @@ void MainWindow::updateShowHeader()
     const Show *show = m_picker->show(m_showId);
     if (!show) {
         m_startedWarning->hide();
+        m_statusWarning->hide();
         return;
+    }
+    switch (show->status) {
+    case ShowStatus::OnSale:
+        m_statusWarning->hide();
+        break;
+    case ShowStatus::Cancelled:
+        m_statusWarning->setText(tr("This show has been cancelled: no more sales."));
+        m_statusWarning->show();
+        break;
+    case ShowStatus::SalesClosed:
+        m_statusWarning->setText(tr("Sales for this show are closed."));
+        m_statusWarning->show();
+        break;
+    case ShowStatus::Scheduled:
+        m_statusWarning->setText(tr("This show is not on sale yet."));
+        m_statusWarning->show();
+        break;
     }
     // The hall's name may arrive after the show (list_venues answered after list_shows).
     m_showTitle->setText(QStringLiteral("%1 · %2 · %3").arg(show->title, formatDateTime(show->start),
@@ -391,89 +420,15 @@ void MainWindow::updateShowHeader()
     m_startedWarning->setVisible(started);
 }
 
-void MainWindow::loadLayout(const Show &show)
+void MainWindow::mapReset()
 {
-    const QString key = QStringLiteral("layout:%1:%2").arg(show.auditoriumId).arg(show.layoutVersion);
-    if (const auto cached = m_cache->get(key)) {
-        applyLayout(show.id, *cached, show);
-        // Offline: the last seat states seen, marked stale.
-        if (m_connection->state() != ServerConnection::State::Connected) {
-            if (const auto snapshot = m_cache->get(QStringLiteral("snapshot:") + show.id)) {
-                if (auto push = SnapshotPush::fromJson(*snapshot))
-                    m_scene->applySnapshot(push->seats);
-            }
-            m_scene->setStale(true);
-        }
-        return;
-    }
-    GetLayoutRequest request;
-    request.auditoriumId = show.auditoriumId;
-    request.layoutVersion = show.layoutVersion;
-    QPointer<MainWindow> self(this);
-    const Show copy = show;
-    m_connection->call<GetLayoutReply>(request, [this, self, key, copy](const Result<GetLayoutReply> &reply) {
-        if (!self || !reply)
-            return;
-        m_cache->put(key, reply->layout);
-        if (copy.id == m_showId)
-            applyLayout(copy.id, reply->layout, copy);
-    });
-}
-
-void MainWindow::applyLayout(const QString &showId, const QJsonObject &layoutJson, const Show &show)
-{
-    auto layout = layoutFromJson(layoutJson);
-    if (!layout) {
-        statusBar()->showMessage(tr("The layout of this auditorium cannot be shown: %1").arg(layout.error().toString()));
-        return;
-    }
-    QHash<QString, Money> prices;
-    for (const CategoryPrice &p : show.prices)
-        prices.insert(p.category, p.price);
-    if (!show.prices.isEmpty()) // the sign-in's opening float is counted in it
-        QSettings().setValue(QStringLiteral("venue/currency"), show.prices.first().price.currency().code());
-    m_layoutKey = QStringLiteral("%1/%2").arg(show.auditoriumId).arg(show.layoutVersion);
-    m_scene->setSeatLayout(*layout, prices);
-    if (const LiveShow *live = m_connection->show(showId); live && live->version >= 0)
-        resetMap(showId);
-    m_view->fitAll();
-}
-
-void MainWindow::resetMap(const QString &showId)
-{
-    if (showId != m_showId)
-        return;
-    const LiveShow *live = m_connection->show(showId);
-    if (!live)
-        return;
-    if (live->layoutVersion > 0 && !m_layoutKey.isEmpty()) {
-        // The show was moved onto another layout version (a manager published a new seating plan):
-        // draw that version first; applyLayout() comes back here with the seats.
-        const Show *show = m_picker->show(showId);
-        if (show && m_layoutKey != QStringLiteral("%1/%2").arg(show->auditoriumId).arg(live->layoutVersion)) {
-            m_picker->setLayoutVersion(showId, live->layoutVersion);
-            statusBar()->showMessage(tr("The seating plan of this show has changed; the map shows the new plan."));
-            loadLayout(*m_picker->show(showId));
-            return;
-        }
-    }
-    SnapshotPush snapshot;
-    snapshot.showId = showId;
-    snapshot.version = live->version;
-    snapshot.seats = live->seats.values();
-    m_scene->applySnapshot(snapshot.seats);
-    m_scene->setStale(false);
-    m_cache->put(QStringLiteral("snapshot:") + showId, snapshot.toJson());
     updateCounts();
     applyPendingRestore();
     forgetTakenSeatsMessage(false);
 }
 
-void MainWindow::seatsChanged(const QString &showId, const QList<SeatState> &changes)
+void MainWindow::seatsChanged()
 {
-    if (showId != m_showId)
-        return;
-    m_scene->applyChanges(changes);
     updateCounts();
     forgetTakenSeatsMessage(false);
 }

@@ -19,6 +19,7 @@ class LegendWidget;
 class LocalCache;
 class PaymentDialog;
 class SeatMapScene;
+class LiveSeatMap;
 class SeatMapView;
 class ServerConnection;
 class ShowPicker;
@@ -93,10 +94,9 @@ private:
     void showSelected(const QString &showId);
     // Title, start and hall of the open show, and the warning once it has started.
     void updateShowHeader();
-    void loadLayout(const Show &show);
-    void applyLayout(const QString &showId, const QJsonObject &layoutJson, const Show &show);
-    void resetMap(const QString &showId);
-    void seatsChanged(const QString &showId, const QList<SeatState> &changes);
+    // The open show's map was drawn anew, or some of its seats changed (LiveSeatMap).
+    void mapReset();
+    void seatsChanged();
     void updateBasket();
     void forgetTakenSeatsMessage(bool evenIfTaken);
     void updateCounts();
@@ -121,11 +121,13 @@ private:
     LocalCache *m_cache;
     ShowPicker *m_picker;
     SeatMapScene *m_scene;
+    LiveSeatMap *m_live; // the open show's map, live
     SeatMapView *m_view;
     LegendWidget *m_legend;
     BasketWidget *m_basket;
     QLabel *m_showTitle;
     QLabel *m_startedWarning;
+    QLabel *m_statusWarning; // the show is not on sale (cancelled, sales closed, not yet open)
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
     QActionGroup *m_managerActions = nullptr; // Venue > Layouts..., Back office...: managers and admins
@@ -140,7 +142,6 @@ private:
     QString m_lastRefundSlip;
     QString m_paymentRequest;
     QString m_showId;
-    QString m_layoutKey; // auditorium/version of the layout on screen
     QList<TicketInfo> m_lastTickets;
     QString m_lastPdf;
     // "Just taken by another terminal": those seats, and the selection the message was about.

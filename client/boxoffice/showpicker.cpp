@@ -18,6 +18,8 @@
 #include <QtWidgets/QTreeWidget>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
+
 namespace Marquee {
 
 namespace {
@@ -107,6 +109,9 @@ ShowPicker::ShowPicker(ServerConnection *connection, LocalCache *cache, QWidget 
     // The counts of shows nobody here watches come from the server every few seconds.
     connect(m_refresh, &QTimer::timeout, this, &ShowPicker::refresh);
     m_refresh->start(5000);
+    // The programme live: new, moved, cancelled shows as they happen, from any terminal.
+    connect(m_connection, &ServerConnection::showsChanged, this, &ShowPicker::applyChanges);
+    m_connection->watchShows();
     connect(m_connection, &ServerConnection::signedIn, this, [this] {
         loadVenues();
         refresh();
@@ -284,6 +289,51 @@ void ShowPicker::setLayoutVersion(const QString &showId, qint64 layoutVersion)
     }
 }
 
+void ShowPicker::setRefreshInterval(int ms)
+{
+    if (ms > 0)
+        m_refresh->start(ms);
+    else
+        m_refresh->stop();
+}
+
+void ShowPicker::applyChanges(const ShowsChangedPush &changes)
+{
+    const QDate day = date();
+    if (m_listDate != day)
+        return; // another day is being read; its list comes whole
+    const QDateTime from(day, QTime(0, 0));
+    const QDateTime to(day.addDays(1), QTime(0, 0));
+    QList<Show> shows = m_shows;
+    bool changed = false;
+    for (const QString &id : changes.removedShowIds)
+        changed |= shows.removeIf([&id](const Show &s) { return s.id == id; }) > 0;
+    for (const Show &show : changes.shows) {
+        const bool ofThisDay = show.start >= from && show.start < to;
+        const auto it = std::find_if(shows.begin(), shows.end(), [&show](const Show &s) { return s.id == show.id; });
+        if (it != shows.end()) {
+            if (ofThisDay)
+                *it = show;
+            else
+                shows.erase(it);
+            changed = true;
+        } else if (ofThisDay) {
+            shows.append(show);
+            changed = true;
+        }
+    }
+    if (!changed)
+        return;
+    // As list_shows orders them: by start, then by id.
+    std::stable_sort(shows.begin(), shows.end(), [](const Show &a, const Show &b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        return a.id.size() != b.id.size() ? a.id.size() < b.id.size() : a.id < b.id;
+    });
+    m_cache->put(cacheKey(day), ListShowsReply { shows }.toJson());
+    populate(shows, m_stale);
+}
+
 void ShowPicker::selectShow(const QString &showId)
 {
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
@@ -324,6 +374,14 @@ void ShowPicker::populate(const QList<Show> &shows, bool stale)
         item->setData(0, Qt::UserRole, show.id);
         if (show.status != ShowStatus::OnSale)
             item->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
+        if (show.status == ShowStatus::Cancelled) {
+            item->setText(1, tr("%1 (cancelled)").arg(show.title));
+            QFont struck = item->font(1);
+            struck.setStrikeOut(true);
+            item->setFont(1, struck);
+        } else if (show.status == ShowStatus::SalesClosed) {
+            item->setText(1, tr("%1 (sales closed)").arg(show.title));
+        }
         if (show.id == m_selected)
             current = item;
         ++visible;

@@ -17,7 +17,8 @@ class LocalCache;
 class ServerConnection;
 
 // The shows of a day by auditorium and time, with free/held/sold counts that follow the sales
-// as they happen; date navigation and search by title.
+// as they happen; date navigation and search by title. The list follows the programme live
+// (watch_shows): a new show appears, a moved one moves, a cancelled one is marked.
 class ShowPicker final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,11 @@ public:
     void setCounts(const QString &showId, qint64 free, qint64 held, qint64 sold);
     // The show was moved onto another layout version (change_show_layout).
     void setLayoutVersion(const QString &showId, qint64 layoutVersion);
+    // Shows that changed on the server (shows_changed): those of this day are put in, moved or
+    // marked, those moved to another day or removed leave the list.
+    void applyChanges(const ShowsChangedPush &changes);
+    // How often the counts are read again (list_shows); 0: never, only live changes.
+    void setRefreshInterval(int ms);
     void selectShow(const QString &showId);
     QString selectedShow() const { return m_selected; }
     int showCount() const { return int(m_shows.size()); }

@@ -74,6 +74,7 @@ void LegendWidget::rebuild()
     state(SeatVisualState::HeldByOther, SeatItem::stateName(SeatVisualState::HeldByOther));
     state(SeatVisualState::Sold, SeatItem::stateName(SeatVisualState::Sold));
     state(SeatVisualState::Blocked, SeatItem::stateName(SeatVisualState::Blocked));
+    state(SeatVisualState::House, SeatItem::stateName(SeatVisualState::House));
     state(SeatVisualState::Available, SeatItem::flagName(SeatFlag::Wheelchair), false, SeatFlag::Wheelchair);
     state(SeatVisualState::Available, SeatItem::flagName(SeatFlag::Companion), false, SeatFlag::Companion);
     state(SeatVisualState::Available, SeatItem::flagName(SeatFlag::RestrictedView), false, SeatFlag::RestrictedView);

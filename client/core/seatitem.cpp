@@ -36,6 +36,7 @@ const QColor HeldByOtherHatch = QColor::fromRgb(0x6b, 0x40, 0x00);
 const QColor SoldFill = QColor::fromRgb(0x3c, 0x3c, 0x3c);
 const QColor BlockedFill = QColor::fromRgb(0xc4, 0xc4, 0xc4);
 const QColor BlockedBar = QColor::fromRgb(0x4d, 0x4d, 0x4d);
+const QColor HouseFill = QColor::fromRgb(0x6a, 0x3d, 0x9a); // purple
 const QColor RingColour = QColor::fromRgb(0x11, 0x11, 0x11);
 const QColor MarkLight = QColor::fromRgb(0xfa, 0xfa, 0xfa);
 const QColor MarkDark = QColor::fromRgb(0x1a, 0x1a, 0x1a);
@@ -90,6 +91,7 @@ struct Paths
     QPainterPath check;
     QPainterPath cross;
     QPainterPath bar;
+    QPainterPath diamond;
     QPainterPath wheelchair;
     QPainterPath triangle;
     QPainterPath triangleOutline;
@@ -135,6 +137,11 @@ struct Paths
         cross = stroked(x, 0.1);
 
         bar.addRect(QRectF(-0.24, -0.055, 0.48, 0.11));
+        diamond.moveTo(0.0, -0.2);
+        diamond.lineTo(0.2, 0.0);
+        diamond.lineTo(0.0, 0.2);
+        diamond.lineTo(-0.2, 0.0);
+        diamond.closeSubpath();
 
         // The international wheelchair symbol, reduced to strokes: head, back, seat and leg, arm,
         // and an open wheel.
@@ -198,6 +205,8 @@ QColor plainColour(const SeatAppearance &a)
         return SoldFill;
     case SeatVisualState::Blocked:
         return BlockedFill;
+    case SeatVisualState::House:
+        return HouseFill;
     }
     return a.colour;
 }
@@ -242,6 +251,12 @@ void paintCompactAt(QPainter *painter, const SeatAppearance &a, QPointF c, int s
     case SeatVisualState::Blocked:
         painter->fillRect(QRect(body.left() + 1, body.center().y() - mark / 2, std::max(1, s - 2), std::max(1, mark / 2 + 1)),
                           BlockedBar);
+        break;
+    case SeatVisualState::House: // a light cross where a blocked seat has its bar
+        painter->fillRect(QRect(body.center().x() - mark / 4, body.top() + 1, std::max(1, mark / 2 + 1), std::max(1, s - 2)),
+                          MarkLight);
+        painter->fillRect(QRect(body.left() + 1, body.center().y() - mark / 4, std::max(1, s - 2), std::max(1, mark / 2 + 1)),
+                          MarkLight);
         break;
     case SeatVisualState::Available:
     case SeatVisualState::Sold:
@@ -356,29 +371,26 @@ void SeatItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setWorldTransform(saved);
 }
 
-bool SeatItem::setStatus(SeatStatus status, const QString &heldBy, const QString &ownTerminalId, QRectF *dirtyArea)
+bool SeatItem::setStatus(SeatStatus status, const QString &heldBy, const QString &ownTerminalId, QRectF *dirtyArea,
+                         bool house)
 {
     m_status = status;
     m_heldBy = status == SeatStatus::Held ? heldBy : QString();
     SeatVisualState state = SeatVisualState::Available;
-    if (m_seat->flags.testFlag(SeatFlag::Blocked)) {
-        state = SeatVisualState::Blocked;
-    } else {
-        switch (status) {
-        case SeatStatus::Available:
-            state = SeatVisualState::Available;
-            break;
-        case SeatStatus::Held:
-            state = !ownTerminalId.isEmpty() && m_heldBy == ownTerminalId ? SeatVisualState::HeldByMe
-                                                                          : SeatVisualState::HeldByOther;
-            break;
-        case SeatStatus::Sold:
-            state = SeatVisualState::Sold;
-            break;
-        case SeatStatus::Blocked:
-            state = SeatVisualState::Blocked;
-            break;
-        }
+    switch (status) {
+    case SeatStatus::Available:
+        state = SeatVisualState::Available;
+        break;
+    case SeatStatus::Held:
+        state = !ownTerminalId.isEmpty() && m_heldBy == ownTerminalId ? SeatVisualState::HeldByMe
+                                                                      : SeatVisualState::HeldByOther;
+        break;
+    case SeatStatus::Sold:
+        state = SeatVisualState::Sold;
+        break;
+    case SeatStatus::Blocked:
+        state = house ? SeatVisualState::House : SeatVisualState::Blocked;
+        break;
     }
     if (state == m_state)
         return false;
@@ -489,6 +501,10 @@ void SeatItem::paintSeat(QPainter *painter, const SeatAppearance &a, qreal lod, 
         painter->fillPath(s.body, BlockedFill);
         painter->fillPath(p.bar, BlockedBar);
         break;
+    case SeatVisualState::House:
+        painter->fillPath(s.body, HouseFill);
+        painter->fillPath(p.diamond, MarkLight);
+        break;
     }
 
     if (detail) {
@@ -535,6 +551,8 @@ QString SeatItem::stateName(SeatVisualState state)
         return tr("Sold");
     case SeatVisualState::Blocked:
         return tr("Blocked");
+    case SeatVisualState::House:
+        return tr("House seat");
     }
     return {};
 }

@@ -11,6 +11,7 @@
 //   held by another      orange fill with dark diagonal hatching
 //   sold                 dark fill with a white X
 //   blocked              grey fill with a dark bar
+//   house seat           purple fill with a white diamond (blocked, kept by the venue)
 //   wheelchair space     a circle instead of a square, with a wheelchair glyph
 //   companion seat       small dot in the lower right corner
 //   restricted view      small triangle in the upper right corner
@@ -25,7 +26,7 @@ namespace Marquee {
 
 enum class SeatStatus; // protocol.h
 
-enum class SeatVisualState : quint8 { Available, HeldByMe, HeldByOther, Sold, Blocked };
+enum class SeatVisualState : quint8 { Available, HeldByMe, HeldByOther, Sold, Blocked, House };
 
 // What paintSeat() needs; an item fills it from its own data, the legend from a description.
 struct SeatAppearance
@@ -74,12 +75,13 @@ public:
     SeatStatus status() const { return m_status; }
     QString heldBy() const { return m_heldBy; }
     SeatVisualState visualState() const { return m_state; }
-    // Sets the server state; ownTerminalId tells "held by me" from "held by another terminal".
-    // Returns true when the visual state changed. Selectability follows the state. With
-    // dirtyArea, a compact seat adds its scene area there instead of asking for a repaint, so that
-    // a burst of changes asks once.
+    // Sets the server state; ownTerminalId tells "held by me" from "held by another terminal",
+    // `house` a house seat from another blocked one. The server's state decides (a seat that the
+    // layout blocks may be released for one show). Returns true when the visual state changed.
+    // Selectability follows the state. With dirtyArea, a compact seat adds its scene area there
+    // instead of asking for a repaint, so that a burst of changes asks once.
     bool setStatus(SeatStatus status, const QString &heldBy, const QString &ownTerminalId,
-                   QRectF *dirtyArea = nullptr);
+                   QRectF *dirtyArea = nullptr, bool house = false);
     // Available or held by me, and not blocked in the layout.
     bool isSelectableByMe() const;
     SeatAppearance appearance() const;

@@ -49,6 +49,7 @@ void SeatMapScene::setSeatLayout(const Layout &layout, const QHash<QString, Mone
     clear();
     m_items.clear();
     m_byId.clear();
+    m_notes.clear();
     // The items point into m_layout's seats: from here on m_layout is only read (never detached).
     m_layout = layout;
     m_prices = categoryPrices;
@@ -227,15 +228,36 @@ void SeatMapScene::applySnapshot(const QList<SeatState> &seats)
     const QStringList before = selectedSeatIds();
     QRectF dirty;
     ++m_selectionBatch;
+    m_notes.clear();
     for (SeatItem *item : std::as_const(m_items)) {
         const SeatState *s = byId.value(item->seatId());
         if (s)
-            item->setStatus(s->status, s->heldBy.value_or(QString()), m_ownTerminalId, &dirty);
+            applySeatState(item, *s, &dirty);
         else
             item->setStatus(SeatStatus::Available, {}, m_ownTerminalId, &dirty);
     }
     --m_selectionBatch;
     finishStateChange(before, dirty);
+}
+
+void SeatMapScene::applySeatState(SeatItem *item, const SeatState &state, QRectF *dirty)
+{
+    if (state.status == SeatStatus::Blocked && state.note)
+        m_notes.insert(state.seatId, *state.note);
+    else
+        m_notes.remove(state.seatId);
+    item->setStatus(state.status, state.heldBy.value_or(QString()), m_ownTerminalId, dirty,
+                    state.status == SeatStatus::Blocked && state.block == SeatBlock::House);
+    if (m_blockedSelectable)
+        item->setFlag(QGraphicsItem::ItemIsSelectable, item->isSelectableByMe() || item->status() == SeatStatus::Blocked);
+}
+
+void SeatMapScene::setBlockedSeatsSelectable(bool selectable)
+{
+    m_blockedSelectable = selectable;
+    for (SeatItem *item : std::as_const(m_items))
+        item->setFlag(QGraphicsItem::ItemIsSelectable, item->isSelectableByMe()
+                                                           || (selectable && item->status() == SeatStatus::Blocked));
 }
 
 void SeatMapScene::applyChanges(const QList<SeatState> &changes)
@@ -250,7 +272,7 @@ void SeatMapScene::applyChanges(const QList<SeatState> &changes)
             continue;
         }
         const bool wasSelected = item->isSelected();
-        item->setStatus(s.status, s.heldBy.value_or(QString()), m_ownTerminalId, &dirty);
+        applySeatState(item, s, &dirty);
         if (wasSelected && !item->isSelected() && !dropped.contains(s.seatId))
             dropped.append(s.seatId);
     }
@@ -310,7 +332,7 @@ bool SeatMapScene::toggleSeat(const QString &seatId)
         item->setSelected(false);
         return true;
     }
-    if (!item->isSelectableByMe())
+    if (!(item->flags() & QGraphicsItem::ItemIsSelectable)) // mine to pick (or blocked, in the back office)
         return false;
     item->setSelected(true);
     return true;
@@ -441,6 +463,8 @@ QString SeatMapScene::seatToolTip(const QString &seatId) const
     if (m_stale)
         state = tr("%1 (offline: may be out of date)").arg(state);
     lines.append(state);
+    if (const QString note = m_notes.value(seatId); !note.isEmpty())
+        lines.append(tr("Note: %1").arg(note));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -42,6 +42,7 @@ public:
     QString ownTerminalId() const { return m_ownTerminalId; }
 
     // The whole state of the show: seats not listed are available. Unknown seat ids are ignored.
+    // House seats are drawn as such; the notes of blocked and house seats go into their tooltips.
     void applySnapshot(const QList<SeatState> &seats);
     // Changes on top of the current state (a delta); other seats keep their state.
     void applyChanges(const QList<SeatState> &changes);
@@ -78,7 +79,12 @@ public:
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
 
-    // Label, row, section, category, price, flags and state of a seat, one per line.
+    // The back office's seats page: blocked and house seats can be selected too (to release them).
+    void setBlockedSeatsSelectable(bool selectable);
+    // The manager's note of a blocked or house seat; empty when it has none.
+    QString seatNote(const QString &seatId) const { return m_notes.value(seatId); }
+
+    // Label, row, section, category, price, flags, state and note of a seat, one per line.
     QString seatToolTip(const QString &seatId) const;
     // formatMoney() of the price ("12.50 EUR", "12,50 €"), or a dash when the show has no price.
     QString priceText(const QString &categoryId) const;
@@ -101,18 +107,22 @@ private:
     void emitSelectionIfChanged();
     // After seat states changed: repaint, report selected seats that are no longer selectable.
     void finishStateChange(const QStringList &selectedBefore, const QRectF &dirty);
+    // Sets a seat's state from the server's, and keeps its note.
+    void applySeatState(SeatItem *item, const SeatState &state, QRectF *dirty);
 
     Layout m_layout;
     QHash<QString, Money> m_prices;
     QString m_ownTerminalId;
     QList<SeatItem *> m_items;
     QHash<QString, SeatItem *> m_byId;
+    QHash<QString, QString> m_notes; // blocked and house seats with a note
     QStringList m_lastSelection;
     QRectF m_contentRect;
     SeatItem *m_focus = nullptr;
     int m_selectionBatch = 0;
     bool m_stale = false;
     bool m_compact = false;
+    bool m_blockedSelectable = false;
 };
 
 } // namespace Marquee

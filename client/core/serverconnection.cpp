@@ -191,10 +191,8 @@ void ServerConnection::afterHandshake()
     m_attempt = 0;
     m_lastError.clear();
     setState(State::Connected);
-    if (isSignedIn()) {
-        for (auto it = m_shows.constBegin(); it != m_shows.constEnd(); ++it)
-            subscribe(it.key());
-    }
+    if (isSignedIn())
+        restoreWatches();
     flushPending();
 }
 
@@ -348,8 +346,7 @@ void ServerConnection::signIn(const QString &user, const QString &password, cons
         if (session) {
             m_token = session->token;
             m_session = *session;
-            for (auto it = m_shows.constBegin(); it != m_shows.constEnd(); ++it)
-                subscribe(it.key());
+            restoreWatches();
             flushPending();
             Q_EMIT signedIn(*session);
         }
@@ -398,6 +395,27 @@ const LiveShow *ServerConnection::show(const QString &showId) const
 {
     const auto it = m_shows.constFind(showId);
     return it == m_shows.constEnd() ? nullptr : &*it;
+}
+
+void ServerConnection::watchShows()
+{
+    if (m_watchShows)
+        return;
+    m_watchShows = true;
+    if (m_ready && isSignedIn())
+        restoreWatches();
+}
+
+void ServerConnection::restoreWatches()
+{
+    for (auto it = m_shows.constBegin(); it != m_shows.constEnd(); ++it)
+        subscribe(it.key());
+    if (!m_watchShows)
+        return;
+    // Straight to the socket, like a subscription: state to restore, not a request to replay.
+    const QString id = nextId();
+    m_pending.insert(id, Pending{{}, [](const Result<AnyMessage> &) {}, nowMs() + 30000, true});
+    m_socket->sendTextMessage(QString::fromUtf8(encodeMessage(WatchShowsRequest{}, id)));
 }
 
 void ServerConnection::subscribe(const QString &showId)
@@ -464,6 +482,10 @@ void ServerConnection::onText(const QString &text)
             it->seats.insert(s.seatId, s);
         it->version = delta->toVersion;
         Q_EMIT seatsChanged(delta->showId, delta->changes);
+        return;
+    }
+    if (const auto *changed = std::get_if<ShowsChangedPush>(&message.body)) {
+        Q_EMIT showsChanged(*changed);
         return;
     }
     if (const auto *notice = std::get_if<NoticePush>(&message.body)) {

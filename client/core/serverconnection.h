@@ -124,6 +124,9 @@ public:
     void watch(const QString &showId);
     void unwatch(const QString &showId);
     const LiveShow *show(const QString &showId) const;
+    // Asks for shows_changed pushes (watch_shows) from now on, across reconnects and sign-ins;
+    // showsChanged() brings them.
+    void watchShows();
 
 Q_SIGNALS:
     void stateChanged(Marquee::ServerConnection::State state);
@@ -140,6 +143,8 @@ Q_SIGNALS:
     // Some seats of a show changed.
     void seatsChanged(const QString &showId, const QList<Marquee::SeatState> &changes);
     void noticeReceived(const Marquee::NoticePush &notice);
+    // Shows were scheduled, changed, cancelled or removed (after watchShows()).
+    void showsChanged(const Marquee::ShowsChangedPush &changes);
     void paymentProgress(const Marquee::PaymentProgressPush &progress);
     // A frame from the server that the protocol's decoder refused (a server bug; tests fail on it).
     void undecodableFrame(const QString &text, const Marquee::Error &error);
@@ -163,6 +168,8 @@ private:
     void onText(const QString &text);
     void afterHandshake();
     void subscribe(const QString &showId);
+    // What a signed-in session restores on every connection: subscriptions, watch_shows.
+    void restoreWatches();
     void flushPending();
     void checkTimeouts();
     void sendRaw(const QString &id, Pending &pending);
@@ -191,6 +198,7 @@ private:
     QHash<QString, Pending> m_pending;
     QStringList m_order; // request ids in the order they were made
     QHash<QString, LiveShow> m_shows;
+    bool m_watchShows = false;
 };
 
 } // namespace Marquee

@@ -57,7 +57,9 @@ const QList<PreparedStatement> &statements()
          "SELECT json_build_object('show', s.id, 'version', s.version, 'status', s.status,"
          " 'layoutVersion', s.layout_version, 'seats',"
          " (SELECT coalesce(json_agg(json_build_array(ss.seat_id, ss.status, h.terminal_id, " MQ_MS("ss.hold_expires")
-         ", ss.hold_id)), '[]') FROM show_seats ss LEFT JOIN holds h ON h.id = ss.hold_id WHERE ss.show_id = s.id))::text"
+         ", ss.hold_id, marquee_seat_block(ss.status, b.kind), b.note)), '[]') FROM show_seats ss"
+         " LEFT JOIN holds h ON h.id = ss.hold_id"
+         " LEFT JOIN show_seat_blocks b ON b.show_id = ss.show_id AND b.seat_id = ss.seat_id WHERE ss.show_id = s.id))::text"
          " FROM shows s WHERE s.id = $1::bigint"},
         {"changes_since",
          "SELECT coalesce(json_agg(json_build_object('version', version, 'changes', changes) ORDER BY version), '[]')::text"
@@ -220,6 +222,12 @@ const QList<PreparedStatement> &statements()
         {"copy_shows",
          "SELECT marquee_copy_shows($1::bigint, $2, $3, $4::bigint[], $5::timestamptz, $6::timestamptz, $7::integer,"
          " $8::integer)::text"},
+        // Blocked and house seats, live show lists (server/db/sql/012_show_seat_blocks.sql).
+        {"block_seats", "SELECT marquee_block_seats($1::bigint, $2, $3, $4::bigint, $5::text[], $6, $7)::text"},
+        {"unblock_seats", "SELECT marquee_unblock_seats($1::bigint, $2, $3, $4::bigint, $5::text[])::text"},
+        {"shows_by_id",
+         "SELECT coalesce(json_agg(marquee_show_json(s) ORDER BY s.starts_at, s.id), '[]')::text FROM shows s"
+         " WHERE s.id = ANY ($1::bigint[])"},
         {"health", "SELECT '1'"},
     };
     return list;

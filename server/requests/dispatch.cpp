@@ -158,6 +158,12 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
                 handleCopyShows(session, id, hash, message);
             else if constexpr (std::is_same_v<M, ListAuditLogRequest>)
                 handleListAuditLog(session, id, message);
+            else if constexpr (std::is_same_v<M, BlockSeatsRequest>)
+                handleBlockSeats(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, UnblockSeatsRequest>)
+                handleUnblockSeats(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, WatchShowsRequest>)
+                handleWatchShows(session, id);
             else
                 sendError(session.socket, id, makeError(ErrorCode::UnknownType, QStringLiteral("not a request"), QStringLiteral("/type")));
         },

@@ -37,6 +37,8 @@ const QStringList &auditActions()
         QStringLiteral("show_cancel"),
         QStringLiteral("show_refund"),
         QStringLiteral("shows_copy"),
+        QStringLiteral("seats_block"),
+        QStringLiteral("seats_unblock"),
     };
     return actions;
 }

@@ -22,6 +22,7 @@ namespace Marquee {
 enum class ShowStatus;
 enum class PaymentMethod;
 enum class Role;
+enum class SeatBlock;
 struct CategoryPrice;
 struct Show;
 
@@ -66,6 +67,7 @@ std::optional<E> enumFromString(const std::array<EnumName<E>, N> &table, QString
 extern const std::array<EnumName<ShowStatus>, 4> showStatusNames;
 extern const std::array<EnumName<PaymentMethod>, 2> paymentMethodNames;
 extern const std::array<EnumName<Role>, 4> roleNames;
+extern const std::array<EnumName<SeatBlock>, 3> seatBlockNames; // seats.cpp
 
 // Bodies of client-to-server messages are strict, the others tolerant.
 bool isStrict(MessageType type);

@@ -7,7 +7,7 @@
 //
 // The message types themselves are declared per domain beside this file (sessions.h, catalogue.h,
 // seats.h, sales.h, shifts.h, layouts.h, users.h, programme.h); protocol.h includes them all.
-// seats.h, sales.h, shifts.h, layouts.h, users.h, audit.h); protocol.h includes them all.
+// seats.h, sales.h, shifts.h, layouts.h, users.h, audit.h, showseats.h); protocol.h includes them all.
 
 #include "errors.h"
 #include "jsonlimits.h"
@@ -134,7 +134,15 @@ JsonLimits serverFrameLimits();
     X(CopyShowsReply, "copy_shows_reply", ServerToClient, Reply, false, CopyShowsReply)                     \
     /* the audit log (audit.h) */                                                                            \
     X(ListAuditLog, "list_audit_log", ClientToServer, Request, false, ListAuditLogReply)                     \
-    X(ListAuditLogReply, "list_audit_log_reply", ServerToClient, Reply, false, ListAuditLogReply)
+    X(ListAuditLogReply, "list_audit_log_reply", ServerToClient, Reply, false, ListAuditLogReply)           \
+    /* blocked and house seats, live show lists (showseats.h) */                                             \
+    X(BlockSeats, "block_seats", ClientToServer, Request, true, BlockSeatsReply)                             \
+    X(BlockSeatsReply, "block_seats_reply", ServerToClient, Reply, false, BlockSeatsReply)                   \
+    X(UnblockSeats, "unblock_seats", ClientToServer, Request, true, UnblockSeatsReply)                       \
+    X(UnblockSeatsReply, "unblock_seats_reply", ServerToClient, Reply, false, UnblockSeatsReply)             \
+    X(WatchShows, "watch_shows", ClientToServer, Request, false, WatchShowsReply)                            \
+    X(WatchShowsReply, "watch_shows_reply", ServerToClient, Reply, false, WatchShowsReply)                   \
+    X(ShowsChanged, "shows_changed", ServerToClient, Push, false, ShowsChanged)
 
 enum class MessageType {
 #define MARQUEE_MESSAGE_ENUM(name, wire, direction, kind, mutating, reply) name,

@@ -23,6 +23,9 @@ QJsonObject seatStateToJson(const SeatState &s)
 {
     QJsonObject o { { L1("seatId"), s.seatId }, { L1("status"), enumToString(seatStatusNames, s.status) } };
     insertOptional(o, L1("heldBy"), s.heldBy);
+    if (s.block)
+        o.insert(L1("block"), enumToString(seatBlockNames, *s.block));
+    insertOptional(o, L1("note"), s.note);
     return o;
 }
 
@@ -32,10 +35,20 @@ SeatState readSeatState(Reader &r)
     s.seatId = r.id(L1("seatId"));
     s.status = r.enumeration(L1("status"), seatStatusNames);
     s.heldBy = r.optId(L1("heldBy"));
+    // A new field of server frames: a reason this client does not know is no reason.
+    if (const auto block = r.take(L1("block"), false); block && block->isString())
+        s.block = enumFromString(seatBlockNames, block->toString());
+    s.note = r.optString(L1("note"), MaxBlockNoteLength);
     return s;
 }
 
 } // namespace
+
+const std::array<EnumName<SeatBlock>, 3> Wire::seatBlockNames { {
+    { SeatBlock::Layout, QLatin1StringView("layout") },
+    { SeatBlock::Blocked, QLatin1StringView("blocked") },
+    { SeatBlock::House, QLatin1StringView("house") },
+} };
 
 QJsonObject SubscribeRequest::toJson() const
 {

@@ -13,8 +13,13 @@
 
 namespace Marquee {
 
+inline constexpr qsizetype MaxBlockNoteLength = 200; // a blocked or house seat's note
+
 enum class SeatStatus { Available, Held, Sold, Blocked };
 enum class ResyncMode { Snapshot, Deltas };
+// Why a blocked seat is blocked: by the layout (007), by a manager for this show (a camera, a broken
+// seat), or kept as a house seat (block_seats, showseats.h).
+enum class SeatBlock { Layout, Blocked, House };
 
 struct SeatState
 {
@@ -23,6 +28,10 @@ struct SeatState
     // For held seats: the terminal id holding it; a client compares it with its own terminal id
     // (sent in hello) to tell "held by me" from "held by another terminal".
     std::optional<QString> heldBy;
+    // For blocked seats (absent from older servers): why, and the manager's note. A value this
+    // client does not know reads as absent.
+    std::optional<SeatBlock> block = std::nullopt;
+    std::optional<QString> note = std::nullopt;
     friend bool operator==(const SeatState &, const SeatState &) = default;
 };
 

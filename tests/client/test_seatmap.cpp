@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <QtCore/QFile>
+#include <QtGui/QImage>
 #include <QtGui/QPainter>
 #include <QtGui/QRegion>
 #include <QtTest/QSignalSpy>
@@ -603,13 +604,52 @@ TEST_F(SeatMapTest, StaleMapIsMarked)
     EXPECT_FALSE(banner->isVisible());
 }
 
+TEST_F(SeatMapTest, HouseSeatsAreDrawnApartWithTheirNoteAndCannotBePicked)
+{
+    const QString house = QStringLiteral("stalls-centre-F-5");
+    const QString blocked = QStringLiteral("stalls-centre-F-6");
+    SeatState h { house, SeatStatus::Blocked, std::nullopt, SeatBlock::House, QStringLiteral("Director's guests") };
+    SeatState b { blocked, SeatStatus::Blocked, std::nullopt, SeatBlock::Blocked, std::nullopt };
+    scene->applyChanges({ h, b });
+    EXPECT_EQ(scene->seatState(house), SeatVisualState::House);
+    EXPECT_EQ(scene->seatState(blocked), SeatVisualState::Blocked);
+    EXPECT_FALSE(scene->toggleSeat(house));
+    EXPECT_TRUE(scene->seatToolTip(house).contains(QStringLiteral("House seat")));
+    EXPECT_TRUE(scene->seatToolTip(house).contains(QStringLiteral("Note: Director's guests")));
+    EXPECT_FALSE(scene->seatToolTip(blocked).contains(QStringLiteral("Note:")));
+    // A house seat looks unlike every other state, small or large.
+    QImage houseImage(40, 40, QImage::Format_ARGB32);
+    QImage blockedImage(40, 40, QImage::Format_ARGB32);
+    for (qreal lod : { 4.0, 30.0 }) {
+        for (auto [image, state] : { std::pair { &houseImage, SeatVisualState::House },
+                                     std::pair { &blockedImage, SeatVisualState::Blocked } }) {
+            image->fill(Qt::white);
+            QPainter painter(image);
+            painter.translate(20, 20);
+            painter.scale(lod, lod);
+            SeatItem::paintSeat(&painter, SeatAppearance { state, QColor(Qt::blue), {}, false, false, {} }, lod);
+        }
+        EXPECT_NE(houseImage, blockedImage) << lod;
+    }
+    // The back office's seats page picks blocked and house seats too (to release them).
+    scene->setBlockedSeatsSelectable(true);
+    EXPECT_TRUE(scene->toggleSeat(house));
+    EXPECT_TRUE(scene->toggleSeat(blocked));
+    // Released (a layout-blocked seat too, for this show): available, the note gone.
+    scene->applyChanges({ available(house) });
+    EXPECT_EQ(scene->seatState(house), SeatVisualState::Available);
+    EXPECT_FALSE(scene->seatToolTip(house).contains(QStringLiteral("Note:")));
+    scene->applyChanges({ available(QStringLiteral("stalls-centre-AC-13")) });
+    EXPECT_EQ(scene->seatState(QStringLiteral("stalls-centre-AC-13")), SeatVisualState::Available);
+}
+
 TEST_F(SeatMapTest, LegendListsStatesAndCategoriesWithPrices)
 {
     LegendWidget legend;
     legend.setScene(scene.get());
     const QStringList texts = legend.entryTexts();
     for (const char *expected : { "Available", "Selected", "Held by this terminal", "Held by another terminal", "Sold",
-                                  "Blocked", "Wheelchair space", "Premium: 45.00 EUR", "Standard: 30.00 EUR",
+                                  "Blocked", "House seat", "Wheelchair space", "Premium: 45.00 EUR", "Standard: 30.00 EUR",
                                   "Economy: 18.50 EUR" })
         EXPECT_TRUE(texts.contains(QString::fromUtf8(expected))) << expected;
 

@@ -132,6 +132,37 @@ QList<AnyMessage> userSamples()
     return all;
 }
 
+// Blocked and house seats, live show lists (showseats.h).
+QList<AnyMessage> showSeatsSamples()
+{
+    Show show;
+    show.id = QStringLiteral("12");
+    show.auditoriumId = QStringLiteral("2");
+    show.title = QStringLiteral("Metropolis");
+    show.start = QDateTime::fromString(QStringLiteral("2025-05-03T18:00:00Z"), Qt::ISODate);
+    show.end = show.start.addSecs(9000);
+    show.status = ShowStatus::Cancelled;
+    show.prices = { CategoryPrice { QStringLiteral("std"), eur(900) } };
+    show.free = 120;
+    show.titleId = QStringLiteral("4");
+    return { BlockSeatsRequest { QStringLiteral("3"), { QStringLiteral("F-11"), QStringLiteral("F-12") }, SeatBlock::House,
+                                 QStringLiteral("Press") },
+             BlockSeatsRequest { QStringLiteral("3"), { QStringLiteral("F-13") }, SeatBlock::Blocked, std::nullopt },
+             BlockSeatsReply { QStringLiteral("3"), { QStringLiteral("F-11"), QStringLiteral("F-12") }, 57 },
+             UnblockSeatsRequest { QStringLiteral("3"), { QStringLiteral("F-11") } },
+             UnblockSeatsReply { QStringLiteral("3"), { QStringLiteral("F-11") }, 58 },
+             UnblockSeatsReply { QStringLiteral("3"), {}, std::nullopt },
+             WatchShowsRequest {},
+             WatchShowsReply {},
+             ShowsChangedPush { { show }, { QStringLiteral("13") } },
+             SnapshotPush { QStringLiteral("3"), 58,
+                            { SeatState { QStringLiteral("F-11"), SeatStatus::Blocked, std::nullopt, SeatBlock::House,
+                                          QStringLiteral("Press") },
+                              SeatState { QStringLiteral("F-12"), SeatStatus::Blocked, std::nullopt, SeatBlock::Layout,
+                                          std::nullopt } },
+                            2 } };
+}
+
 // The messages of the programme.
 QList<AnyMessage> programmeSamples()
 {
@@ -340,6 +371,7 @@ QList<AnyMessage> samples()
     all.append(studioSamples());
     all.append(userSamples());
     all.append(programmeSamples());
+    all.append(showSeatsSamples());
     all.append(ListAuditLogRequest { at("2025-05-01T00:00:00Z"), at("2025-05-02T00:00:00Z"), QStringLiteral("12"),
                                      { QStringLiteral("sale"), QStringLiteral("hold_expired") }, 50,
                                      QStringLiteral("981") });
@@ -403,7 +435,7 @@ TEST(ProtocolRegistry, MutatingRequestsAreTheOnesThatChangeState)
                        QStringLiteral("change_password"), QStringLiteral("create_title"), QStringLiteral("update_title"),
                        QStringLiteral("update_venue"), QStringLiteral("schedule_show"), QStringLiteral("update_show"),
                        QStringLiteral("set_show_status"), QStringLiteral("cancel_show"), QStringLiteral("refund_show"),
-                       QStringLiteral("copy_shows") }));
+                       QStringLiteral("copy_shows"), QStringLiteral("block_seats"), QStringLiteral("unblock_seats") }));
 }
 
 TEST(ProtocolIds, Format)
@@ -568,6 +600,25 @@ TEST(ProtocolPolicy, FieldsNewerServersAddReadAsAbsentFromOlderOnes)
         serverFrameLimits());
     ASSERT_TRUE(venues) << venues.error().toString().toStdString();
     EXPECT_EQ(std::get<ListVenuesReply>(venues->body).venues.first().auditoriums.first().layoutVersion, 0);
+}
+
+TEST(ProtocolPolicy, WhyASeatIsBlockedIsANewFieldThatOlderClientsIgnore)
+{
+    // From a server before the back office: no block, no note.
+    const auto old = decodeMessage(
+        R"({"v":1,"type":"delta","body":{"showId":"s1","fromVersion":1,"toVersion":2,"changes":[{"seatId":"A-1","status":"blocked"}]}})",
+        serverFrameLimits());
+    ASSERT_TRUE(old) << old.error().toString().toStdString();
+    EXPECT_FALSE(std::get<DeltaPush>(old->body).changes.first().block.has_value());
+    // A reason this client does not know yet reads as none; the seat is still blocked.
+    const auto newer = decodeMessage(
+        R"({"v":1,"type":"delta","body":{"showId":"s1","fromVersion":1,"toVersion":2,"changes":[{"seatId":"A-1","status":"blocked","block":"sponsor","note":"Acme"}]}})",
+        serverFrameLimits());
+    ASSERT_TRUE(newer) << newer.error().toString().toStdString();
+    const SeatState seat = std::get<DeltaPush>(newer->body).changes.first();
+    EXPECT_EQ(seat.status, SeatStatus::Blocked);
+    EXPECT_FALSE(seat.block.has_value());
+    EXPECT_EQ(seat.note, QStringLiteral("Acme"));
 }
 
 TEST(ProtocolPolicy, ALayoutInADraftIsDecodedStrictlyWithWhereIntoTheFrame)
@@ -930,6 +981,21 @@ const BadFrame badFrames[] = {
       "/body/actions" },
     { "audit log before as a number", request("list_audit_log", R"({"before":12})"), ErrorCode::WrongType,
       "/body/before" },
+    // blocked and house seats
+    { "block with no seats", request("block_seats", R"({"showId":"3","seatIds":[],"kind":"house"})"),
+      ErrorCode::EmptySeatList, "/body/seatIds" },
+    { "block a seat twice", request("block_seats", R"({"showId":"3","seatIds":["A-1","A-1"],"kind":"house"})"),
+      ErrorCode::DuplicateSeat, "/body/seatIds/1" },
+    { "block for the layout", request("block_seats", R"({"showId":"3","seatIds":["A-1"],"kind":"layout"})"),
+      ErrorCode::InvalidValue, "/body/kind" },
+    { "block with a blank note", request("block_seats", R"({"showId":"3","seatIds":["A-1"],"kind":"house","note":" "})"),
+      ErrorCode::InvalidValue, "/body/note" },
+    { "block without a kind", request("block_seats", R"({"showId":"3","seatIds":["A-1"]})"), ErrorCode::MissingField,
+      "/body/kind" },
+    { "release with a note", request("unblock_seats", R"({"showId":"3","seatIds":["A-1"],"note":"x"})"),
+      ErrorCode::UnknownField, "/body/note" },
+    { "watch shows of a day", request("watch_shows", R"({"day":"2025-05-01"})"), ErrorCode::UnknownField,
+      "/body/day" },
 };
 
 } // namespace

@@ -217,6 +217,11 @@ void TestTerminal::onText(const QString &text)
         Q_EMIT pushed();
         return;
     }
+    if (const auto *changed = std::get_if<ShowsChangedPush>(&message.body)) {
+        m_showsChanged.append(*changed);
+        Q_EMIT pushed();
+        return;
+    }
     if (const auto *progress = std::get_if<PaymentProgressPush>(&message.body)) {
         m_progress.append(*progress);
         return;

@@ -87,6 +87,8 @@ public:
     int gapsSeen() const { return m_gaps; }
     QList<NoticePush> notices() const { return m_notices; }
     QList<PaymentProgressPush> paymentProgress() const { return m_progress; }
+    // shows_changed pushes (after watch_shows), in arrival order.
+    QList<ShowsChangedPush> showsChanged() const { return m_showsChanged; }
     QString lastSessionToken() const { return m_token; }
     // Text of frames that did not decode. Each one fails the running test (ADD_FAILURE) unless a
     // test that sends the server something odd on purpose allows them.
@@ -111,6 +113,7 @@ private:
     QHash<QString, QHash<QString, SeatState>> m_seats;
     QList<NoticePush> m_notices;
     QList<PaymentProgressPush> m_progress;
+    QList<ShowsChangedPush> m_showsChanged;
     QStringList m_undecodable;
     bool m_undecodableAllowed = false;
     QString m_token;
