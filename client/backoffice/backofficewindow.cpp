@@ -3,7 +3,9 @@
 #include "auditpage.h"
 #include "changepassworddialog.h"
 #include "connectionbanner.h"
+#include "programmepage.h"
 #include "serverconnection.h"
+#include "titlespage.h"
 #include "userspage.h"
 
 #include <QtWidgets/QHBoxLayout>
@@ -21,6 +23,8 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
     , m_pages(new QStackedWidget)
     , m_users(new UsersPage(connection))
     , m_audit(new AuditPage(connection))
+    , m_programme(new ProgrammePage(connection))
+    , m_titles(new TitlesPage(connection))
 {
     setWindowTitle(tr("Marquee back office"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -38,6 +42,8 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
 
     addPage(tr("Users"), m_users);
     addPage(tr("Audit log"), m_audit);
+    addPage(tr("Programme"), m_programme);
+    addPage(tr("Titles"), m_titles);
     showPage(0);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

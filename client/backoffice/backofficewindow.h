@@ -8,7 +8,9 @@ class QStackedWidget;
 namespace Marquee {
 
 class AuditPage;
+class ProgrammePage;
 class ServerConnection;
+class TitlesPage;
 class UsersPage;
 
 // The back office (managers and admins): a navigation on the left, one page per subject on the
@@ -31,6 +33,8 @@ public:
 
     UsersPage *usersPage() const { return m_users; }
     AuditPage *auditPage() const { return m_audit; }
+    ProgrammePage *programmePage() const { return m_programme; }
+    TitlesPage *titlesPage() const { return m_titles; }
 
 private:
     ServerConnection *m_connection;
@@ -38,6 +42,8 @@ private:
     QStackedWidget *m_pages;
     UsersPage *m_users;
     AuditPage *m_audit;
+    ProgrammePage *m_programme;
+    TitlesPage *m_titles;
 };
 
 } // namespace Marquee
