@@ -277,6 +277,14 @@
         <source>The back office is for managers and admins; %1 is a %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BasketWidget</name>
@@ -356,6 +364,40 @@
     </message>
     <message>
         <source>Offline: the held seats can be released when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::CancelShowDialog</name>
+    <message>
+        <source>Cancel show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projector broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel &lt;b&gt;%1&lt;/b&gt;? Its holds are released and nothing more is sold; %n ticket(s) sold can then be refunded.</source>
+        <translation>
+            <numerusform>Cancel &lt;b&gt;%1&lt;/b&gt;? Its holds are released and nothing more is sold; %n ticket sold can then be refunded.</numerusform>
+            <numerusform>Cancel &lt;b&gt;%1&lt;/b&gt;? Its holds are released and nothing more is sold; %n tickets sold can then be refunded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the show is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,6 +538,45 @@
     </message>
     <message>
         <source>Connected to %1, not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::CopyShowsDialog</name>
+    <message>
+        <source>Copy week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;week of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies every show of the week of %1 to the week of %2, as scheduled (not on sale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies every show of %1 to %2, as scheduled (not on sale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another day than the one copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy at most a year ahead or back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,6 +1886,183 @@
     </message>
 </context>
 <context>
+    <name>Marquee::ProgrammePage</name>
+    <message>
+        <source>Show the week of this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the shows of the day chosen in the date picker (or of the selected show&apos;s day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#c9d6e8&apos;&gt;&amp;nbsp;scheduled&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#a8dca0&apos;&gt;&amp;nbsp;on sale&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2cf8c&apos;&gt;&amp;nbsp;sales closed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e4e4e4&apos;&gt;&amp;nbsp;&lt;s&gt;cancelled&lt;/s&gt;&amp;nbsp;&lt;/span&gt; ▨ cleaning gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no venue yet: create one in the layout studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the shows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n show(s)</source>
+        <translation>
+            <numerusform>Week of %1: %n show</numerusform>
+            <numerusform>Week of %1: %n shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ticket(s) sold.</source>
+        <translation>
+            <numerusform>, %n ticket sold.</numerusform>
+            <numerusform>, %n tickets sold.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: it would clash with %1 (the cleaning gap included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) sold: tell the buyers.</source>
+        <translation>
+            <numerusform>%n ticket sold: tell the buyers.</numerusform>
+            <numerusform>%n tickets sold: tell the buyers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales of %1 are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is scheduled (not on sale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on &amp;sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scheduled for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) refunded, %1 in all.</source>
+        <translation>
+            <numerusform>%n sale refunded, %1 in all.</numerusform>
+            <numerusform>%n sales refunded, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the copies would clash with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) copied.</source>
+        <translation>
+            <numerusform>%n show copied.</numerusform>
+            <numerusform>%n shows copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaning gap %n minute(s), time zone %1.</source>
+        <translation>
+            <numerusform>Cleaning gap %n minute, time zone %1.</numerusform>
+            <numerusform>Cleaning gap %n minutes, time zone %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marquee::PropertiesPanel</name>
     <message>
         <source>Layout na&amp;me:</source>
@@ -1860,6 +2118,70 @@
         <translation>
             <numerusform>%n item selected</numerusform>
             <numerusform>%n items selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::RefundShowDialog</name>
+    <message>
+        <source>&amp;Refund all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds for a cancelled show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; is cancelled (%n hold(s) released).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; is cancelled (%n hold released).</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; is cancelled (%n holds released).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) sold, %1 in all.</source>
+        <translation>
+            <numerusform>%n ticket sold, %1 in all.</numerusform>
+            <numerusform>%n tickets sold, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets were sold: nothing to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the tickets are refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) refunded, %1 in all.</source>
+        <translation>
+            <numerusform>%n sale refunded, %1 in all.</numerusform>
+            <numerusform>%n sales refunded, %1 in all.</numerusform>
         </translation>
     </message>
 </context>
@@ -2178,6 +2500,102 @@
     </message>
 </context>
 <context>
+    <name>Marquee::ShowDialog</name>
+    <message>
+        <source>Schedule a show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled (not on sale yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2, %n min</source>
+        <translation>
+            <numerusform>%1%2, %n min</numerusform>
+            <numerusform>%1%2, %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auditorium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no title to schedule: create one on the Titles page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the layout versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This auditorium has no published layout yet (layout studio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (current): %2, %n seat(s)</source>
+        <translation>
+            <numerusform>Version %1 (current): %2, %n seat</numerusform>
+            <numerusform>Version %1 (current): %2, %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1: %2, %n seat(s)</source>
+        <translation>
+            <numerusform>Version %1: %2, %n seat</numerusform>
+            <numerusform>Version %1: %2, %n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layout does not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the layout&apos;s categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::ShowPicker</name>
     <message numerus="yes">
         <source>%n show(s)</source>
@@ -2236,6 +2654,29 @@
     </message>
     <message>
         <source>Not signed in: shows as last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ShowPricesEditor</name>
+    <message>
+        <source>not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout has no seat categories to price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a price for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price for %1 is not an amount of %2 (such as 12.50).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3404,6 +3845,134 @@
     </message>
 </context>
 <context>
+    <name>Marquee::TitleDialog</name>
+    <message>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSK 12, PG-13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OV, 3D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the title&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::TitlesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the titles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s).</source>
+        <translation>
+            <numerusform>%n title.</numerusform>
+            <numerusform>%n titles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title %1 saved (archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::ToolOptionsPanel</name>
     <message>
         <source>Click to add a seat: it joins the row beside it, or starts a row of its own.</source>
@@ -3756,6 +4325,88 @@
     </message>
     <message>
         <source>The password of %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::VenueSettingsDialog</name>
+    <message>
+        <source>Venue settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept free after every show for cleaning; the next show of the auditorium starts after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cleaning gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::WeekGridScene</name>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+%4 sold, %5 held, %6 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clashes with %1 (the cleaning gap of %n minute(s) included)</source>
+        <translation>
+            <numerusform>Clashes with %1 (the cleaning gap of %n minute included)</numerusform>
+            <numerusform>Clashes with %1 (the cleaning gap of %n minutes included)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeErrors</name>
+    <message>
+        <source>Only managers and admins plan the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clashes with another show of the auditorium (the cleaning gap included): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show is cancelled; nothing more can be done to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (refresh the programme): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
