@@ -1932,10 +1932,6 @@
         <translation>Spielstätte:</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#c9d6e8&apos;&gt;&amp;nbsp;scheduled&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#a8dca0&apos;&gt;&amp;nbsp;on sale&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2cf8c&apos;&gt;&amp;nbsp;sales closed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e4e4e4&apos;&gt;&amp;nbsp;&lt;s&gt;cancelled&lt;/s&gt;&amp;nbsp;&lt;/span&gt; ▨ cleaning gap</source>
-        <translation>&lt;span style=&apos;background:#c9d6e8&apos;&gt;&amp;nbsp;geplant&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#a8dca0&apos;&gt;&amp;nbsp;im Verkauf&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2cf8c&apos;&gt;&amp;nbsp;Verkauf geschlossen&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e4e4e4&apos;&gt;&amp;nbsp;&lt;s&gt;abgesagt&lt;/s&gt;&amp;nbsp;&lt;/span&gt; ▨ Reinigungspause</translation>
-    </message>
-    <message>
         <source>Loading the programme…</source>
         <translation>Programm wird geladen …</translation>
     </message>
@@ -4388,6 +4384,10 @@
             <numerusform>Überschneidet sich mit %1 (Reinigungspause von %n Minute eingerechnet)</numerusform>
             <numerusform>Überschneidet sich mit %1 (Reinigungspause von %n Minuten eingerechnet)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cleaning gap</source>
+        <translation>Reinigungspause</translation>
     </message>
 </context>
 <context>

@@ -1932,10 +1932,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#c9d6e8&apos;&gt;&amp;nbsp;scheduled&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#a8dca0&apos;&gt;&amp;nbsp;on sale&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f2cf8c&apos;&gt;&amp;nbsp;sales closed&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e4e4e4&apos;&gt;&amp;nbsp;&lt;s&gt;cancelled&lt;/s&gt;&amp;nbsp;&lt;/span&gt; ▨ cleaning gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading the programme…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4385,6 +4381,10 @@
             <numerusform>Clashes with %1 (the cleaning gap of %n minute included)</numerusform>
             <numerusform>Clashes with %1 (the cleaning gap of %n minutes included)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cleaning gap</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

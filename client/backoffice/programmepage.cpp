@@ -93,12 +93,7 @@ ProgrammePage::ProgrammePage(ServerConnection *connection, QWidget *parent)
     actions->addWidget(copyWeek);
     actions->addWidget(settings);
     actions->addStretch(1);
-    auto *legend = new QLabel(tr("<span style='background:#c9d6e8'>&nbsp;scheduled&nbsp;</span> "
-                                 "<span style='background:#a8dca0'>&nbsp;on sale&nbsp;</span> "
-                                 "<span style='background:#f2cf8c'>&nbsp;sales closed&nbsp;</span> "
-                                 "<span style='background:#e4e4e4'>&nbsp;<s>cancelled</s>&nbsp;</span> "
-                                 "▨ cleaning gap"),
-                              this);
+    auto *legend = new QLabel(WeekGridScene::legendHtml(), this);
     actions->addWidget(legend);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(week);

@@ -192,6 +192,18 @@ QDateTime WeekGridScene::dayBegins(const QDate &day)
     return QDateTime(day, QTime(EveningEndsHour, 0));
 }
 
+QString WeekGridScene::legendHtml()
+{
+    QString html;
+    for (const ShowStatus status : { ShowStatus::Scheduled, ShowStatus::OnSale, ShowStatus::SalesClosed, ShowStatus::Cancelled }) {
+        const QString name = statusText(status).toHtmlEscaped();
+        html += QStringLiteral("<span style='background:%1'>&nbsp;%2&nbsp;</span> ")
+                    .arg(statusColour(status).name(),
+                         status == ShowStatus::Cancelled ? QStringLiteral("<s>%1</s>").arg(name) : name);
+    }
+    return html + QStringLiteral("&nbsp;▨ ") + tr("cleaning gap").toHtmlEscaped();
+}
+
 void WeekGridScene::setWeek(const QDate &day)
 {
     const QDate monday = day.addDays(1 - day.dayOfWeek());

@@ -83,6 +83,8 @@ public:
     static QDate eveningOf(const QDateTime &start);
     // 04:00 local: the first moment of the day's band.
     static QDateTime dayBegins(const QDate &day);
+    // The colours of the statuses and the hatched gap, as rich text for a legend.
+    static QString legendHtml();
 
     void setAuditoriums(const QList<AuditoriumSummary> &auditoriums);
     const QList<AuditoriumSummary> &auditoriums() const { return m_auditoriums; }
