@@ -44,6 +44,7 @@ ProgrammePage::ProgrammePage(ServerConnection *connection, QWidget *parent)
     , m_status(new QLabel(this))
 {
     m_venues->setObjectName(QStringLiteral("venue"));
+    m_venues->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_date->setCalendarPopup(true);
     m_date->setToolTip(tr("Show the week of this day"));
     m_status->setObjectName(QStringLiteral("status"));

@@ -15,12 +15,12 @@ namespace Marquee {
 
 namespace {
 
-constexpr qreal LabelWidth = 170; // the day and auditorium names on the left
+constexpr qreal LabelWidth = 160; // the day and auditorium names on the left
 constexpr qreal DayLabelWidth = 70;
 constexpr qreal HeaderHeight = 26; // the hours
 constexpr qreal LaneHeight = 34;
 constexpr qreal BandGap = 8;
-constexpr qreal PxPerMinute = 0.9;
+constexpr qreal PxPerMinute = 0.8;
 constexpr qreal EdgeGrip = 6; // the right edge of a box that resizes
 constexpr int DaysPerWeek = 7;
 
