@@ -430,6 +430,16 @@ ShowItem *WeekGridScene::itemAt(const QPointF &point) const
     return nullptr;
 }
 
+Qt::CursorShape WeekGridScene::cursorAt(const QPointF &point) const
+{
+    if (m_drag.item)
+        return m_drag.resize ? Qt::SizeHorCursor : Qt::ClosedHandCursor;
+    const ShowItem *item = itemAt(point);
+    if (!item || !item->isMovable())
+        return Qt::ArrowCursor;
+    return item->boxRect().right() - point.x() <= EdgeGrip ? Qt::SizeHorCursor : Qt::OpenHandCursor;
+}
+
 void WeekGridScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     ShowItem *item = event->button() == Qt::LeftButton ? itemAt(event->scenePos()) : nullptr;
@@ -588,6 +598,12 @@ WeekGridView::WeekGridView(WeekGridScene *scene, QWidget *parent)
 }
 
 WeekGridView::~WeekGridView() = default;
+
+void WeekGridView::mouseMoveEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseMoveEvent(event);
+    viewport()->setCursor(m_scene->cursorAt(mapToScene(event->position().toPoint())));
+}
 
 void WeekGridView::keyPressEvent(QKeyEvent *event)
 {

@@ -115,6 +115,8 @@ public:
                             const QString &exceptShowId = {}) const;
     // Moves the selected show by `minutes` (the keyboard): asks the move as a drag does.
     void nudgeSelected(int minutes);
+    // The pointer's shape over a scene point: resize on a box's right edge, move on a box.
+    Qt::CursorShape cursorAt(const QPointF &point) const;
 
 Q_SIGNALS:
     void moveRequested(const QString &showId, const QDateTime &start, const QDateTime &end);
@@ -175,6 +177,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
     WeekGridScene *m_scene;

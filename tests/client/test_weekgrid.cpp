@@ -143,6 +143,16 @@ TEST_F(WeekGrid, DraggingOntoAnotherShowShowsTheClashGapIncluded)
     EXPECT_TRUE(scene.clashesWith(QStringLiteral("a2"), at(Wednesday, 15, 50), at(Wednesday, 17, 45)).isEmpty());
 }
 
+TEST_F(WeekGrid, ThePointerShowsWhatADragWouldDo)
+{
+    const QRectF box = scene.showItem(QStringLiteral("s3"))->boxRect();
+    EXPECT_EQ(scene.cursorAt(box.center()), Qt::OpenHandCursor);
+    EXPECT_EQ(scene.cursorAt(QPointF(box.right() - 2, box.center().y())), Qt::SizeHorCursor);
+    EXPECT_EQ(scene.cursorAt(QPointF(box.left() - 20, box.center().y())), Qt::ArrowCursor);
+    mouse(QEvent::MouseMove, viewPoint(QPointF(box.right() - 2, box.center().y())), Qt::NoButton);
+    EXPECT_EQ(view.viewport()->cursor().shape(), Qt::SizeHorCursor);
+}
+
 TEST_F(WeekGrid, DraggingTheRightEdgeChangesTheEnd)
 {
     QSignalSpy moved(&scene, &WeekGridScene::moveRequested);

@@ -193,6 +193,14 @@ TEST_F(ProgrammeUi, ATitleIsCreatedAndScheduledThroughTheDialogs)
     ASSERT_TRUE(waitUntil([&] { return titleDialog.isNull(); }, 30000));
     EXPECT_TRUE(titles->selectTitle(QStringLiteral("Nosferatu")));
     EXPECT_EQ(scalar(QStringLiteral("SELECT runtime_minutes FROM titles WHERE name = 'Nosferatu'")), QStringLiteral("94"));
+    // Archived and back: the table's button.
+    for (const QString archived : { QStringLiteral("t"), QStringLiteral("f") }) {
+        ASSERT_TRUE(titles->selectTitle(QStringLiteral("Nosferatu")));
+        QSignalSpy saved(titles, &TitlesPage::titleSaved);
+        titles->toggleArchived();
+        ASSERT_TRUE(saved.wait(30000)) << titles->statusText().toStdString();
+        EXPECT_EQ(scalar(QStringLiteral("SELECT archived FROM titles WHERE name = 'Nosferatu'")), archived);
+    }
 
     // The programme reads the titles again; double-click on empty space of Cinema 1 at 10:00.
     QSignalSpy loaded(office.page(), &ProgrammePage::loaded);
