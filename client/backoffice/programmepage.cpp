@@ -112,7 +112,8 @@ ProgrammePage::~ProgrammePage() = default;
 void ProgrammePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_loaded && m_connection->isSignedIn())
+    // Every time: titles made on the Titles page (or shows by others) since are offered at once.
+    if (m_connection->isSignedIn())
         refresh();
 }
 
