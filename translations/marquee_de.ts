@@ -289,6 +289,14 @@
         <source>Seats</source>
         <translation>Plätze</translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titel</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BasketWidget</name>
@@ -369,6 +377,40 @@
             <numerusform>+%n &amp;reservieren</numerusform>
             <numerusform>+%n &amp;reservieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::CancelShowDialog</name>
+    <message>
+        <source>Cancel show</source>
+        <translation>Vorstellung absagen</translation>
+    </message>
+    <message>
+        <source>projector broken</source>
+        <translation>Projektor defekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel &lt;b&gt;%1&lt;/b&gt;? Its holds are released and nothing more is sold; %n ticket(s) sold can then be refunded.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; absagen? Ihre Reservierungen werden freigegeben und es wird nichts mehr verkauft; %n verkauftes Ticket kann danach erstattet werden.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; absagen? Ihre Reservierungen werden freigegeben und es wird nichts mehr verkauft; die %n verkauften Tickets können danach erstattet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;show</source>
+        <translation>Vorstellung &amp;absagen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Beibehalten</translation>
+    </message>
+    <message>
+        <source>Say why the show is cancelled.</source>
+        <translation>Geben Sie an, warum die Vorstellung abgesagt wird.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +551,45 @@
     <message>
         <source>Connected to %1, not signed in.</source>
         <translation>Mit %1 verbunden, nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::CopyShowsDialog</name>
+    <message>
+        <source>Copy week</source>
+        <translation>Woche kopieren</translation>
+    </message>
+    <message>
+        <source>Copy day</source>
+        <translation>Tag kopieren</translation>
+    </message>
+    <message>
+        <source>To the &amp;week of:</source>
+        <translation>In die &amp;Woche vom:</translation>
+    </message>
+    <message>
+        <source>To the &amp;day:</source>
+        <translation>Auf den &amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copies every show of the week of %1 to the week of %2, as scheduled (not on sale).</source>
+        <translation>Kopiert alle Vorstellungen der Woche vom %1 in die Woche vom %2, als geplant (noch nicht im Verkauf).</translation>
+    </message>
+    <message>
+        <source>Copies every show of %1 to %2, as scheduled (not on sale).</source>
+        <translation>Kopiert alle Vorstellungen vom %1 auf den %2, als geplant (noch nicht im Verkauf).</translation>
+    </message>
+    <message>
+        <source>Choose another day than the one copied.</source>
+        <translation>Wählen Sie einen anderen Tag als den kopierten.</translation>
+    </message>
+    <message>
+        <source>Copy at most a year ahead or back.</source>
+        <translation>Höchstens ein Jahr vor oder zurück kopieren.</translation>
     </message>
 </context>
 <context>
@@ -856,7 +937,7 @@
         <translation>Bereich in %1 umbenennen</translation>
     </message>
     <message>
-        <source>A layout&apos;s name has 1 to %1 printable characters.</source>
+        <source>A layout's name has 1 to %1 printable characters.</source>
         <translation>Der Name eines Saalplans hat 1 bis %1 druckbare Zeichen.</translation>
     </message>
     <message>
@@ -1576,11 +1657,11 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an amount: use one decimal separator and no grouping.</source>
+        <source>'%1' is not an amount: use one decimal separator and no grouping.</source>
         <translation>„%1“ ist kein Betrag: Nur ein Dezimaltrennzeichen und keine Tausenderpunkte verwenden.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an amount.</source>
+        <source>'%1' is not an amount.</source>
         <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
@@ -1832,6 +1913,179 @@
     </message>
 </context>
 <context>
+    <name>Marquee::ProgrammePage</name>
+    <message>
+        <source>Show the week of this day</source>
+        <translation>Die Woche dieses Tages anzeigen</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Vorige Woche</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Nächste Woche ▶</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule show…</source>
+        <translation>Vorstellung &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;day…</source>
+        <translation>&amp;Tag kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;week…</source>
+        <translation>&amp;Woche kopieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Venue settings…</source>
+        <translation>&amp;Spielstätte einstellen…</translation>
+    </message>
+    <message>
+        <source>Copies the shows of the day chosen in the date picker (or of the selected show's day)</source>
+        <translation>Kopiert die Vorstellungen des im Kalender gewählten Tages (oder des Tages der ausgewählten Vorstellung)</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>Spielstätte:</translation>
+    </message>
+    <message>
+        <source>Loading the programme…</source>
+        <translation>Programm wird geladen …</translation>
+    </message>
+    <message>
+        <source>There is no venue yet: create one in the layout studio.</source>
+        <translation>Es gibt noch keine Spielstätte: Legen Sie eine im Saalplan-Studio an.</translation>
+    </message>
+    <message>
+        <source>Loading the shows…</source>
+        <translation>Vorstellungen werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n show(s)</source>
+        <translation>
+            <numerusform>Woche vom %1: %n Vorstellung</numerusform>
+            <numerusform>Woche vom %1: %n Vorstellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ticket(s) sold.</source>
+        <translation>
+            <numerusform>, %n Ticket verkauft.</numerusform>
+            <numerusform>, %n Tickets verkauft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show %1</source>
+        <translation>Vorstellung %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused: it would clash with %1 (the cleaning gap included).</source>
+        <translation>Abgelehnt: Das überschneidet sich mit %1 (Reinigungspause eingerechnet).</translation>
+    </message>
+    <message>
+        <source>Moving %1…</source>
+        <translation>%1 wird verschoben …</translation>
+    </message>
+    <message>
+        <source>%1 now %2 to %3.</source>
+        <translation>%1 jetzt %2 bis %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) sold: tell the buyers.</source>
+        <translation>
+            <numerusform>%n Ticket verkauft: Informieren Sie die Käufer.</numerusform>
+            <numerusform>%n Tickets verkauft: Informieren Sie die Käufer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on sale.</source>
+        <translation>%1 ist im Verkauf.</translation>
+    </message>
+    <message>
+        <source>Sales of %1 are closed.</source>
+        <translation>Der Verkauf für %1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 is scheduled (not on sale).</source>
+        <translation>%1 ist geplant (nicht im Verkauf).</translation>
+    </message>
+    <message>
+        <source>Put on &amp;sale</source>
+        <translation>In den &amp;Verkauf geben</translation>
+    </message>
+    <message>
+        <source>&amp;Close sales</source>
+        <translation>Verkauf &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen sales</source>
+        <translation>Verkauf &amp;wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy…</source>
+        <translation>&amp;Kopieren…</translation>
+    </message>
+    <message>
+        <source>Cancel show…</source>
+        <translation>Vorstellung absagen…</translation>
+    </message>
+    <message>
+        <source>%1 scheduled for %2.</source>
+        <translation>%1 für %2 geplant.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation>%1 ist abgesagt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) refunded, %1 in all.</source>
+        <translation>
+            <numerusform>%n Verkauf erstattet, insgesamt %1.</numerusform>
+            <numerusform>%n Verkäufe erstattet, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the copies would clash with %1.</source>
+        <translation>Nichts wurde kopiert: Die Kopien würden sich mit %1 überschneiden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) copied.</source>
+        <translation>
+            <numerusform>%n Vorstellung kopiert.</numerusform>
+            <numerusform>%n Vorstellungen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaning gap %n minute(s), time zone %1.</source>
+        <translation>
+            <numerusform>Reinigungspause %n Minute, Zeitzone %1.</numerusform>
+            <numerusform>Reinigungspause %n Minuten, Zeitzone %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marquee::PropertiesPanel</name>
     <message>
         <source>Layout na&amp;me:</source>
@@ -1887,6 +2141,70 @@
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
             <numerusform>%n Elemente ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::RefundShowDialog</name>
+    <message>
+        <source>&amp;Refund all</source>
+        <translation>Alles &amp;erstatten</translation>
+    </message>
+    <message>
+        <source>Refunds for a cancelled show</source>
+        <translation>Erstattungen für eine abgesagte Vorstellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; is cancelled (%n hold(s) released).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ist abgesagt (%n Reservierung freigegeben).</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ist abgesagt (%n Reservierungen freigegeben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) sold, %1 in all.</source>
+        <translation>
+            <numerusform>%n Ticket verkauft, insgesamt %1.</numerusform>
+            <numerusform>%n Tickets verkauft, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets were sold: nothing to refund.</source>
+        <translation>Es wurden keine Tickets verkauft: Nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Say why the tickets are refunded.</source>
+        <translation>Geben Sie an, warum die Tickets erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Wird erstattet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) refunded, %1 in all.</source>
+        <translation>
+            <numerusform>%n Verkauf erstattet, insgesamt %1.</numerusform>
+            <numerusform>%n Verkäufe erstattet, insgesamt %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1972,7 +2290,7 @@
         <translation>Erstatte…</translation>
     </message>
     <message>
-        <source>This sale is past the cashier&apos;s refund window: a manager must approve.</source>
+        <source>This sale is past the cashier's refund window: a manager must approve.</source>
         <translation>Die Erstattungsfrist für Kassierer ist bei diesem Verkauf abgelaufen: Ein Manager muss zustimmen.</translation>
     </message>
     <message>
@@ -1984,7 +2302,7 @@
         <translation>Freigabe durch Manager</translation>
     </message>
     <message>
-        <source>Manager&apos;s user name:</source>
+        <source>Manager's user name:</source>
         <translation>Benutzername des Managers:</translation>
     </message>
     <message>
@@ -2018,6 +2336,12 @@
     <message>
         <source>Row %1, seat %2</source>
         <translation>Reihe %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>%1
+Sold by %2 at terminal %3</source>
+        <translation>%1
+Verkauft von %2 an Kasse %3</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2568,7 @@
         <translation>Dieses Terminal hat eine ungültige Anfrage erzeugt (%1); es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read: %1</source>
+        <source>The server's answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -2364,6 +2688,102 @@
     </message>
 </context>
 <context>
+    <name>Marquee::ShowDialog</name>
+    <message>
+        <source>Schedule a show</source>
+        <translation>Vorstellung planen</translation>
+    </message>
+    <message>
+        <source>Edit show</source>
+        <translation>Vorstellung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Scheduled (not on sale yet)</source>
+        <translation>Geplant (noch nicht im Verkauf)</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Im Verkauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2, %n min</source>
+        <translation>
+            <numerusform>%1%2, %n Min.</numerusform>
+            <numerusform>%1%2, %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Auditorium:</source>
+        <translation>&amp;Saal:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout version:</source>
+        <translation>Saalplan-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vorstellung:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Prices:</source>
+        <translation>&amp;Preise:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>There is no title to schedule: create one on the Titles page first.</source>
+        <translation>Es gibt keinen Titel zum Planen: Legen Sie zuerst einen auf der Seite „Titel“ an.</translation>
+    </message>
+    <message>
+        <source>Loading the layout versions…</source>
+        <translation>Saalplan-Versionen werden geladen …</translation>
+    </message>
+    <message>
+        <source>This auditorium has no published layout yet (layout studio).</source>
+        <translation>Dieser Saal hat noch keinen veröffentlichten Saalplan (Saalplan-Studio).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (current): %2, %n seat(s)</source>
+        <translation>
+            <numerusform>Version %1 (aktuell): %2, %n Platz</numerusform>
+            <numerusform>Version %1 (aktuell): %2, %n Plätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1: %2, %n seat(s)</source>
+        <translation>
+            <numerusform>Version %1: %2, %n Platz</numerusform>
+            <numerusform>Version %1: %2, %n Plätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layout does not read: %1</source>
+        <translation>Der Saalplan ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>The show ends after it starts.</source>
+        <translation>Die Vorstellung muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Wait for the layout's categories.</source>
+        <translation>Warten Sie auf die Kategorien des Saalplans.</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::ShowPicker</name>
     <message>
         <source>Previous day (Alt+Left)</source>
@@ -2431,6 +2851,29 @@
     <message>
         <source>%1 (sales closed)</source>
         <translation>%1 (Verkauf geschlossen)</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ShowPricesEditor</name>
+    <message>
+        <source>not an amount</source>
+        <translation>kein Betrag</translation>
+    </message>
+    <message>
+        <source>not below zero</source>
+        <translation>nicht unter null</translation>
+    </message>
+    <message>
+        <source>The layout has no seat categories to price.</source>
+        <translation>Der Saalplan hat keine Platzkategorien, die einen Preis brauchen.</translation>
+    </message>
+    <message>
+        <source>Enter a price for %1.</source>
+        <translation>Geben Sie einen Preis für %1 ein.</translation>
+    </message>
+    <message>
+        <source>The price for %1 is not an amount of %2 (such as 12.50).</source>
+        <translation>Der Preis für %1 ist kein Betrag in %2 (etwa 12.50).</translation>
     </message>
 </context>
 <context>
@@ -2601,7 +3044,7 @@
         <translation>%1, Version %2</translation>
     </message>
     <message>
-        <source>Version %1 opened. Your changes become the auditorium&apos;s draft when you save them.</source>
+        <source>Version %1 opened. Your changes become the auditorium's draft when you save them.</source>
         <translation>Version %1 geöffnet. Ihre Änderungen werden beim Speichern zum Entwurf des Saals.</translation>
     </message>
     <message>
@@ -2637,11 +3080,11 @@
         <translation>Der Saalplan ist zu groß zum Speichern (%1 MB).</translation>
     </message>
     <message>
-        <source>Someone else saved this auditorium&apos;s draft since you opened it (it is now at revision %1). Replace their draft with yours? (No: keep theirs; open it from the server to see it.)</source>
+        <source>Someone else saved this auditorium's draft since you opened it (it is now at revision %1). Replace their draft with yours? (No: keep theirs; open it from the server to see it.)</source>
         <translation>Jemand anderes hat den Entwurf dieses Saals gespeichert, seit Sie ihn geöffnet haben (jetzt Revision %1). Deren Entwurf durch Ihren ersetzen? (Nein: deren Entwurf behalten; öffnen Sie ihn vom Server, um ihn zu sehen.)</translation>
     </message>
     <message>
-        <source>Not saved: the draft on the server is someone else&apos;s.</source>
+        <source>Not saved: the draft on the server is someone else's.</source>
         <translation>Nicht gespeichert: Der Entwurf auf dem Server stammt von jemand anderem.</translation>
     </message>
     <message>
@@ -3578,7 +4021,7 @@
         <translation>Erstattet gesamt</translation>
     </message>
     <message>
-        <source>Customer&apos;s signature: ______________</source>
+        <source>Customer's signature: ______________</source>
         <translation>Unterschrift Kunde: ______________</translation>
     </message>
     <message>
@@ -3596,6 +4039,134 @@
     <message>
         <source>Refunded: hand back %1 in cash; %2 goes back to the card.</source>
         <translation>Erstattet: %1 bar zurückgeben; %2 gehen auf die Karte zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::TitleDialog</name>
+    <message>
+        <source>Edit title</source>
+        <translation>Titel bearbeiten</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Neuer Titel</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>FSK 12, PG-13</source>
+        <translation>FSK 12, PG-13</translation>
+    </message>
+    <message>
+        <source>OV, 3D</source>
+        <translation>OV, 3D</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Runtime:</source>
+        <translation>&amp;Laufzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Age rating:</source>
+        <translation>&amp;Altersfreigabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Fassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Enter the title's name.</source>
+        <translation>Geben Sie den Namen des Titels ein.</translation>
+    </message>
+    <message>
+        <source>The description has at most %1 characters.</source>
+        <translation>Die Beschreibung hat höchstens %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::TitlesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Age rating</source>
+        <translation>Altersfreigabe</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>&amp;New title…</source>
+        <translation>&amp;Neuer Titel…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Aus dem &amp;Archiv holen</translation>
+    </message>
+    <message>
+        <source>Loading the titles…</source>
+        <translation>Titel werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s).</source>
+        <translation>
+            <numerusform>%n Titel.</numerusform>
+            <numerusform>%n Titel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>Title %1 created.</source>
+        <translation>Titel %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Title %1 saved (archived).</source>
+        <translation>Titel %1 gespeichert (archiviert).</translation>
+    </message>
+    <message>
+        <source>Title %1 saved.</source>
+        <translation>Titel %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3633,7 +4204,7 @@
         <translation>Plätze je Rei&amp;he:</translation>
     </message>
     <message>
-        <source>Click the front row&apos;s middle; drag away from the stage for more rows. Rows further back hold more seats.</source>
+        <source>Click the front row's middle; drag away from the stage for more rows. Rows further back hold more seats.</source>
         <translation>Auf die Mitte der ersten Reihe klicken; von der Bühne weg ziehen für mehr Reihen. Weiter hinten haben die Reihen mehr Plätze.</translation>
     </message>
     <message>
@@ -3677,7 +4248,7 @@
         <translation>Kr&amp;ümmung (−1–1):</translation>
     </message>
     <message>
-        <source>Drag along the aisle&apos;s middle.</source>
+        <source>Drag along the aisle's middle.</source>
         <translation>Entlang der Mitte des Gangs ziehen.</translation>
     </message>
     <message>
@@ -3942,7 +4513,7 @@
         <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
-        <source>Give %1 a new password? The old one stops working at once and %1&apos;s sessions end.</source>
+        <source>Give %1 a new password? The old one stops working at once and %1's sessions end.</source>
         <translation>%1 ein neues Passwort geben? Das alte gilt sofort nicht mehr, und die Sitzungen von %1 enden.</translation>
     </message>
     <message>
@@ -3952,6 +4523,94 @@
     <message>
         <source>The password of %1 was reset.</source>
         <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::VenueSettingsDialog</name>
+    <message>
+        <source>Venue settings: %1</source>
+        <translation>Spielstätte einstellen: %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Kept free after every show for cleaning; the next show of the auditorium starts after it.</source>
+        <translation>Bleibt nach jeder Vorstellung zum Reinigen frei; die nächste Vorstellung im Saal beginnt danach.</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unverändert)</translation>
+    </message>
+    <message>
+        <source>&amp;Cleaning gap:</source>
+        <translation>&amp;Reinigungspause:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::WeekGridScene</name>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation>im Verkauf</translation>
+    </message>
+    <message>
+        <source>sales closed</source>
+        <translation>Verkauf geschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+%4 sold, %5 held, %6 free</source>
+        <translation>%1
+%2, %3
+%4 verkauft, %5 reserviert, %6 frei</translation>
+    </message>
+    <message>
+        <source>cleaning gap</source>
+        <translation>Reinigungspause</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clashes with %1 (the cleaning gap of %n minute(s) included)</source>
+        <translation>
+            <numerusform>Überschneidet sich mit %1 (Reinigungspause von %n Minute eingerechnet)</numerusform>
+            <numerusform>Überschneidet sich mit %1 (Reinigungspause von %n Minuten eingerechnet)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeErrors</name>
+    <message>
+        <source>Only managers and admins plan the programme.</source>
+        <translation>Nur Manager und Administratoren planen das Programm.</translation>
+    </message>
+    <message>
+        <source>This clashes with another show of the auditorium (the cleaning gap included): %1</source>
+        <translation>Das überschneidet sich mit einer anderen Vorstellung im Saal (Reinigungspause eingerechnet): %1</translation>
+    </message>
+    <message>
+        <source>The show is cancelled; nothing more can be done to it.</source>
+        <translation>Die Vorstellung ist abgesagt; mit ihr ist nichts mehr möglich.</translation>
+    </message>
+    <message>
+        <source>Not found (refresh the programme): %1</source>
+        <translation>Nicht gefunden (aktualisieren Sie das Programm): %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -4016,7 +4675,7 @@
         <translation>Passwort für --user (nur für Demos).</translation>
     </message>
     <message>
-        <source>This terminal&apos;s id.</source>
+        <source>This terminal's id.</source>
         <translation>Kennung dieser Kasse.</translation>
     </message>
     <message>

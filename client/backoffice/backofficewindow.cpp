@@ -4,7 +4,9 @@
 #include "changepassworddialog.h"
 #include "connectionbanner.h"
 #include "seatspage.h"
+#include "programmepage.h"
 #include "serverconnection.h"
+#include "titlespage.h"
 #include "userspage.h"
 
 #include <QtWidgets/QHBoxLayout>
@@ -23,6 +25,8 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
     , m_users(new UsersPage(connection))
     , m_audit(new AuditPage(connection))
     , m_seats(new SeatsPage(connection))
+    , m_programme(new ProgrammePage(connection))
+    , m_titles(new TitlesPage(connection))
 {
     setWindowTitle(tr("Marquee back office"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -41,6 +45,8 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
     addPage(tr("Users"), m_users);
     addPage(tr("Audit log"), m_audit);
     addPage(tr("Seats"), m_seats);
+    addPage(tr("Programme"), m_programme);
+    addPage(tr("Titles"), m_titles);
     showPage(0);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -9,7 +9,9 @@ namespace Marquee {
 
 class AuditPage;
 class SeatsPage;
+class ProgrammePage;
 class ServerConnection;
+class TitlesPage;
 class UsersPage;
 
 // The back office (managers and admins): a navigation on the left, one page per subject on the
@@ -33,6 +35,8 @@ public:
     UsersPage *usersPage() const { return m_users; }
     AuditPage *auditPage() const { return m_audit; }
     SeatsPage *seatsPage() const { return m_seats; }
+    ProgrammePage *programmePage() const { return m_programme; }
+    TitlesPage *titlesPage() const { return m_titles; }
 
 private:
     ServerConnection *m_connection;
@@ -41,6 +45,8 @@ private:
     UsersPage *m_users;
     AuditPage *m_audit;
     SeatsPage *m_seats;
+    ProgrammePage *m_programme;
+    TitlesPage *m_titles;
 };
 
 } // namespace Marquee

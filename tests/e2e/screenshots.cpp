@@ -10,6 +10,8 @@
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/test/tests/e2e/marquee-screenshots docs/screenshots
 #include "auditpage.h"
 #include "backofficewindow.h"
+#include "programmepage.h"
+#include "weekgrid.h"
 #include "userspage.h"
 #include "basketwidget.h"
 #include "categoriespanel.h"
@@ -535,6 +537,26 @@ int main(int argc, char *argv[])
             waitUntil([&] { return !backOffice.auditPage()->entries().isEmpty(); });
             settle(300);
             save(&backOffice, shot(output, QStringLiteral("backoffice-audit.png")));
+
+            // The programme's week grid: the demo's two days copied to the next two and the two
+            // after (as a manager would with Copy day...), at 1280x800.
+            const QDateTime today = WeekGridScene::dayBegins(QDate::currentDate());
+            for (const qint64 shift : { 2, 4 }) {
+                bool copied = false;
+                office.ask<CopyShowsReply>(CopyShowsRequest { std::nullopt, today.toUTC(), today.addDays(2).toUTC(), shift },
+                                           [&copied](const CopyShowsReply *, const ErrorMessage *) { copied = true; });
+                waitUntil([&] { return copied; });
+            }
+            backOffice.resize(1280, 800);
+            ProgrammePage *programme = backOffice.programmePage();
+            programme->setWeek(QDate::currentDate());
+            for (int i = 0; i < backOffice.pageCount() && !programme->isVisible(); ++i)
+                backOffice.showPage(i);
+            programme->refresh();
+            waitUntil([&] { return !programme->shows().isEmpty(); });
+            if (!programme->shows().isEmpty())
+                programme->scene()->selectShow(programme->shows().first().id);
+            save(&backOffice, shot(output, QStringLiteral("backoffice-programme.png")));
         }
         office.close();
     }
