@@ -12,6 +12,7 @@
 #include "protocol/catalogue.h"
 #include "protocol/envelope.h"
 #include "protocol/layouts.h"
+#include "protocol/pricing.h"
 #include "protocol/programme.h"
 #include "protocol/sales.h"
 #include "protocol/seats.h"
@@ -45,7 +46,10 @@ using AnyMessage
                    CreateTitleRequest, TitleReply, UpdateTitleRequest, UpdateVenueRequest, UpdateVenueReply,
                    ScheduleShowRequest, ShowReply, UpdateShowRequest, SetShowStatusRequest, CancelShowRequest,
                    CancelShowReply, RefundShowRequest, RefundShowReply, CopyShowsRequest, CopyShowsReply,
-                   ListAuditLogRequest, ListAuditLogReply>;
+                   ListAuditLogRequest, ListAuditLogReply, ListPricingRequest, ListPricingReply,
+                   CreateTicketTypeRequest, TicketTypeReply, UpdateTicketTypeRequest, CreatePriceCardRequest,
+                   PriceCardReply, UpdatePriceCardRequest, DeletePriceCardRequest, DeletePriceCardReply,
+                   SetTicketTypesRequest>;
 
 MessageType messageTypeOf(const AnyMessage &message);
 

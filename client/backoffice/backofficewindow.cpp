@@ -3,6 +3,7 @@
 #include "auditpage.h"
 #include "changepassworddialog.h"
 #include "connectionbanner.h"
+#include "pricespage.h"
 #include "serverconnection.h"
 #include "userspage.h"
 
@@ -38,6 +39,7 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
 
     addPage(tr("Users"), m_users);
     addPage(tr("Audit log"), m_audit);
+    addPage(tr("Prices"), new PricesPage(connection));
     showPage(0);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

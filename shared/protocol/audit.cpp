@@ -37,6 +37,12 @@ const QStringList &auditActions()
         QStringLiteral("show_cancel"),
         QStringLiteral("show_refund"),
         QStringLiteral("shows_copy"),
+        QStringLiteral("ticket_type_create"),
+        QStringLiteral("ticket_type_update"),
+        QStringLiteral("price_card_create"),
+        QStringLiteral("price_card_update"),
+        QStringLiteral("price_card_delete"),
+        QStringLiteral("show_price_card"),
     };
     return actions;
 }
