@@ -224,7 +224,7 @@ const QList<PreparedStatement> &statements()
         {"cancel_show", "SELECT marquee_cancel_show($1::bigint, $2, $3, $4::bigint, $5)::text"},
         {"refund_show", "SELECT marquee_refund_show($1::bigint, $2, $3, $4, $5, $6::bigint, $7)::text"},
         {"copy_shows",
-         "SELECT marquee_copy_shows($1::bigint, $2, $3, $4::bigint[], $5::timestamptz, $6::timestamptz, $7::integer,"
+         "SELECT marquee_copy_shows_card($1::bigint, $2, $3, $4::bigint[], $5::timestamptz, $6::timestamptz, $7::integer,"
          " $8::integer)::text"},
         // Ticket types and price cards (server/db/sql/011_pricing.sql): one round trip each.
         {"list_pricing", "SELECT marquee_list_pricing($1::bigint)::text"},

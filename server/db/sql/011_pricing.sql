@@ -814,3 +814,27 @@ BEGIN
         'result', 'ok', 'sale', v_sale, 'show', h.show_id, 'version', v, 'changes', v_changes,
         'tickets', v_tickets, 'total', v_total, 'currency', v_currency, 'payments', p_payments));
 END $$;
+
+-- copy_shows (migration 9) with the price cards: each copy uses its show's card.
+CREATE FUNCTION marquee_copy_shows_card(p_user bigint, p_request text, p_hash text, p_auditoriums bigint[],
+                                        p_from timestamptz, p_to timestamptz, p_days integer, p_max integer)
+RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    answer jsonb;
+    copied bigint[];
+BEGIN
+    answer := marquee_copy_shows(p_user, p_request, p_hash, p_auditoriums, p_from, p_to, p_days, p_max);
+    IF answer ? 'error' OR answer ? 'replayed' THEN
+        RETURN answer;
+    END IF;
+    SELECT coalesce(array_agg((c ->> 'id')::bigint), '{}') INTO copied FROM jsonb_array_elements(answer -> 'shows') c;
+    -- The source of a copy: the show of its auditorium p_days earlier (shows of an auditorium never overlap).
+    UPDATE shows c SET price_card_id = s.price_card_id
+      FROM shows s
+     WHERE c.id = ANY (copied) AND s.auditorium_id = c.auditorium_id AND s.status <> 'cancelled'
+       AND s.starts_at = c.starts_at - make_interval(days => p_days) AND s.price_card_id IS NOT NULL;
+    RETURN marquee_restate(p_user, p_request, p_hash, jsonb_build_object('result', 'ok',
+        'shows', (SELECT coalesce(jsonb_agg(marquee_show_json(s) ORDER BY s.starts_at, s.id), '[]')
+                    FROM shows s WHERE s.id = ANY (copied))));
+END $$;
