@@ -518,6 +518,8 @@ template<typename Reply, typename Request> void PricesPage::change(const Request
         }
         if constexpr (std::is_same_v<Reply, PriceCardReply>)
             self->m_cardId = reply->priceCard.id;
+        else
+            Q_UNUSED(reply);
         self->loadPricing();
         self->m_status->setText(done);
         Q_EMIT self->answered();

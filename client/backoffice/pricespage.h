@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/catalogue.h"
 #include "protocol/pricing.h"
 
 #include <QtCore/QHash>
@@ -19,7 +20,6 @@ namespace Marquee {
 
 class ServerConnection;
 struct ErrorMessage;
-struct VenueSummary;
 
 // Ticket types and price cards of a venue (managers, admins). Left: the venue's ticket types (add,
 // rename, note, move up and down, archive). Right: a price card, edited as a table of categories

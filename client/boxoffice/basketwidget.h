@@ -17,7 +17,6 @@ class QTreeWidget;
 namespace Marquee {
 
 struct CategoryPrice;
-struct HoldReply;
 struct ListPricingReply;
 
 // A ticket type the show offers, with its price per category (layout category id).
