@@ -2,6 +2,7 @@
 
 #include "serverconfig.h"
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QTimeZone>
 
 namespace Marquee {
