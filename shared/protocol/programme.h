@@ -95,9 +95,9 @@ struct ScheduleShowRequest
     std::optional<qint64> layoutVersion = std::nullopt; // default: the auditorium's current
     std::optional<QDateTime> end = std::nullopt; // default: start + the title's runtime
     QList<CategoryPrice> prices; // one per category of the layout version; empty with a price card
+    ShowStatus status = ShowStatus::Scheduled; // scheduled or on_sale
     // Instead of prices: the price card the show uses (pricing.h); exactly one of the two.
     std::optional<QString> priceCardId = std::nullopt;
-    ShowStatus status = ShowStatus::Scheduled; // scheduled or on_sale
 };
 
 // The answer to schedule_show, update_show and set_show_status.
