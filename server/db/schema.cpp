@@ -305,7 +305,7 @@ const QList<Migration> &migrations()
          sqlResource("009_programme.sql")},
         {10, "audit log: indexes for the viewer, expired holds audited by the sweeper",
          sqlResource("010_audit_index.sql")},
-        {11, "ticket types and price cards, seats held and sold at their type's price",
+        {11, "ticket types and price cards, seats held and sold at the price of their ticket type",
          sqlResource("011_pricing.sql")},
     };
     return list;

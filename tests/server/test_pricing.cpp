@@ -229,7 +229,8 @@ TEST_F(Pricing, BadInputGetsAClearErrorAndChangesNothing)
                                      { m_show, m_cinema });
     ASSERT_TRUE(m_manager->call<ShowReply>(
         UpdateShowRequest { plainShow, std::nullopt, std::nullopt, adultCard->priceCard.id }));
-    const auto otherHold = cashier->call<HoldReply>(holdOf(plainShow, { seatIds(plainShow).last() }));
+    const QString otherSeat = seatIds(plainShow).last(); // seatIds(): the available ones
+    const auto otherHold = cashier->call<HoldReply>(holdOf(plainShow, { otherSeat }));
     ASSERT_TRUE(otherHold);
     const QString before = pricingState();
 
@@ -386,7 +387,7 @@ TEST_F(Pricing, BadInputGetsAClearErrorAndChangesNothing)
         { "a type the card does not offer",
           [&] {
               return codeOf(cashier->call<HoldReply>(
-                  SetTicketTypesRequest { otherHold->holdId, { { seatIds(plainShow).last(), child.id } } }));
+                  SetTicketTypesRequest { otherHold->holdId, { { otherSeat, child.id } } }));
           },
           ErrorCode::InvalidValue },
         { "a seat that is not in the hold",
@@ -604,9 +605,10 @@ TEST_F(Pricing, TypesMoveAndTheDefaultFollows)
     EXPECT_EQ(hold->total.minorUnits(), priceOf(demo, category(seats.first()), child.id));
     // Archiving the last active type is refused.
     for (const TicketType &t : types) {
-        if (t.id != child.id)
-            ASSERT_TRUE(m_manager->call<TicketTypeReply>(
-                UpdateTicketTypeRequest { t.id, std::nullopt, std::nullopt, std::nullopt, true }));
+        if (t.id == child.id)
+            continue;
+        ASSERT_TRUE(m_manager->call<TicketTypeReply>(
+            UpdateTicketTypeRequest { t.id, std::nullopt, std::nullopt, std::nullopt, true }));
     }
     EXPECT_EQ(codeOf(m_manager->call<TicketTypeReply>(
                   UpdateTicketTypeRequest { child.id, std::nullopt, std::nullopt, std::nullopt, true })),
