@@ -240,14 +240,14 @@ void PricesPage::selectVenue(const QString &venueId)
         useCategoriesOf(m_categorySource->itemData(0).toString());
 }
 
-void PricesPage::loadPricing()
+void PricesPage::loadPricing(const QString &done)
 {
     const QString venue = venueId();
     if (venue.isEmpty())
         return;
     QPointer<PricesPage> self(this);
     m_connection->ask<ListPricingReply>(ListPricingRequest { venue },
-                                        [self, venue](const ListPricingReply *reply, const ErrorMessage *error) {
+                                        [self, venue, done](const ListPricingReply *reply, const ErrorMessage *error) {
                                             if (!self || venue != self->venueId())
                                                 return;
                                             if (error) {
@@ -256,6 +256,8 @@ void PricesPage::loadPricing()
                                             }
                                             self->m_pricing = *reply;
                                             self->showPricing();
+                                            if (!done.isEmpty())
+                                                self->m_status->setText(done);
                                             Q_EMIT self->loaded();
                                         });
 }
@@ -513,16 +515,18 @@ template<typename Reply, typename Request> void PricesPage::change(const Request
             return;
         if (error) {
             self->m_status->setText(errorText(*error));
-            Q_EMIT self->answered();
+            Q_EMIT self->answered(false);
             return;
         }
         if constexpr (std::is_same_v<Reply, PriceCardReply>)
             self->m_cardId = reply->priceCard.id;
+        else if constexpr (std::is_same_v<Reply, DeletePriceCardReply>)
+            self->m_cardId.clear();
         else
             Q_UNUSED(reply);
-        self->loadPricing();
         self->m_status->setText(done);
-        Q_EMIT self->answered();
+        self->loadPricing(done);
+        Q_EMIT self->answered(true);
     });
 }
 
@@ -549,7 +553,6 @@ void PricesPage::deleteCard()
 {
     if (const PriceCard *c = card(m_cardId)) {
         const QString name = c->name;
-        m_cardId.clear();
         change<DeletePriceCardReply>(DeletePriceCardRequest { c->id }, tr("The card %1 is deleted.").arg(name));
     }
 }

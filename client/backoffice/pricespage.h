@@ -74,14 +74,15 @@ public:
 Q_SIGNALS:
     // The venue's types and cards arrived (refresh(), or after a change).
     void loaded();
-    // A change was answered (accepted or refused; statusText() says which).
-    void answered();
+    // A change was answered (statusText() says what happened); when accepted, loaded() follows.
+    void answered(bool accepted);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void loadPricing();
+    // list_pricing; `done` is the status to show when it arrived (empty: the counts).
+    void loadPricing(const QString &done = {});
     void showPricing();
     void showTypes();
     void showCard();
