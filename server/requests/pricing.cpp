@@ -99,16 +99,7 @@ void SyncServer::handleListPricing(Session &session, const QString &id, const Li
         return;
     }
     Reply reply = replier(session, id);
-    m_database->call("list_pricing", { QByteArray::number(*venue) }, [reply, id, request](Result<QJsonValue> result) {
-        if (!result) {
-            reply(encodeError(result.error(), id));
-            return;
-        }
-        const QJsonObject r = result->toObject();
-        if (r.contains(QLatin1String("error"))) {
-            reply(encodeError(operationError(r), id, errorDetails(r)));
-            return;
-        }
+    runOperation("list_pricing", { QByteArray::number(*venue) }, reply, id, [reply, id, request](const QJsonObject &r) {
         const QString currency = r.value(QLatin1String("currency")).toString();
         ListPricingReply out;
         out.venueId = request.venueId;

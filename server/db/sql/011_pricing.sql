@@ -130,12 +130,25 @@ BEGIN
     RETURN marquee_restate(p_user, p_request, p_hash, answer);
 END $$;
 
--- NULL when the show offers the type, else the refusal (at p_where).
-CREATE FUNCTION marquee_type_refusal(p_show bigint, p_type bigint, p_where text) RETURNS jsonb
-LANGUAGE sql STABLE AS $$
-    SELECT CASE WHEN p_type IS NULL OR EXISTS (SELECT 1 FROM marquee_show_types(p_show) t WHERE t.id = p_type) THEN NULL
-                ELSE marquee_refusal('INVALID_VALUE', 'the show does not offer ticket type ' || p_type, p_where) END;
-$$;
+-- The first step of a hold at a type: the first answer of a retried request, or the remembered
+-- refusal of a type the show does not offer; NULL: go on (an unknown show is the hold's to answer).
+CREATE FUNCTION marquee_type_check(p_user bigint, p_request text, p_hash text, p_show bigint, p_type bigint)
+RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    replay jsonb;
+BEGIN
+    replay := marquee_replay(p_user, p_request, p_hash);
+    IF replay IS NOT NULL THEN
+        RETURN replay;
+    END IF;
+    IF p_type IS NULL OR NOT EXISTS (SELECT 1 FROM shows WHERE id = p_show)
+       OR EXISTS (SELECT 1 FROM marquee_show_types(p_show) t WHERE t.id = p_type) THEN
+        RETURN NULL;
+    END IF;
+    RETURN marquee_remember(p_user, p_request, p_hash,
+        marquee_refusal('INVALID_VALUE', 'the show does not offer ticket type ' || p_type, '/body/ticketTypeId'));
+END $$;
 
 -- ---------------------------------------------------------------------------------------------
 -- Reading.
@@ -634,19 +647,11 @@ CREATE FUNCTION marquee_hold_typed(p_user bigint, p_request text, p_hash text, p
                                    p_seats text[], p_ttl_seconds integer, p_type bigint) RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
-    replay jsonb;
-    refusal jsonb;
     answer jsonb;
 BEGIN
-    replay := marquee_replay(p_user, p_request, p_hash);
-    IF replay IS NOT NULL THEN
-        RETURN replay;
-    END IF;
-    IF EXISTS (SELECT 1 FROM shows WHERE id = p_show) THEN
-        refusal := marquee_type_refusal(p_show, p_type, '/body/ticketTypeId');
-        IF refusal IS NOT NULL THEN
-            RETURN marquee_remember(p_user, p_request, p_hash, refusal);
-        END IF;
+    answer := marquee_type_check(p_user, p_request, p_hash, p_show, p_type);
+    IF answer IS NOT NULL THEN
+        RETURN answer;
     END IF;
     answer := marquee_hold(p_user, p_request, p_hash, p_terminal, p_show, p_seats, p_ttl_seconds);
     IF NOT answer ? 'error' THEN
@@ -661,19 +666,11 @@ CREATE FUNCTION marquee_hold_more_typed(p_user bigint, p_request text, p_hash te
                                         p_seats text[], p_type bigint) RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
-    replay jsonb;
-    refusal jsonb;
     answer jsonb;
 BEGIN
-    replay := marquee_replay(p_user, p_request, p_hash);
-    IF replay IS NOT NULL THEN
-        RETURN replay;
-    END IF;
-    IF EXISTS (SELECT 1 FROM shows WHERE id = p_show) THEN
-        refusal := marquee_type_refusal(p_show, p_type, '/body/ticketTypeId');
-        IF refusal IS NOT NULL THEN
-            RETURN marquee_remember(p_user, p_request, p_hash, refusal);
-        END IF;
+    answer := marquee_type_check(p_user, p_request, p_hash, p_show, p_type);
+    IF answer IS NOT NULL THEN
+        RETURN answer;
     END IF;
     answer := marquee_hold_more(p_user, p_request, p_hash, p_show, p_hold, p_seats);
     IF NOT answer ? 'error' THEN
