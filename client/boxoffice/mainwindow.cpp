@@ -172,7 +172,12 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
             m_payment->showProgress(progress);
     });
     connect(m_picker, &ShowPicker::showSelected, this, &MainWindow::showSelected);
-    connect(m_picker, &ShowPicker::auditoriumsChanged, this, &MainWindow::updateShowHeader);
+    connect(m_picker, &ShowPicker::auditoriumsChanged, this, [this] {
+        updateShowHeader();
+        // The show's venue is known now: its ticket types for the basket.
+        if (const Show *show = m_picker->show(m_showId); show && m_basket->ticketTypes().isEmpty())
+            loadTicketTypes(*show);
+    });
     connect(m_picker, &ShowPicker::showActivated, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     connect(m_scene, &SeatMapScene::selectedSeatsChanged, this, &MainWindow::updateBasket);
     connect(m_scene, &SeatMapScene::seatsDroppedFromSelection, this, [this](const QStringList &seats) {
