@@ -33,8 +33,9 @@ protected:
         m_page = std::make_unique<PricesPage>(m_connection.get());
         m_page->show();
         QSignalSpy loaded(m_page.get(), &PricesPage::loaded);
-        if (loaded.isEmpty())
+        if (loaded.isEmpty()) {
             ASSERT_TRUE(loaded.wait(30000));
+        }
         // The rows: the categories of the first auditorium's layout (get_layout answered).
         ASSERT_TRUE(waitUntil([this] { return !m_page->categories().isEmpty(); }, 30000));
     }
