@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <source>Price card (amounts in major units; empty: not offered)</source>
-        <translation>Preisliste (Beträge in Euro bzw. Hauptwährungseinheit; leer: nicht angeboten)</translation>
+        <translation>Preisliste (Beträge wie 9,50; leer: nicht angeboten)</translation>
     </message>
     <message>
         <source>Venue:</source>
