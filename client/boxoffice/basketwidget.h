@@ -35,8 +35,8 @@ struct BasketLine
     QString category;
     Money price; // the default type's; the line's type's price when the show's types are known
     bool held = false; // part of the hold (else selected, not held yet)
-    QString categoryId;
-    QString ticketTypeId; // empty: the show's default type (the first)
+    QString categoryId = {};
+    QString ticketTypeId = {}; // empty: the show's default type (the first)
 };
 
 // The seats the cashier is selling: lines, total, the hold with its countdown, and the actions.
