@@ -93,6 +93,14 @@ Status seedDemo(PgConnection &db, int passwordIterations)
     if (!venue)
         return fail(venue.error());
     const QString venueId = venue->value(0, 0);
+    // Ticket types beside the venue's default "Adult" (migration 11 gives every venue one).
+    if (Status s = check(db.exec(QStringLiteral("INSERT INTO ticket_types (venue_id, name, note, position)"
+                                                " SELECT $1::bigint, x.name, x.note, x.position"
+                                                " FROM (VALUES ('Child', 'up to 14', 2), ('Senior', NULL, 3)) x (name, note, position)"
+                                                " WHERE NOT EXISTS (SELECT 1 FROM ticket_types t WHERE t.venue_id = $1::bigint AND t.name = x.name)"),
+                                 {venueId}));
+        !s)
+        return fail(s);
 
     for (const DemoAuditorium &demo : demoAuditoriums()) {
         QFile file(QString::fromLatin1(demo.resource));
@@ -130,6 +138,29 @@ Status seedDemo(PgConnection &db, int passwordIterations)
                 return fail(s);
         }
 
+        // A price card per auditorium, used by its shows: Adult at the demo's prices, Child and
+        // Senior for less (rounded to 50 cents).
+        auto card = db.exec(QStringLiteral("WITH existing AS (SELECT id FROM price_cards WHERE venue_id = $1::bigint AND name = $2),"
+                                           " created AS (INSERT INTO price_cards (venue_id, name) SELECT $1::bigint, $2"
+                                           "   WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)"
+                                           " SELECT id FROM existing UNION ALL SELECT id FROM created"),
+                            {venueId, name + QStringLiteral(" prices")});
+        if (!card)
+            return fail(card.error());
+        const QString cardId = card->value(0, 0);
+        for (qsizetype i = 0; i < layout->categories.size(); ++i) {
+            const qint64 price = demo.prices.value(i, demo.prices.last());
+            if (Status s = check(db.exec(QStringLiteral("INSERT INTO price_card_prices (card_id, category, ticket_type_id, amount)"
+                                                        " SELECT $1::bigint, $2, t.id, CASE t.name WHEN 'Child' THEN round($3::bigint * 0.7 / 50) * 50"
+                                                        "   WHEN 'Senior' THEN round($3::bigint * 0.8 / 50) * 50 ELSE $3::bigint END"
+                                                        " FROM ticket_types t WHERE t.venue_id = $4::bigint AND NOT t.archived"
+                                                        "   AND t.name IN ('Adult', 'Child', 'Senior')"
+                                                        " ON CONFLICT DO NOTHING"),
+                                         {cardId, layout->categories[i].id, QString::number(price), venueId}));
+                !s)
+                return fail(s);
+        }
+
         for (const QDate day : {QDate::currentDate(), QDate::currentDate().addDays(1)}) {
             for (const auto &[title, time] : demo.shows) {
                 const QDateTime start(day, time);
@@ -139,9 +170,9 @@ Status seedDemo(PgConnection &db, int passwordIterations)
                     return fail(exists.error());
                 if (exists->rowCount() > 0)
                     continue;
-                auto show = db.exec(QStringLiteral("INSERT INTO shows (auditorium_id, layout_version, title, starts_at, ends_at, currency)"
-                                                   " VALUES ($1, $2, $3, $4::timestamptz, $4::timestamptz + interval '2 hours 15 minutes', 'EUR') RETURNING id"),
-                                    {auditoriumId, version, QString::fromUtf8(title), start.toUTC().toString(Qt::ISODate)});
+                auto show = db.exec(QStringLiteral("INSERT INTO shows (auditorium_id, layout_version, title, starts_at, ends_at, currency, price_card_id)"
+                                                   " VALUES ($1, $2, $3, $4::timestamptz, $4::timestamptz + interval '2 hours 15 minutes', 'EUR', $5) RETURNING id"),
+                                    {auditoriumId, version, QString::fromUtf8(title), start.toUTC().toString(Qt::ISODate), cardId});
                 if (!show)
                     return fail(show.error());
                 const QString showId = show->value(0, 0);

@@ -35,6 +35,14 @@ class Status;
 struct Envelope;
 struct HelloRequest;
 struct ListAuditLogRequest;
+struct ListPricingRequest;
+struct CreateTicketTypeRequest;
+struct UpdateTicketTypeRequest;
+struct CreatePriceCardRequest;
+struct UpdatePriceCardRequest;
+struct DeletePriceCardRequest;
+struct SetTicketTypesRequest;
+struct HoldReply;
 struct SignInRequest;
 struct ResumeRequest;
 struct SubscribeRequest;
@@ -214,6 +222,21 @@ private:
     static Error sessionEnded();
     // The audit log (requests/audit.cpp): managers and admins, read-only.
     void handleListAuditLog(Session &session, const QString &id, const ListAuditLogRequest &request);
+    // Ticket types and price cards (requests/pricing.cpp): read by everyone signed in, kept by
+    // managers and admins; set_ticket_types by whoever holds the seats.
+    void handleListPricing(Session &session, const QString &id, const ListPricingRequest &request);
+    void handleCreateTicketType(Session &session, const QString &id, const QByteArray &hash,
+                                const CreateTicketTypeRequest &request);
+    void handleUpdateTicketType(Session &session, const QString &id, const QByteArray &hash,
+                                const UpdateTicketTypeRequest &request);
+    void handleCreatePriceCard(Session &session, const QString &id, const QByteArray &hash,
+                               const CreatePriceCardRequest &request);
+    void handleUpdatePriceCard(Session &session, const QString &id, const QByteArray &hash,
+                               const UpdatePriceCardRequest &request);
+    void handleDeletePriceCard(Session &session, const QString &id, const QByteArray &hash,
+                               const DeletePriceCardRequest &request);
+    void handleSetTicketTypes(Session &session, const QString &id, const QByteArray &hash,
+                              const SetTicketTypesRequest &request);
     // sign_in's steps (requests/sessions.cpp).
     void signInRefused(const Reply &reply, const QString &id, const QString &user);
     void signInAccepted(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const QJsonObject &row,

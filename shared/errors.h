@@ -67,7 +67,10 @@ namespace Marquee {
     X(StaleDraft, "STALE_DRAFT", "The draft or layout version changed since you loaded it.")         \
     /* service */                                                                                     \
     X(ServiceDegraded, "SERVICE_DEGRADED", "The database is unreachable; retry shortly.")            \
-    X(Internal, "INTERNAL", "An unexpected server error; nothing was changed.")
+    X(Internal, "INTERNAL", "An unexpected server error; nothing was changed.")                      \
+    /* ticket types and price cards */                                                                \
+    X(PriceCardInUse, "PRICE_CARD_IN_USE", "A show that has not ended uses the price card.")         \
+    X(StaleRevision, "STALE_REVISION", "The item changed since you loaded it; reload it and try again.")
 
 enum class ErrorCode {
 #define MARQUEE_ERROR_ENUM(name, wire, text) name,

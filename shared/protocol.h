@@ -12,6 +12,7 @@
 #include "protocol/catalogue.h"
 #include "protocol/envelope.h"
 #include "protocol/layouts.h"
+#include "protocol/pricing.h"
 #include "protocol/programme.h"
 #include "protocol/sales.h"
 #include "protocol/seats.h"
@@ -47,7 +48,11 @@ using AnyMessage
                    ScheduleShowRequest, ShowReply, UpdateShowRequest, SetShowStatusRequest, CancelShowRequest,
                    CancelShowReply, RefundShowRequest, RefundShowReply, CopyShowsRequest, CopyShowsReply,
                    ListAuditLogRequest, ListAuditLogReply, BlockSeatsRequest, BlockSeatsReply,
-                   UnblockSeatsRequest, UnblockSeatsReply, WatchShowsRequest, WatchShowsReply, ShowsChangedPush>;
+                   UnblockSeatsRequest, UnblockSeatsReply, WatchShowsRequest, WatchShowsReply, ShowsChangedPush,
+                   ListPricingRequest, ListPricingReply,
+                   CreateTicketTypeRequest, TicketTypeReply, UpdateTicketTypeRequest, CreatePriceCardRequest,
+                   PriceCardReply, UpdatePriceCardRequest, DeletePriceCardRequest, DeletePriceCardReply,
+                   SetTicketTypesRequest>;
 
 MessageType messageTypeOf(const AnyMessage &message);
 

@@ -250,6 +250,30 @@
         <source>Seats released</source>
         <translation>Plätze freigegeben</translation>
     </message>
+    <message>
+        <source>Ticket type created</source>
+        <translation>Ticketart angelegt</translation>
+    </message>
+    <message>
+        <source>Ticket type changed</source>
+        <translation>Ticketart geändert</translation>
+    </message>
+    <message>
+        <source>Price card created</source>
+        <translation>Preisliste angelegt</translation>
+    </message>
+    <message>
+        <source>Price card changed</source>
+        <translation>Preisliste geändert</translation>
+    </message>
+    <message>
+        <source>Price card deleted</source>
+        <translation>Preisliste gelöscht</translation>
+    </message>
+    <message>
+        <source>Show's price card changed</source>
+        <translation>Preisliste der Vorstellung geändert</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BackOfficeWindow</name>
@@ -296,6 +320,10 @@
     <message>
         <source>Titles</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
     </message>
 </context>
 <context>
@@ -377,6 +405,18 @@
             <numerusform>+%n &amp;reservieren</numerusform>
             <numerusform>+%n &amp;reservieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>With a seat selected, 1-9 pick its ticket type (Alt+1-9 anywhere)</source>
+        <translation>Bei gewähltem Platz wählen 1–9 seine Ticketart (Alt+1–9 überall)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1507,10 @@
         <source>This show is not on sale yet.</source>
         <translation>Diese Vorstellung ist noch nicht im Verkauf.</translation>
     </message>
+    <message>
+        <source>Could not change the ticket type: %1</source>
+        <translation>Die Ticketart konnte nicht geändert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::NumberingDialog</name>
@@ -1825,6 +1869,212 @@
     <message>
         <source>STAGE</source>
         <translation>BÜHNE</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::PricesPage</name>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation>&amp;Hinweis…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach u&amp;nten</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save card</source>
+        <translation>Preisliste &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete card</source>
+        <translation>Preisliste &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Name of the card, such as "Evening"</source>
+        <translation>Name der Preisliste, etwa „Abend“</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation>Ticketarten</translation>
+    </message>
+    <message>
+        <source>&amp;New card</source>
+        <translation>&amp;Neue Preisliste</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Preisliste:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Categories of:</source>
+        <translation>Kategorien von:</translation>
+    </message>
+    <message>
+        <source>Price card (amounts in major units; empty: not offered)</source>
+        <translation>Preisliste (Beträge wie 9,50; leer: nicht angeboten)</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>Spielstätte:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>The venue has another one of this name; choose another.</source>
+        <translation>Die Spielstätte hat schon einen Eintrag dieses Namens; bitte einen anderen wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows that have not ended use this card (%n show(s)); give them another card first.</source>
+        <translation>
+            <numerusform>%n Vorstellung, die noch nicht vorbei ist, nutzt diese Preisliste; bitte ihr zuerst eine andere geben.</numerusform>
+            <numerusform>%n Vorstellungen, die noch nicht vorbei sind, nutzen diese Preisliste; bitte ihnen zuerst eine andere geben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone changed this card meanwhile; refresh and make your change again.</source>
+        <translation>Jemand hat diese Preisliste inzwischen geändert; bitte aktualisieren und die Änderung erneut vornehmen.</translation>
+    </message>
+    <message>
+        <source>Only managers and admins change ticket types and price cards.</source>
+        <translation>Nur Manager und Administratoren ändern Ticketarten und Preislisten.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (in Gebrauch)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket type(s), %1</source>
+        <translation>
+            <numerusform>%n Ticketart, %1</numerusform>
+            <numerusform>%n Ticketarten, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price card(s).</source>
+        <translation>
+            <numerusform>%n Preisliste.</numerusform>
+            <numerusform>%n Preislisten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The card offers this ticket type: give its price in this category too.</source>
+        <translation>Die Preisliste bietet diese Ticketart an: bitte auch ihren Preis in dieser Kategorie angeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) are no amounts (red).</source>
+        <translation>
+            <numerusform>%n Zelle ist kein Betrag (rot).</numerusform>
+            <numerusform>%n Zellen sind keine Beträge (rot).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) missing (yellow): a card prices every ticket type it offers in every category it has.</source>
+        <translation>
+            <numerusform>%n Preis fehlt (gelb): Eine Preisliste nennt für jede angebotene Ticketart einen Preis in jeder ihrer Kategorien.</numerusform>
+            <numerusform>%n Preise fehlen (gelb): Eine Preisliste nennt für jede angebotene Ticketart einen Preis in jeder ihrer Kategorien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give at least one price.</source>
+        <translation>Bitte mindestens einen Preis angeben.</translation>
+    </message>
+    <message>
+        <source>Give the card a name.</source>
+        <translation>Bitte der Preisliste einen Namen geben.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The card %1 is saved.</source>
+        <translation>Die Preisliste %1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The card %1 is created.</source>
+        <translation>Die Preisliste %1 ist angelegt.</translation>
+    </message>
+    <message>
+        <source>The card %1 is deleted.</source>
+        <translation>Die Preisliste %1 ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>The ticket type %1 is added.</source>
+        <translation>Die Ticketart %1 ist hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The ticket type is renamed to %1.</source>
+        <translation>Die Ticketart heißt jetzt %1.</translation>
+    </message>
+    <message>
+        <source>The note is saved.</source>
+        <translation>Der Hinweis ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The ticket type %1 is moved.</source>
+        <translation>Die Ticketart %1 ist verschoben.</translation>
+    </message>
+    <message>
+        <source>The ticket type is archived: it is not sold any more.</source>
+        <translation>Die Ticketart ist archiviert: Sie wird nicht mehr verkauft.</translation>
+    </message>
+    <message>
+        <source>New ticket type</source>
+        <translation>Neue Ticketart</translation>
+    </message>
+    <message>
+        <source>Name (such as "Student"):</source>
+        <translation>Name (etwa „Student“):</translation>
+    </message>
+    <message>
+        <source>Note the cashier sees (such as "ID required"; may be empty):</source>
+        <translation>Hinweis für die Kasse (etwa „Ausweis nötig“; darf leer sein):</translation>
+    </message>
+    <message>
+        <source>Rename ticket type</source>
+        <translation>Ticketart umbenennen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Note the cashier sees (empty: none):</source>
+        <translation>Hinweis für die Kasse (leer: keiner):</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2935,18 @@ Verkauft von %2 an Kasse %3</translation>
     <message>
         <source>This overview</source>
         <translation>Diese Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>With a seat of the basket selected: its ticket type (the first, second, … of its list)</source>
+        <translation>Bei gewähltem Platz im Warenkorb: seine Ticketart (die erste, zweite, … der Liste)</translation>
+    </message>
+    <message>
+        <source>The ticket type of the selected basket seat, or of the seat added last</source>
+        <translation>Die Ticketart des gewählten Platzes im Warenkorb oder des zuletzt hinzugefügten</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4301,18 @@ Verkauft von %2 an Kasse %3</translation>
     <message>
         <source>Refunded: hand back %1 in cash; %2 goes back to the card.</source>
         <translation>Erstattet: %1 bar zurückgeben; %2 gehen auf die Karte zurück.</translation>
+    </message>
+    <message>
+        <source>Category, ticket</source>
+        <translation>Kategorie, Ticket</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>

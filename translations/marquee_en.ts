@@ -250,6 +250,30 @@
         <source>Seats released</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Ticket type created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket type changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price card created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price card changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price card deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show's price card changed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Marquee::BackOfficeWindow</name>
@@ -295,6 +319,10 @@
     </message>
     <message>
         <source>Titles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prices</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -376,6 +404,18 @@
     </message>
     <message>
         <source>Offline: the held seats can be released when the connection is back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With a seat selected, 1-9 pick its ticket type (Alt+1-9 anywhere)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1467,6 +1507,10 @@
         <source>This show is not on sale yet.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Could not change the ticket type: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Marquee::NumberingDialog</name>
@@ -1824,6 +1868,212 @@
     </message>
     <message>
         <source>STAGE</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Marquee::PricesPage</name>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the card, such as "Evening"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Categories of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price card (amounts in major units; empty: not offered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The venue has another one of this name; choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Shows that have not ended use this card (%n show(s)); give them another card first.</source>
+        <translation>
+            <numerusform>A show that has not ended uses this card (%n show); give it another card first.</numerusform>
+            <numerusform>Shows that have not ended use this card (%n shows); give them another card first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone changed this card meanwhile; refresh and make your change again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only managers and admins change ticket types and price cards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n ticket type(s), %1</source>
+        <translation>
+            <numerusform>%n ticket type, %1</numerusform>
+            <numerusform>%n ticket types, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price card(s).</source>
+        <translation>
+            <numerusform>%n price card.</numerusform>
+            <numerusform>%n price cards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card offers this ticket type: give its price in this category too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) are no amounts (red).</source>
+        <translation>
+            <numerusform>%n cell is no amount (red).</numerusform>
+            <numerusform>%n cells are no amounts (red).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) missing (yellow): a card prices every ticket type it offers in every category it has.</source>
+        <translation>
+            <numerusform>%n price missing (yellow): a card prices every ticket type it offers in every category it has.</numerusform>
+            <numerusform>%n prices missing (yellow): a card prices every ticket type it offers in every category it has.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give at least one price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the card a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card %1 is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card %1 is created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card %1 is deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket type %1 is added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket type is renamed to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket type %1 is moved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket type is archived: it is not sold any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New ticket type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (such as "Student"):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note the cashier sees (such as "ID required"; may be empty):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename ticket type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note the cashier sees (empty: none):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2683,6 +2933,18 @@ Sold by %2 at terminal %3</source>
     </message>
     <message>
         <source>This overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With a seat of the basket selected: its ticket type (the first, second, … of its list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket type of the selected basket seat, or of the seat added last</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4036,6 +4298,18 @@ Sold by %2 at terminal %3</source>
     </message>
     <message>
         <source>Receipt %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category, ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
         <translation type="unfinished" />
     </message>
 </context>

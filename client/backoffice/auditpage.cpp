@@ -172,6 +172,12 @@ QString AuditPage::actionTitle(const QString &action)
         { QStringLiteral("shows_copy"), QT_TR_NOOP("Shows copied") },
         { QStringLiteral("seats_block"), QT_TR_NOOP("Seats blocked") },
         { QStringLiteral("seats_unblock"), QT_TR_NOOP("Seats released") },
+        { QStringLiteral("ticket_type_create"), QT_TR_NOOP("Ticket type created") },
+        { QStringLiteral("ticket_type_update"), QT_TR_NOOP("Ticket type changed") },
+        { QStringLiteral("price_card_create"), QT_TR_NOOP("Price card created") },
+        { QStringLiteral("price_card_update"), QT_TR_NOOP("Price card changed") },
+        { QStringLiteral("price_card_delete"), QT_TR_NOOP("Price card deleted") },
+        { QStringLiteral("show_price_card"), QT_TR_NOOP("Show's price card changed") },
     };
     const char *title = titles.value(action, nullptr);
     return title ? tr(title) : action;

@@ -3,8 +3,9 @@
 #include "auditpage.h"
 #include "changepassworddialog.h"
 #include "connectionbanner.h"
-#include "seatspage.h"
+#include "pricespage.h"
 #include "programmepage.h"
+#include "seatspage.h"
 #include "serverconnection.h"
 #include "titlespage.h"
 #include "userspage.h"
@@ -47,6 +48,7 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
     addPage(tr("Seats"), m_seats);
     addPage(tr("Programme"), m_programme);
     addPage(tr("Titles"), m_titles);
+    addPage(tr("Prices"), new PricesPage(connection));
     showPage(0);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -1,10 +1,13 @@
 #include "basketwidget.h"
 
 #include "formatting.h"
+#include "protocol.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
+#include <QtGui/QKeyEvent>
 #include <QtGui/QShortcut>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -49,12 +52,15 @@ BasketWidget::BasketWidget(QWidget *parent)
     heading.setPointSizeF(heading.pointSizeF() * 1.3);
     title->setFont(heading);
     m_list->setObjectName(QStringLiteral("basketLines"));
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Seat"), tr("Category"), tr("Price")});
+    m_list->setColumnCount(4);
+    m_list->setHeaderLabels({tr("Seat"), tr("Category"), tr("Ticket"), tr("Price")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_list->setToolTip(tr("With a seat selected, 1-9 pick its ticket type (Alt+1-9 anywhere)"));
+    m_list->installEventFilter(this);
     m_total->setObjectName(QStringLiteral("basketTotal"));
     QFont totalFont = m_total->font();
     totalFont.setPointSizeF(totalFont.pointSizeF() * 1.5);
@@ -75,6 +81,11 @@ BasketWidget::BasketWidget(QWidget *parent)
     // buttons' mnemonics (Alt+H, Alt+P), which their underlined letters promise.
     addFunctionKey(m_hold, Qt::Key_F5);
     addFunctionKey(m_pay, Qt::Key_F9);
+    // Alt+1-9: the n-th ticket type for the selected basket seat (else the last one added).
+    for (int n = 1; n <= 9; ++n) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, n] { chooseTicketType(currentLine(), n - 1); });
+    }
     m_extend->setObjectName(QStringLiteral("extendButton"));
     m_release->setObjectName(QStringLiteral("releaseButton"));
     m_clear->setObjectName(QStringLiteral("clearButton"));
@@ -113,6 +124,8 @@ Money BasketWidget::total() const
 {
     if (m_lines.isEmpty())
         return {};
+    if (m_serverTotal && isHeld() && unheldCount() == 0)
+        return *m_serverTotal;
     QList<Money> prices;
     for (const BasketLine &line : m_lines) {
         if (line.price.currency().isValid())
@@ -120,6 +133,95 @@ Money BasketWidget::total() const
     }
     auto sum = Money::sum(prices);
     return sum ? *sum : Money();
+}
+
+const BasketTicketType *BasketWidget::ticketTypeOf(const BasketLine &line) const
+{
+    if (m_types.isEmpty())
+        return nullptr;
+    for (const BasketTicketType &type : m_types) {
+        if (type.id == line.ticketTypeId)
+            return &type;
+    }
+    return &m_types.constFirst();
+}
+
+void BasketWidget::setTicketTypes(const QList<BasketTicketType> &types)
+{
+    m_types = types;
+    setLines(m_lines);
+}
+
+void BasketWidget::setServerTotal(const std::optional<Money> &total)
+{
+    m_serverTotal = total;
+    showTotal();
+}
+
+void BasketWidget::chooseTicketType(qsizetype line, qsizetype typeIndex)
+{
+    if (line < 0 || line >= m_lines.size() || typeIndex < 0 || typeIndex >= m_types.size() || m_busy)
+        return;
+    BasketLine &chosen = m_lines[line];
+    const QString typeId = m_types.at(typeIndex).id;
+    const BasketTicketType *current = ticketTypeOf(chosen);
+    if (current && current->id == typeId)
+        return;
+    chosen.ticketTypeId = typeId;
+    // The server answers the hold's new total; until then the lines' prices.
+    m_serverTotal.reset();
+    const QString seatId = chosen.seatId;
+    setLines(m_lines);
+    m_list->setCurrentItem(m_list->topLevelItem(int(line)));
+    Q_EMIT ticketTypeChosen(seatId, typeId);
+}
+
+QList<BasketTicketType> BasketWidget::offeredTypes(const ListPricingReply &pricing,
+                                                  const std::optional<QString> &priceCardId,
+                                                  const QList<CategoryPrice> &plainPrices)
+{
+    QList<BasketTicketType> types;
+    const PriceCard *card = nullptr;
+    for (const PriceCard &c : pricing.priceCards) {
+        if (priceCardId && c.id == *priceCardId)
+            card = &c;
+    }
+    for (const TicketType &t : pricing.ticketTypes) {
+        if (t.archived)
+            continue;
+        BasketTicketType type { t.id, t.name, t.note.value_or(QString()), {} };
+        if (!card) { // plain prices: the default type only
+            for (const CategoryPrice &p : plainPrices)
+                type.prices.insert(p.category, p.price);
+            return { type };
+        }
+        for (const CardPrice &p : card->prices) {
+            if (p.ticketTypeId == t.id)
+                type.prices.insert(p.category, p.price);
+        }
+        if (!type.prices.isEmpty())
+            types.append(type);
+    }
+    return types;
+}
+
+qsizetype BasketWidget::currentLine() const
+{
+    const int selected = m_list->indexOfTopLevelItem(m_list->currentItem());
+    return selected >= 0 ? selected : m_lines.size() - 1;
+}
+
+bool BasketWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9
+            && m_list->currentItem()) {
+            chooseTicketType(currentLine(), key->key() - Qt::Key_1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 qsizetype BasketWidget::unheldCount() const
@@ -131,23 +233,49 @@ void BasketWidget::setLines(const QList<BasketLine> &lines)
 {
     m_lines = lines;
     m_list->clear();
-    for (const BasketLine &line : lines) {
-        auto *item = new QTreeWidgetItem(m_list, {line.seatLabel, line.category, formatMoney(line.price)});
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        BasketLine &line = m_lines[i];
+        const BasketTicketType *type = ticketTypeOf(line);
+        if (type && type->prices.contains(line.categoryId))
+            line.price = type->prices.value(line.categoryId);
+        const QString typeName = type ? type->name : QString();
+        // The type's note beside the seat: what the cashier must check ("up to 14").
+        const QString seat = type && !type->note.isEmpty() ? tr("%1 (%2)").arg(line.seatLabel, type->note) : line.seatLabel;
+        auto *item = new QTreeWidgetItem(m_list, {seat, line.category, typeName, formatMoney(line.price)});
+        if (m_types.size() > 1) {
+            auto *combo = new QComboBox(m_list);
+            combo->setObjectName(QStringLiteral("ticketTypeCombo"));
+            combo->setFocusPolicy(Qt::ClickFocus);
+            for (qsizetype n = 0; n < m_types.size(); ++n) {
+                const BasketTicketType &t = m_types.at(n);
+                combo->addItem(n < 9 ? tr("%1 (%2)").arg(t.name).arg(n + 1) : t.name, t.id);
+                if (!t.note.isEmpty())
+                    combo->setItemData(int(n), t.note, Qt::ToolTipRole);
+            }
+            combo->setCurrentIndex(type ? int(type - m_types.constData()) : 0);
+            combo->setEnabled(!m_busy);
+            connect(combo, &QComboBox::activated, this, [this, i](int index) { chooseTicketType(i, index); });
+            m_list->setItemWidget(item, 2, combo);
+        }
         if (isHeld() && !line.held) {
             // Selected while others are held: in the basket, but not reserved until added.
             QFont italic = item->font(0);
             italic.setItalic(true);
-            for (int column = 0; column < 3; ++column) {
+            for (int column = 0; column < 4; ++column) {
                 item->setFont(column, italic);
                 item->setToolTip(column, tr("%1 (not held yet)").arg(line.seatLabel));
             }
-            item->setText(0, QStringLiteral("+ ") + line.seatLabel);
+            item->setText(0, QStringLiteral("+ ") + seat);
         }
     }
-    const Money sum = total();
-    m_total->setText(lines.isEmpty() ? tr("No seats selected")
-                                     : tr("%n seat(s): %1", nullptr, int(lines.size())).arg(formatMoney(sum)));
+    showTotal();
     updateButtons();
+}
+
+void BasketWidget::showTotal()
+{
+    m_total->setText(m_lines.isEmpty() ? tr("No seats selected")
+                                       : tr("%n seat(s): %1", nullptr, int(m_lines.size())).arg(formatMoney(total())));
 }
 
 void BasketWidget::setHold(const QString &holdId, const QDateTime &expiresAt)
@@ -162,6 +290,7 @@ void BasketWidget::setHold(const QString &holdId, const QDateTime &expiresAt)
 
 void BasketWidget::clearHold()
 {
+    m_serverTotal.reset();
     m_holdId.clear();
     m_expiresAt = {};
     m_timer->stop();

@@ -189,7 +189,12 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
             m_payment->showProgress(progress);
     });
     connect(m_picker, &ShowPicker::showSelected, this, &MainWindow::showSelected);
-    connect(m_picker, &ShowPicker::auditoriumsChanged, this, &MainWindow::updateShowHeader);
+    connect(m_picker, &ShowPicker::auditoriumsChanged, this, [this] {
+        updateShowHeader();
+        // The show's venue is known now: its ticket types for the basket.
+        if (const Show *show = m_picker->show(m_showId); show && m_basket->ticketTypes().isEmpty())
+            loadTicketTypes(*show);
+    });
     connect(m_picker, &ShowPicker::showsChanged, this, &MainWindow::updateShowHeader);
     connect(m_picker, &ShowPicker::showActivated, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     connect(m_scene, &SeatMapScene::selectedSeatsChanged, this, &MainWindow::updateBasket);
@@ -207,6 +212,7 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     connect(m_basket, &BasketWidget::extendRequested, this, &MainWindow::extend);
     connect(m_basket, &BasketWidget::payRequested, this, &MainWindow::openPayment);
     connect(m_basket, &BasketWidget::clearRequested, this, &MainWindow::clearBasket);
+    connect(m_basket, &BasketWidget::ticketTypeChosen, this, &MainWindow::ticketTypeChosen);
     connect(m_basket, &BasketWidget::holdExpired, this, [this] {
         const QStringList seats = m_heldSeats;
         endHold();
@@ -377,9 +383,62 @@ void MainWindow::showSelected(const QString &showId)
         return;
     m_showId = showId;
     updateShowHeader();
+    m_seatTypes.clear();
     m_basket->setLines({});
     m_basket->showMessage({}, false);
     m_live->setShow(*show);
+    loadTicketTypes(*show);
+}
+
+void MainWindow::loadTicketTypes(const Show &show)
+{
+    m_basket->setTicketTypes({});
+    const QString venue = m_picker->venueOf(show.auditoriumId);
+    if (venue.isEmpty())
+        return;
+    QPointer<MainWindow> self(this);
+    m_connection->call<ListPricingReply>(
+        ListPricingRequest { venue },
+        [this, self, showId = show.id, card = show.priceCardId, prices = show.prices](const Result<ListPricingReply> &reply) {
+            if (!self || !reply || showId != m_showId)
+                return;
+            m_basket->setTicketTypes(BasketWidget::offeredTypes(*reply, card, prices));
+        });
+}
+
+void MainWindow::ticketTypeChosen(const QString &seatId, const QString &ticketTypeId)
+{
+    m_seatTypes.insert(seatId, ticketTypeId);
+    updateBasket();
+    if (m_basket->isHeld() && m_heldSeats.contains(seatId))
+        sendTicketTypes({ seatId });
+}
+
+void MainWindow::sendTicketTypes(const QStringList &seatIds)
+{
+    SetTicketTypesRequest request;
+    request.holdId = m_basket->holdId();
+    for (const QString &seat : seatIds)
+        request.seats.append(SeatTicketTypeChoice { seat, m_seatTypes.value(seat) });
+    QPointer<MainWindow> self(this);
+    m_connection->call<HoldReply>(request, [this, self](const Result<HoldReply> &reply) {
+        if (!self)
+            return;
+        if (!reply) {
+            m_basket->showMessage(tr("Could not change the ticket type: %1").arg(reply.error().message), true);
+            return;
+        }
+        if (reply->holdId == m_basket->holdId())
+            applyHoldPrices(*reply);
+    });
+}
+
+void MainWindow::applyHoldPrices(const HoldReply &hold)
+{
+    for (const SeatTicketType &t : hold.ticketTypes)
+        m_seatTypes.insert(t.seatId, t.ticketTypeId);
+    updateBasket();
+    m_basket->setServerTotal(hold.total);
 }
 
 void MainWindow::updateShowHeader()
@@ -509,6 +568,8 @@ void MainWindow::updateBasket()
         line.seatLabel = seatLabel(id);
         line.category = ref ? categoryName(ref.seat->categoryId) : QString();
         line.price = ref ? m_scene->categoryPrices().value(ref.seat->categoryId) : Money();
+        line.categoryId = ref ? ref.seat->categoryId : QString();
+        line.ticketTypeId = m_seatTypes.value(id);
         lines.append(line);
     }
     m_basket->setLines(lines);
@@ -544,7 +605,17 @@ void MainWindow::holdSelection(std::function<void(bool)> then)
             if (const auto *hold = std::get_if<HoldReply>(&*reply)) {
                 m_heldSeats = hold->seatIds;
                 m_basket->setHold(hold->holdId, hold->expiresAt);
-                updateBasket();
+                // Types picked before the seats were held go to the server now.
+                QHash<QString, QString> picked;
+                for (const QString &seat : seats) {
+                    if (m_seatTypes.contains(seat))
+                        picked.insert(seat, m_seatTypes.value(seat));
+                }
+                applyHoldPrices(*hold);
+                if (!picked.isEmpty()) {
+                    m_seatTypes.insert(picked);
+                    sendTicketTypes(picked.keys());
+                }
                 m_basket->showMessage(adding ? tr("Added to the hold: one basket, one payment.")
                                              : tr("Held: take the payment before the time runs out."),
                                       false);
@@ -590,6 +661,7 @@ void MainWindow::holdSelection(std::function<void(bool)> then)
 void MainWindow::endHold()
 {
     m_heldSeats.clear();
+    m_seatTypes.clear();
     m_basket->clearHold();
     updateBasket();
 }
@@ -712,6 +784,7 @@ void MainWindow::extend()
             return;
         }
         m_basket->setHold(reply->holdId, reply->expiresAt);
+        applyHoldPrices(*reply);
         m_basket->showMessage(tr("Extended."), false);
     });
 }
@@ -844,6 +917,7 @@ void MainWindow::saleDone(const SellReply &reply, const QList<Payment> &payments
         info.auditorium = show ? m_picker->auditoriumName(show->auditoriumId) : QString();
         info.seatLabel = seatLabel(ticket.seatId);
         info.category = categoryName(ticket.category);
+        info.ticketType = ticket.ticketTypeName.value_or(QString());
         info.price = ticket.price;
         info.code = ticket.code;
         m_lastTickets.append(info);

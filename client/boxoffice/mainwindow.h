@@ -2,6 +2,7 @@
 
 #include "protocol.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
 
@@ -97,6 +98,13 @@ private:
     // The open show's map was drawn anew, or some of its seats changed (LiveSeatMap).
     void mapReset();
     void seatsChanged();
+    // The ticket types the show offers, for the basket (list_pricing of the show's venue).
+    void loadTicketTypes(const Show &show);
+    // A seat's ticket type picked in the basket; sent at once for held seats.
+    void ticketTypeChosen(const QString &seatId, const QString &ticketTypeId);
+    void sendTicketTypes(const QStringList &seatIds);
+    // The hold's total and its seats' types as the server answered them.
+    void applyHoldPrices(const HoldReply &hold);
     void updateBasket();
     void forgetTakenSeatsMessage(bool evenIfTaken);
     void updateCounts();
@@ -134,6 +142,7 @@ private:
     ConnectionBanner *m_banner;
     QPointer<PaymentDialog> m_payment;
     QStringList m_heldSeats; // the seats of the hold in the basket
+    QHash<QString, QString> m_seatTypes; // seat id -> ticket type id picked (absent: the default)
     QStringList m_expiredSeats; // the seats of a hold that ran out while the payment dialog was open
     std::optional<ActiveHold> m_pendingRestore; // a hold from the server, put back once its show is on screen
     std::function<bool(const QString &)> m_confirm;

@@ -306,22 +306,7 @@ void PaymentDialog::setMode(Mode mode)
 
 Result<Money> PaymentDialog::parseAmount(QStringView text, const Currency &currency)
 {
-    QString normalised = text.trimmed().toString();
-    if (normalised.contains(u',')) {
-        if (normalised.contains(u'.') || normalised.count(u',') > 1) {
-            return makeError(ErrorCode::InvalidValue,
-                             tr("'%1' is not an amount: use one decimal separator and no grouping.").arg(text));
-        }
-        normalised.replace(u',', u'.');
-    }
-    if (normalised.endsWith(u'.')) // "12." while typing means 12
-        normalised.chop(1);
-    auto parsed = Money::parse(normalised, currency);
-    if (!parsed)
-        return makeError(ErrorCode::InvalidValue, tr("'%1' is not an amount.").arg(text));
-    if (parsed->isNegative())
-        return makeError(ErrorCode::NegativeAmount, tr("Amounts cannot be negative."));
-    return parsed;
+    return parseMoneyInput(text, currency);
 }
 
 QList<Money> PaymentDialog::quickCashAmounts(const Money &due)

@@ -176,9 +176,12 @@ void ShowPicker::loadVenues()
 void ShowPicker::setVenues(const QList<VenueSummary> &venues)
 {
     m_auditoriums.clear();
+    m_auditoriumVenues.clear();
     for (const VenueSummary &venue : venues) {
-        for (const AuditoriumSummary &a : venue.auditoriums)
+        for (const AuditoriumSummary &a : venue.auditoriums) {
             m_auditoriums.insert(a.id, a.name);
+            m_auditoriumVenues.insert(a.id, venue.id);
+        }
     }
     populate(m_shows, false);
     Q_EMIT auditoriumsChanged();

@@ -35,6 +35,8 @@ public:
     const Show *show(const QString &showId) const;
     const QList<Show> &shows() const { return m_shows; }
     QString auditoriumName(const QString &auditoriumId) const;
+    // The venue of an auditorium (from list_venues); empty while unknown.
+    QString venueOf(const QString &auditoriumId) const { return m_auditoriumVenues.value(auditoriumId); }
     // The halls by name (from list_venues, or the cache); auditoriumsChanged() follows.
     void setVenues(const QList<VenueSummary> &venues);
     // Counts of a watched show, known better locally than from the last list.
@@ -86,6 +88,7 @@ private:
     QTimer *m_refresh;
     QList<Show> m_shows;
     QHash<QString, QString> m_auditoriums; // id -> name
+    QHash<QString, QString> m_auditoriumVenues; // id -> venue id
     QString m_selected;
     bool m_populating = false;
     bool m_stale = false;

@@ -1,6 +1,9 @@
 #include "formatting.h"
 
 #include "money.h"
+#include "result.h"
+
+#include <QtCore/QCoreApplication>
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
@@ -113,6 +116,32 @@ QString formatMoney(const Money &money, const QLocale &locale)
 QString formatMoney(const Money &money)
 {
     return formatMoney(money, QLocale());
+}
+
+Result<Money> parseMoneyInput(QStringView text, const Currency &currency)
+{
+    // The payment dialog's words (where this began), in its translation context.
+    static const char *const grouping = QT_TRANSLATE_NOOP(
+        "Marquee::PaymentDialog", "'%1' is not an amount: use one decimal separator and no grouping.");
+    static const char *const notAmount = QT_TRANSLATE_NOOP("Marquee::PaymentDialog", "'%1' is not an amount.");
+    static const char *const negative = QT_TRANSLATE_NOOP("Marquee::PaymentDialog", "Amounts cannot be negative.");
+    const auto translated = [](const char *source) { return QCoreApplication::translate("Marquee::PaymentDialog", source); };
+    QString normalised = text.trimmed().toString();
+    if (normalised.contains(u',')) {
+        if (normalised.contains(u'.') || normalised.count(u',') > 1) {
+            return makeError(ErrorCode::InvalidValue,
+                             translated(grouping).arg(text));
+        }
+        normalised.replace(u',', u'.');
+    }
+    if (normalised.endsWith(u'.')) // "12." while typing means 12
+        normalised.chop(1);
+    auto parsed = Money::parse(normalised, currency);
+    if (!parsed)
+        return makeError(ErrorCode::InvalidValue, translated(notAmount).arg(text));
+    if (parsed->isNegative())
+        return makeError(ErrorCode::NegativeAmount, translated(negative));
+    return parsed;
 }
 
 } // namespace Marquee

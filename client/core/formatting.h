@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtCore/QStringView>
+
 class QDate;
 class QDateTime;
 class QLocale;
@@ -8,7 +10,9 @@ class QTime;
 
 namespace Marquee {
 
+class Currency;
 class Money;
+template<typename T> class Result;
 
 // Times as a box office shows them: the user's locale, hours and minutes (no seconds).
 QString formatTime(const QTime &time);
@@ -24,5 +28,9 @@ QString formatDateTime(const QDateTime &dateTime);
 // currency.
 QString formatMoney(const Money &money);
 QString formatMoney(const Money &money, const QLocale &locale);
+
+// An amount a cashier or manager types, in major units: "12.50", "12,50", "12." (while typing);
+// one decimal separator, no grouping, not negative (NEGATIVE_AMOUNT), never rounded.
+Result<Money> parseMoneyInput(QStringView text, const Currency &currency);
 
 } // namespace Marquee

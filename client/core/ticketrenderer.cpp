@@ -203,8 +203,13 @@ void paintTicket(QPainter &painter, const TicketInfo &ticket, const std::optiona
               Qt::AlignLeft);
     drawField(painter, QRectF(margin, 615, inner, 110), TicketRenderer::tr("Seat"), ticket.seatLabel, 64,
               Qt::AlignLeft);
-    drawField(painter, QRectF(margin, 735, inner * 0.55, 90), TicketRenderer::tr("Category"), ticket.category,
-              40, Qt::AlignLeft);
+    if (ticket.ticketType.isEmpty()) {
+        drawField(painter, QRectF(margin, 735, inner * 0.55, 90), TicketRenderer::tr("Category"), ticket.category,
+                  40, Qt::AlignLeft);
+    } else {
+        drawField(painter, QRectF(margin, 735, inner * 0.55, 90), TicketRenderer::tr("Category, ticket"),
+                  TicketRenderer::tr("%1, %2").arg(ticket.category, ticket.ticketType), 40, Qt::AlignLeft);
+    }
     drawField(painter, QRectF(margin + inner * 0.55, 735, inner * 0.45, 90), TicketRenderer::tr("Price"),
               formatMoney(ticket.price), 40, Qt::AlignRight);
 
@@ -649,7 +654,11 @@ ReceiptInfo TicketRenderer::receiptFor(const SellReply &reply, const QList<Payme
         const QString seat = i < tickets.size() ? tickets.at(i).seatLabel : ticket.seatId;
         const QString category = ticket.category.isEmpty() && i < tickets.size() ? tickets.at(i).category
                                                                                   : ticket.category;
-        receipt.lines.append(ReceiptLine { tr("%1 (%2)").arg(seat, category), ticket.price });
+        const QString type = ticket.ticketTypeName ? *ticket.ticketTypeName
+                                                   : (i < tickets.size() ? tickets.at(i).ticketType : QString());
+        receipt.lines.append(ReceiptLine { type.isEmpty() ? tr("%1 (%2)").arg(seat, category)
+                                                          : tr("%1 (%2, %3)").arg(seat, category, type),
+                                           ticket.price });
     }
     QList<Payment> unmatched = requested;
     for (const PaymentResult &result : reply.payments) {

@@ -25,6 +25,7 @@ struct TicketInfo
     QString auditorium;
     QString seatLabel; // "Row F, Seat 12"
     QString category;
+    QString ticketType; // "Child"; empty for tickets sold before ticket types
     Money price;
     QString code; // the ticket code; the QR code holds TicketRenderer::verificationPayload(code)
 };

@@ -21,7 +21,7 @@ const QList<PreparedStatement> &statements()
     static const QList<PreparedStatement> list = {
         // Seat operations: one round trip each (see schema_functions.sql.inc).
         {"hold", "SELECT marquee_hold($1::bigint, $2, $3, $4, $5::bigint, $6::text[], $7::integer)::text"},
-        {"extend", "SELECT marquee_extend($1::bigint, $2, $3, $4::bigint, $5::integer, $6::integer)::text"},
+        {"extend", "SELECT marquee_extend_typed($1::bigint, $2, $3, $4::bigint, $5::integer, $6::integer)::text"},
         {"release", "SELECT marquee_release($1::bigint, $2, $3, $4::bigint, $5::text[])::text"},
         {"sell", "SELECT marquee_sell($1::bigint, $2, $3, $4, $5::bigint, $6::jsonb, $7)::text"},
         {"refund",
@@ -32,7 +32,11 @@ const QList<PreparedStatement> &statements()
          "SELECT coalesce(json_agg(marquee_release($1::bigint, 'sign_out:' || $2 || ':' || h.id, 'sign_out', h.id, NULL)"
          " ORDER BY h.id), '[]')::text FROM holds h"
          " WHERE h.user_id = $1::bigint AND h.terminal_id = $3 AND h.status = 'active'"},
-        {"hold_more", "SELECT marquee_hold_more($1::bigint, $2, $3, $4::bigint, $5::bigint, $6::text[])::text"},
+        {"hold_more",
+         "SELECT marquee_hold_more_typed($1::bigint, $2, $3, $4::bigint, $5::bigint, $6::text[], $7::bigint)::text"},
+        // A hold with a ticket type (server/db/sql/011_pricing.sql); the plain one is "hold".
+        {"hold_typed",
+         "SELECT marquee_hold_typed($1::bigint, $2, $3, $4, $5::bigint, $6::text[], $7::integer, $8::bigint)::text"},
         // Shifts (server/sql/005_...): the sign-in's shift and holds, reports, closing.
         {"session_start", "SELECT marquee_session_start($1::bigint, $2, $3::bigint, $4::boolean)::text"},
         {"shift_report_open",
@@ -48,9 +52,7 @@ const QList<PreparedStatement> &statements()
         {"hold_for_sale",
          "SELECT json_build_object('hold', h.id, 'show', h.show_id, 'status', h.status,"
          " 'expired', h.expires_at <= now(), 'currency', sh.currency,"
-         " 'total', (SELECT coalesce(sum(pr.amount), 0) FROM show_seats s"
-         "           LEFT JOIN show_prices pr ON pr.show_id = s.show_id AND pr.category = s.category"
-         "           WHERE s.show_id = h.show_id AND s.hold_id = h.id))::text"
+         " 'total', (SELECT coalesce(sum(price), 0) FROM marquee_hold_seat_prices(h.id)))::text"
          " FROM holds h JOIN shows sh ON sh.id = h.show_id WHERE h.id = $1::bigint AND h.user_id = $2::bigint"},
         // Live state.
         {"load_show",
@@ -136,7 +138,8 @@ const QList<PreparedStatement> &statements()
          " 'userName', (SELECT coalesce(nullif(u.display_name, ''), u.username) FROM users u WHERE u.id = sa.user_id),"
          " 'total', sa.total, 'currency', sa.currency,"
          " 'tickets', (SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'seat', t.seat_id,"
-         "   'category', t.category, 'price', t.price, 'status', t.status) ORDER BY t.seat_id)"
+         "   'category', t.category, 'price', t.price, 'status', t.status, 'type', t.ticket_type_id,"
+         "   'typeName', t.ticket_type_name) ORDER BY t.seat_id)"
          "   FROM tickets t WHERE t.sale_id = sa.id)) ORDER BY sa.created_at DESC), '[]')::text"
          " FROM (SELECT * FROM sales x"
          "        WHERE ($1::text IS NULL OR x.id = (SELECT sale_id FROM tickets WHERE code = upper($1::text)))"
@@ -146,7 +149,8 @@ const QList<PreparedStatement> &statements()
          "        ORDER BY x.created_at DESC LIMIT $5::integer) sa"},
         {"verify_ticket",
          "SELECT json_build_object('id', t.id, 'code', t.code, 'seat', t.seat_id, 'category', t.category,"
-         " 'price', t.price, 'status', t.status, 'sale', t.sale_id, 'show', t.show_id, 'currency', sa.currency)::text"
+         " 'price', t.price, 'status', t.status, 'sale', t.sale_id, 'show', t.show_id, 'currency', sa.currency,"
+         " 'type', t.ticket_type_id, 'typeName', t.ticket_type_name)::text"
          " FROM tickets t JOIN sales sa ON sa.id = t.sale_id WHERE t.code = upper($1)"},
         // A user's totals over a period (any terminal); refunds by how they were paid back (refunds
         // made before migration 5 have no tender rows and count as cash).
@@ -214,13 +218,17 @@ const QList<PreparedStatement> &statements()
         {"schedule_show",
          "SELECT marquee_schedule_show($1::bigint, $2, $3, $4::bigint, $5::bigint, $6::timestamptz, $7::integer,"
          " $8::timestamptz, $9::jsonb, $10)::text"},
+        {"schedule_show_card",
+         "SELECT marquee_schedule_show_card($1::bigint, $2, $3, $4::bigint, $5::bigint, $6::timestamptz, $7::integer,"
+         " $8::timestamptz, $9::bigint, $10)::text"},
         {"update_show",
-         "SELECT marquee_update_show($1::bigint, $2, $3, $4::bigint, $5::timestamptz, $6::timestamptz)::text"},
+         "SELECT marquee_update_show_card($1::bigint, $2, $3, $4::bigint, $5::timestamptz, $6::timestamptz,"
+         " $7::bigint)::text"},
         {"set_show_status", "SELECT marquee_set_show_status($1::bigint, $2, $3, $4::bigint, $5)::text"},
         {"cancel_show", "SELECT marquee_cancel_show($1::bigint, $2, $3, $4::bigint, $5)::text"},
         {"refund_show", "SELECT marquee_refund_show($1::bigint, $2, $3, $4, $5, $6::bigint, $7)::text"},
         {"copy_shows",
-         "SELECT marquee_copy_shows($1::bigint, $2, $3, $4::bigint[], $5::timestamptz, $6::timestamptz, $7::integer,"
+         "SELECT marquee_copy_shows_card($1::bigint, $2, $3, $4::bigint[], $5::timestamptz, $6::timestamptz, $7::integer,"
          " $8::integer)::text"},
         // Blocked and house seats, live show lists (server/db/sql/012_show_seat_blocks.sql).
         {"block_seats", "SELECT marquee_block_seats($1::bigint, $2, $3, $4::bigint, $5::text[], $6, $7)::text"},
@@ -228,6 +236,17 @@ const QList<PreparedStatement> &statements()
         {"shows_by_id",
          "SELECT coalesce(json_agg(marquee_show_json(s) ORDER BY s.starts_at, s.id), '[]')::text FROM shows s"
          " WHERE s.id = ANY ($1::bigint[])"},
+        // Ticket types and price cards (server/db/sql/011_pricing.sql): one round trip each.
+        {"list_pricing", "SELECT marquee_list_pricing($1::bigint)::text"},
+        {"create_ticket_type",
+         "SELECT marquee_create_ticket_type($1::bigint, $2, $3, $4::bigint, $5, $6, $7::integer)::text"},
+        {"update_ticket_type",
+         "SELECT marquee_update_ticket_type($1::bigint, $2, $3, $4::bigint, $5, $6, $7::integer, $8::boolean)::text"},
+        {"create_price_card", "SELECT marquee_create_price_card($1::bigint, $2, $3, $4::bigint, $5, $6::jsonb)::text"},
+        {"update_price_card",
+         "SELECT marquee_update_price_card($1::bigint, $2, $3, $4::bigint, $5::integer, $6, $7::jsonb)::text"},
+        {"delete_price_card", "SELECT marquee_delete_price_card($1::bigint, $2, $3, $4::bigint)::text"},
+        {"set_ticket_types", "SELECT marquee_set_ticket_types($1::bigint, $2, $3, $4::bigint, $5::jsonb)::text"},
         {"health", "SELECT '1'"},
     };
     return list;

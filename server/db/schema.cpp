@@ -305,6 +305,8 @@ const QList<Migration> &migrations()
          sqlResource("009_programme.sql")},
         {10, "audit log: indexes for the viewer, expired holds audited by the sweeper",
          sqlResource("010_audit_index.sql")},
+        {11, "ticket types and price cards, seats held and sold at the price of their ticket type",
+         sqlResource("011_pricing.sql")},
         {12, "blocked and house seats per show, live show lists (NOTIFY on show changes)",
          sqlResource("012_show_seat_blocks.sql")},
     };

@@ -164,6 +164,20 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
                 handleUnblockSeats(session, id, hash, message);
             else if constexpr (std::is_same_v<M, WatchShowsRequest>)
                 handleWatchShows(session, id);
+            else if constexpr (std::is_same_v<M, ListPricingRequest>)
+                handleListPricing(session, id, message);
+            else if constexpr (std::is_same_v<M, CreateTicketTypeRequest>)
+                handleCreateTicketType(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, UpdateTicketTypeRequest>)
+                handleUpdateTicketType(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, CreatePriceCardRequest>)
+                handleCreatePriceCard(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, UpdatePriceCardRequest>)
+                handleUpdatePriceCard(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, DeletePriceCardRequest>)
+                handleDeletePriceCard(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, SetTicketTypesRequest>)
+                handleSetTicketTypes(session, id, hash, message);
             else
                 sendError(session.socket, id, makeError(ErrorCode::UnknownType, QStringLiteral("not a request"), QStringLiteral("/type")));
         },

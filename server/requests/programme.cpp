@@ -35,16 +35,6 @@ Title titleFromJson(const QJsonObject &o)
     return t;
 }
 
-QByteArray optionalText(const std::optional<QString> &text)
-{
-    return text ? text->toUtf8() : QByteArray();
-}
-
-QByteArray optionalNumber(const std::optional<qint64> &number)
-{
-    return number ? QByteArray::number(*number) : QByteArray();
-}
-
 // The database's name of a status ('closed' is sales_closed on the wire).
 QByteArray statusName(ShowStatus status)
 {
@@ -165,6 +155,22 @@ void SyncServer::handleScheduleShow(Session &session, const QString &id, const Q
                   notFound(QStringLiteral("title"), request.titleId, QStringLiteral("/body/titleId")));
         return;
     }
+    if (request.priceCardId) {
+        const auto card = numericId(*request.priceCardId);
+        if (!card) {
+            sendError(session.socket, id,
+                      notFound(QStringLiteral("price card"), *request.priceCardId, QStringLiteral("/body/priceCardId")));
+            return;
+        }
+        Reply reply = replier(session, id);
+        runOperation("schedule_show_card",
+                     { QByteArray::number(session.claims->userId), id.toUtf8(), hash,
+                       QByteArray::number(*auditorium), QByteArray::number(*title), isoTime(request.start),
+                       optionalNumber(request.layoutVersion), request.end ? isoTime(*request.end) : QByteArray(),
+                       QByteArray::number(*card), statusName(request.status) },
+                     reply, id, showAnswer(reply, id));
+        return;
+    }
     QJsonArray prices;
     for (const CategoryPrice &p : request.prices) {
         prices.append(QJsonObject { { QStringLiteral("category"), p.category },
@@ -187,11 +193,20 @@ void SyncServer::handleUpdateShow(Session &session, const QString &id, const QBy
         = editableId(session, id, QStringLiteral("show"), request.showId, QLatin1StringView("showId"));
     if (!show)
         return;
+    std::optional<qint64> card;
+    if (request.priceCardId) {
+        card = numericId(*request.priceCardId);
+        if (!card) {
+            sendError(session.socket, id,
+                      notFound(QStringLiteral("price card"), *request.priceCardId, QStringLiteral("/body/priceCardId")));
+            return;
+        }
+    }
     Reply reply = replier(session, id);
     runOperation("update_show",
                  { QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(*show),
                    request.start ? isoTime(*request.start) : QByteArray(),
-                   request.end ? isoTime(*request.end) : QByteArray() },
+                   request.end ? isoTime(*request.end) : QByteArray(), optionalNumber(card) },
                  reply, id, showAnswer(reply, id));
 }
 

@@ -2,6 +2,7 @@
 
 #include "serverconfig.h"
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QTimeZone>
 
 namespace Marquee {
@@ -89,6 +90,8 @@ Show showFromJson(const QJsonObject &o)
     show.sold = o.value(QLatin1String("sold")).toInteger();
     if (o.contains(QLatin1String("titleId")))
         show.titleId = QString::number(o.value(QLatin1String("titleId")).toInteger());
+    if (o.contains(QLatin1String("priceCard")))
+        show.priceCardId = QString::number(o.value(QLatin1String("priceCard")).toInteger());
     return show;
 }
 
@@ -102,7 +105,39 @@ Ticket ticketFromJson(const QJsonObject &t, const QString &currency)
     ticket.price = money(t.value(QLatin1String("price")).toInteger(), currency);
     ticket.status = t.value(QLatin1String("status")).toString() == QLatin1String("refunded") ? TicketStatus::Refunded
                                                                                               : TicketStatus::Valid;
+    if (const QJsonValue type = t.value(QLatin1String("type")); !type.isNull() && !type.isUndefined())
+        ticket.ticketTypeId = QString::number(type.toInteger());
+    if (const QJsonValue name = t.value(QLatin1String("typeName")); name.isString())
+        ticket.ticketTypeName = name.toString();
     return ticket;
+}
+
+void readHoldPrices(const QJsonObject &r, HoldReply &out)
+{
+    out.total = money(r.value(QLatin1String("total")).toInteger(), r.value(QLatin1String("currency")).toString());
+    for (const QJsonValue &v : r.value(QLatin1String("ticketTypes")).toArray()) {
+        const QJsonObject t = v.toObject();
+        out.ticketTypes.append(SeatTicketType { t.value(QLatin1String("seat")).toString(),
+                                                QString::number(t.value(QLatin1String("type")).toInteger()),
+                                                t.value(QLatin1String("name")).toString() });
+    }
+}
+
+Result<qint64> ticketTypeNumber(const QString &id, const QString &where)
+{
+    if (const auto number = numericId(id))
+        return *number;
+    return makeError(ErrorCode::InvalidValue, QStringLiteral("the show does not offer ticket type '%1'").arg(id), where);
+}
+
+QByteArray optionalText(const std::optional<QString> &text)
+{
+    return text ? text->toUtf8() : QByteArray();
+}
+
+QByteArray optionalNumber(const std::optional<qint64> &number)
+{
+    return number ? QByteArray::number(*number) : QByteArray();
 }
 
 bool mayHold(Role role)

@@ -17,6 +17,9 @@ namespace Marquee {
 
 struct ServerConfig;
 
+// Optional parameters of a database call: NULL (empty) when absent.
+QByteArray optionalText(const std::optional<QString> &text);
+QByteArray optionalNumber(const std::optional<qint64> &number);
 // A database id from the wire ("42"); nothing for anything else.
 std::optional<qint64> numericId(const QString &id);
 Error notFound(const QString &what, const QString &id, const QString &where);
@@ -34,6 +37,11 @@ ShowStatus showStatusFromName(QStringView name);
 // A show as the database's marquee_show_json() gives it (list_shows, the programme's answers).
 Show showFromJson(const QJsonObject &o);
 Ticket ticketFromJson(const QJsonObject &t, const QString &currency);
+// A hold_reply's total and (when the answer has them) each seat's ticket type.
+void readHoldPrices(const QJsonObject &r, HoldReply &out);
+// A ticket type's database id from the wire; INVALID_VALUE at `where` for anything else (no
+// type of any show has such an id).
+Result<qint64> ticketTypeNumber(const QString &id, const QString &where);
 bool mayHold(Role role);
 bool mayHandleSales(Role role);
 // Venues, auditoriums and their layouts: managers and admins.

@@ -101,9 +101,18 @@ void SyncServer::handleHold(Session &session, const QString &id, const QByteArra
         return;
     }
     const int ttl = holdTtlFor(m_config, session.claims->role);
-    m_database->call("hold",
-                     {QByteArray::number(session.claims->userId), id.toUtf8(), hash, session.terminalId.toUtf8(),
-                      QByteArray::number(*show), Database::textArray(request.seatIds), QByteArray::number(ttl)},
+    QList<QByteArray> parameters {QByteArray::number(session.claims->userId), id.toUtf8(), hash, session.terminalId.toUtf8(),
+                                  QByteArray::number(*show), Database::textArray(request.seatIds), QByteArray::number(ttl)};
+    if (request.ticketTypeId) {
+        // A hold at a ticket type (requests/pricing.cpp); the plain one stays the lean "hold".
+        const auto type = ticketTypeNumber(*request.ticketTypeId, QStringLiteral("/body/ticketTypeId"));
+        if (!type) {
+            reply(encodeError(type.error(), id));
+            return;
+        }
+        parameters.append(QByteArray::number(*type));
+    }
+    m_database->call(request.ticketTypeId ? "hold_typed" : "hold", parameters,
                      [this, reply, id, request](Result<QJsonValue> result) {
                          if (!result) {
                              reply(encodeError(result.error(), id));
@@ -128,7 +137,7 @@ void SyncServer::handleHold(Session &session, const QString &id, const QByteArra
                          seats.sort();
                          out.seatIds = seats;
                          out.expiresAt = fromMs(r.value(QLatin1String("expires")));
-                         out.total = money(r.value(QLatin1String("total")).toInteger(), r.value(QLatin1String("currency")).toString());
+                         readHoldPrices(r, out);
                          reply(encodeMessage(out, id));
                      });
 }
@@ -143,9 +152,18 @@ void SyncServer::addToHold(const Reply &reply, Session &session, const QString &
                           id));
         return;
     }
+    QByteArray type;
+    if (request.ticketTypeId) {
+        const auto number = ticketTypeNumber(*request.ticketTypeId, QStringLiteral("/body/ticketTypeId"));
+        if (!number) {
+            reply(encodeError(number.error(), id));
+            return;
+        }
+        type = QByteArray::number(*number);
+    }
     runOperation("hold_more",
                      {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(show),
-                      QByteArray::number(*hold), Database::textArray(request.seatIds)}, reply, id,
+                      QByteArray::number(*hold), Database::textArray(request.seatIds), type}, reply, id,
                      [reply, id, request](const QJsonObject &r) {
                          HoldReply out;
                          out.holdId = *request.holdId;
@@ -153,7 +171,7 @@ void SyncServer::addToHold(const Reply &reply, Session &session, const QString &
                          for (const QJsonValue &seat : r.value(QLatin1String("seats")).toArray())
                              out.seatIds.append(seat.toString());
                          out.expiresAt = fromMs(r.value(QLatin1String("expires")));
-                         out.total = money(r.value(QLatin1String("total")).toInteger(), r.value(QLatin1String("currency")).toString());
+                         readHoldPrices(r, out);
                          reply(encodeMessage(out, id));
                      });
 }
@@ -181,7 +199,7 @@ void SyncServer::handleExtend(Session &session, const QString &id, const QByteAr
                              out.seatIds.append(c.toObject().value(QLatin1String("seat")).toString());
                          out.expiresAt = fromMs(r.value(QLatin1String("expires")));
                          if (r.contains(QLatin1String("currency"))) {
-                             out.total = money(r.value(QLatin1String("total")).toInteger(), r.value(QLatin1String("currency")).toString());
+                             readHoldPrices(r, out);
                              reply(encodeMessage(out, id));
                              return;
                          }

@@ -39,6 +39,12 @@ const QStringList &auditActions()
         QStringLiteral("shows_copy"),
         QStringLiteral("seats_block"),
         QStringLiteral("seats_unblock"),
+        QStringLiteral("ticket_type_create"),
+        QStringLiteral("ticket_type_update"),
+        QStringLiteral("price_card_create"),
+        QStringLiteral("price_card_update"),
+        QStringLiteral("price_card_delete"),
+        QStringLiteral("show_price_card"),
     };
     return actions;
 }

@@ -81,6 +81,7 @@ QJsonObject Wire::showToJson(const Show &s)
              { L1("held"), s.held },
              { L1("sold"), s.sold } };
     insertOptional(o, L1("titleId"), s.titleId);
+    insertOptional(o, L1("priceCardId"), s.priceCardId);
     return o;
 }
 
@@ -99,6 +100,7 @@ Show Wire::readShow(Reader &r)
     s.held = r.integer(L1("held"), 0, MaxSafeInteger);
     s.sold = r.integer(L1("sold"), 0, MaxSafeInteger);
     s.titleId = r.optId(L1("titleId"));
+    s.priceCardId = r.optId(L1("priceCardId"));
     return s;
 }
 

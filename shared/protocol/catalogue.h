@@ -54,6 +54,8 @@ struct Show
     qint64 held = 0;
     qint64 sold = 0;
     std::optional<QString> titleId = std::nullopt; // shows scheduled from a title (programme.h)
+    // The price card the show uses (pricing.h); `prices` are then its default ticket type's.
+    std::optional<QString> priceCardId = std::nullopt;
     friend bool operator==(const Show &, const Show &) = default;
 };
 

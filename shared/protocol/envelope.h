@@ -142,7 +142,19 @@ JsonLimits serverFrameLimits();
     X(UnblockSeatsReply, "unblock_seats_reply", ServerToClient, Reply, false, UnblockSeatsReply)             \
     X(WatchShows, "watch_shows", ClientToServer, Request, false, WatchShowsReply)                            \
     X(WatchShowsReply, "watch_shows_reply", ServerToClient, Reply, false, WatchShowsReply)                   \
-    X(ShowsChanged, "shows_changed", ServerToClient, Push, false, ShowsChanged)
+    X(ShowsChanged, "shows_changed", ServerToClient, Push, false, ShowsChanged)                              \
+    /* ticket types and price cards (pricing.h) */                                                           \
+    X(ListPricing, "list_pricing", ClientToServer, Request, false, ListPricingReply)                         \
+    X(ListPricingReply, "list_pricing_reply", ServerToClient, Reply, false, ListPricingReply)                \
+    X(CreateTicketType, "create_ticket_type", ClientToServer, Request, true, TicketTypeReply)                \
+    X(TicketTypeReply, "ticket_type_reply", ServerToClient, Reply, false, TicketTypeReply)                   \
+    X(UpdateTicketType, "update_ticket_type", ClientToServer, Request, true, TicketTypeReply)                \
+    X(CreatePriceCard, "create_price_card", ClientToServer, Request, true, PriceCardReply)                   \
+    X(PriceCardReply, "price_card_reply", ServerToClient, Reply, false, PriceCardReply)                      \
+    X(UpdatePriceCard, "update_price_card", ClientToServer, Request, true, PriceCardReply)                   \
+    X(DeletePriceCard, "delete_price_card", ClientToServer, Request, true, DeletePriceCardReply)             \
+    X(DeletePriceCardReply, "delete_price_card_reply", ServerToClient, Reply, false, DeletePriceCardReply)   \
+    X(SetTicketTypes, "set_ticket_types", ClientToServer, Request, true, HoldReply)
 
 enum class MessageType {
 #define MARQUEE_MESSAGE_ENUM(name, wire, direction, kind, mutating, reply) name,

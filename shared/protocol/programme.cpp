@@ -242,8 +242,11 @@ QJsonObject ScheduleShowRequest::toJson() const
     QJsonObject o { { L1("auditoriumId"), auditoriumId },
                     { L1("titleId"), titleId },
                     { L1("start"), toJsonValue(start) },
-                    { L1("prices"), toJsonArray(prices, priceToJson) },
                     { L1("status"), enumToString(showStatusNames, status) } };
+    if (priceCardId)
+        o.insert(L1("priceCardId"), *priceCardId);
+    else
+        o.insert(L1("prices"), toJsonArray(prices, priceToJson));
     insertOptional(o, L1("layoutVersion"), layoutVersion);
     insertOptional(o, L1("end"), end);
     return o;
@@ -260,7 +263,13 @@ Result<ScheduleShowRequest> ScheduleShowRequest::fromJson(const QJsonObject &bod
     m.end = r.optDateTime(L1("end"));
     if (r.ok() && m.end && *m.end <= m.start)
         r.fail(ErrorCode::InvalidValue, QStringLiteral("the end must be after the start"), r.path(L1("end")));
-    if (const auto prices = r.take(L1("prices"), true)) {
+    m.priceCardId = r.optId(L1("priceCardId"));
+    const auto prices = r.take(L1("prices"), false);
+    if (r.ok() && m.priceCardId && prices) {
+        r.fail(ErrorCode::InvalidValue, QStringLiteral("give prices or a priceCardId, not both"), r.path(L1("prices")));
+    } else if (r.ok() && !m.priceCardId && !prices) {
+        r.fail(ErrorCode::MissingField, QStringLiteral("give prices or a priceCardId"), r.path(L1("prices")));
+    } else if (prices) {
         m.prices = r.list<CategoryPrice>(*prices, r.path(L1("prices")), 1000, false, ErrorCode::InvalidValue,
                                          [](Reader &reader, const QJsonValue &value, const QString &at) {
                                              return reader.objectValue(value, at, readPrice);
@@ -291,6 +300,7 @@ QJsonObject UpdateShowRequest::toJson() const
     QJsonObject o { { L1("showId"), showId } };
     insertOptional(o, L1("start"), start);
     insertOptional(o, L1("end"), end);
+    insertOptional(o, L1("priceCardId"), priceCardId);
     return o;
 }
 
@@ -301,8 +311,9 @@ Result<UpdateShowRequest> UpdateShowRequest::fromJson(const QJsonObject &body)
     m.showId = r.id(L1("showId"));
     m.start = r.optDateTime(L1("start"));
     m.end = r.optDateTime(L1("end"));
-    if (r.ok() && !m.start && !m.end)
-        r.fail(ErrorCode::MissingField, QStringLiteral("give a new start, end or both"), QString());
+    m.priceCardId = r.optId(L1("priceCardId"));
+    if (r.ok() && !m.start && !m.end && !m.priceCardId)
+        r.fail(ErrorCode::MissingField, QStringLiteral("give a new start, end, priceCardId or several"), QString());
     if (r.ok() && m.start && m.end && *m.end <= *m.start)
         r.fail(ErrorCode::InvalidValue, QStringLiteral("the end must be after the start"), r.path(L1("end")));
     return finishRead(r, std::move(m));

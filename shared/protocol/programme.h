@@ -94,8 +94,10 @@ struct ScheduleShowRequest
     QDateTime start;
     std::optional<qint64> layoutVersion = std::nullopt; // default: the auditorium's current
     std::optional<QDateTime> end = std::nullopt; // default: start + the title's runtime
-    QList<CategoryPrice> prices; // one per category of the layout version
+    QList<CategoryPrice> prices; // one per category of the layout version; empty with a price card
     ShowStatus status = ShowStatus::Scheduled; // scheduled or on_sale
+    // Instead of prices: the price card the show uses (pricing.h); exactly one of the two.
+    std::optional<QString> priceCardId = std::nullopt;
 };
 
 // The answer to schedule_show, update_show and set_show_status.
@@ -111,6 +113,7 @@ struct UpdateShowRequest
     QString showId;
     std::optional<QDateTime> start = std::nullopt;
     std::optional<QDateTime> end = std::nullopt; // absent with a start: the show keeps its length
+    std::optional<QString> priceCardId = std::nullopt; // the show uses this price card from now on
 };
 
 struct SetShowStatusRequest

@@ -82,12 +82,15 @@ PaymentResult readPaymentResult(Reader &r)
 
 QJsonObject ticketToJson(const Ticket &t)
 {
-    return { { L1("id"), t.id },
-             { L1("code"), t.code },
-             { L1("seatId"), t.seatId },
-             { L1("category"), t.category },
-             { L1("price"), toJsonValue(t.price) },
-             { L1("status"), enumToString(ticketStatusNames, t.status) } };
+    QJsonObject o { { L1("id"), t.id },
+                    { L1("code"), t.code },
+                    { L1("seatId"), t.seatId },
+                    { L1("category"), t.category },
+                    { L1("price"), toJsonValue(t.price) },
+                    { L1("status"), enumToString(ticketStatusNames, t.status) } };
+    insertOptional(o, L1("ticketTypeId"), t.ticketTypeId);
+    insertOptional(o, L1("ticketTypeName"), t.ticketTypeName);
+    return o;
 }
 
 Ticket readTicket(Reader &r)
@@ -99,6 +102,8 @@ Ticket readTicket(Reader &r)
     t.category = r.id(L1("category"));
     t.price = r.money(L1("price"));
     t.status = r.enumeration(L1("status"), ticketStatusNames);
+    t.ticketTypeId = r.optId(L1("ticketTypeId"));
+    t.ticketTypeName = r.optString(L1("ticketTypeName"), MaxNameLength);
     return t;
 }
 

@@ -42,6 +42,9 @@ struct Ticket
     QString category;
     Money price;
     TicketStatus status = TicketStatus::Valid;
+    // The ticket type it was sold as (absent from older servers and for older tickets).
+    std::optional<QString> ticketTypeId = std::nullopt;
+    std::optional<QString> ticketTypeName = std::nullopt;
     friend bool operator==(const Ticket &, const Ticket &) = default;
 };
 

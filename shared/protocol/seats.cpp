@@ -42,6 +42,20 @@ SeatState readSeatState(Reader &r)
     return s;
 }
 
+QJsonObject seatTicketTypeToJson(const SeatTicketType &t)
+{
+    return { { L1("seatId"), t.seatId }, { L1("ticketTypeId"), t.ticketTypeId }, { L1("ticketTypeName"), t.ticketTypeName } };
+}
+
+SeatTicketType readSeatTicketType(Reader &r)
+{
+    SeatTicketType t;
+    t.seatId = r.id(L1("seatId"));
+    t.ticketTypeId = r.id(L1("ticketTypeId"));
+    t.ticketTypeName = r.string(L1("ticketTypeName"), MaxNameLength);
+    return t;
+}
+
 } // namespace
 
 const std::array<EnumName<SeatBlock>, 3> Wire::seatBlockNames { {
@@ -158,6 +172,7 @@ QJsonObject HoldRequest::toJson() const
 {
     QJsonObject o { { L1("showId"), showId }, { L1("seatIds"), toJsonValue(seatIds) } };
     insertOptional(o, L1("holdId"), holdId);
+    insertOptional(o, L1("ticketTypeId"), ticketTypeId);
     return o;
 }
 
@@ -169,16 +184,20 @@ Result<HoldRequest> HoldRequest::fromJson(const QJsonObject &body)
     m.seatIds
         = r.idListField(L1("seatIds"), MaxSeatsPerRequest, ErrorCode::EmptySeatList, ErrorCode::DuplicateSeat);
     m.holdId = r.optId(L1("holdId"));
+    m.ticketTypeId = r.optId(L1("ticketTypeId"));
     return finishRead(r, std::move(m));
 }
 
 QJsonObject HoldReply::toJson() const
 {
-    return { { L1("holdId"), holdId },
-             { L1("showId"), showId },
-             { L1("seatIds"), toJsonValue(seatIds) },
-             { L1("expiresAt"), toJsonValue(expiresAt) },
-             { L1("total"), toJsonValue(total) } };
+    QJsonObject o { { L1("holdId"), holdId },
+                    { L1("showId"), showId },
+                    { L1("seatIds"), toJsonValue(seatIds) },
+                    { L1("expiresAt"), toJsonValue(expiresAt) },
+                    { L1("total"), toJsonValue(total) } };
+    if (!ticketTypes.isEmpty())
+        o.insert(L1("ticketTypes"), toJsonArray(ticketTypes, seatTicketTypeToJson));
+    return o;
 }
 
 Result<HoldReply> HoldReply::fromJson(const QJsonObject &body)
@@ -190,6 +209,10 @@ Result<HoldReply> HoldReply::fromJson(const QJsonObject &body)
     m.seatIds = r.idListField(L1("seatIds"), MaxListItems, ErrorCode::EmptySeatList, ErrorCode::DuplicateSeat);
     m.expiresAt = r.dateTime(L1("expiresAt"));
     m.total = r.money(L1("total"));
+    m.ticketTypes = r.optListField<SeatTicketType>(L1("ticketTypes"), MaxListItems,
+                                                   [](Reader &reader, const QJsonValue &value, const QString &at) {
+                                                       return reader.objectValue(value, at, readSeatTicketType);
+                                                   });
     return finishRead(r, std::move(m));
 }
 

@@ -91,6 +91,17 @@ struct HoldRequest
     QString showId;
     QStringList seatIds; // 1..100, no duplicates
     std::optional<QString> holdId = std::nullopt; // add the seats to this active hold of the session's user
+    // The ticket type of the seats it adds (pricing.h); absent: the show's default type.
+    std::optional<QString> ticketTypeId = std::nullopt;
+};
+
+// The ticket type a held seat has (hold_reply, set_ticket_types).
+struct SeatTicketType
+{
+    QString seatId;
+    QString ticketTypeId;
+    QString ticketTypeName;
+    friend bool operator==(const SeatTicketType &, const SeatTicketType &) = default;
 };
 
 struct HoldReply
@@ -101,6 +112,9 @@ struct HoldReply
     QStringList seatIds;
     QDateTime expiresAt;
     Money total;
+    // Each seat's ticket type, by seat id; absent (empty) when every seat has the default type
+    // from a plain hold, and from older servers.
+    QList<SeatTicketType> ticketTypes = {};
 };
 
 struct ExtendHoldRequest

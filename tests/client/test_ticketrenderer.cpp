@@ -275,6 +275,27 @@ TEST(TicketRenderer, BuildsAReceiptFromTheSale)
     EXPECT_EQ(info.total, eur(2350));
 }
 
+TEST(TicketRenderer, TheReceiptAndTheTicketNameTheTicketType)
+{
+    SellReply reply = sale();
+    reply.tickets[1].category = QStringLiteral("Standard");
+    reply.tickets[1].ticketTypeId = QStringLiteral("2");
+    reply.tickets[1].ticketTypeName = QStringLiteral("Child");
+    const ReceiptInfo info = TicketRenderer::receiptFor(
+        reply, {}, { ticket(QStringLiteral("MQ7F3K9X")), ticket(QStringLiteral("MQ2TB4PQ"), QStringLiteral("Row F, Seat 13")) },
+        QStringLiteral("BOX-1"), QDateTime(QDate(2025, 6, 14), QTime(19, 42)));
+    ASSERT_EQ(info.lines.size(), 2);
+    EXPECT_EQ(info.lines.at(0).description, QStringLiteral("Row F, Seat 12 (Premium)")) << "sold before ticket types";
+    EXPECT_EQ(info.lines.at(1).description, QStringLiteral("Row F, Seat 13 (Standard, Child)"));
+    // The ticket prints it too: another picture than the same ticket without a type.
+    TicketInfo typed = ticket(QStringLiteral("MQ2TB4PQ"));
+    const QImage plain = TicketRenderer::renderTicket(typed, 203);
+    typed.ticketType = QStringLiteral("Child");
+    const QImage withType = TicketRenderer::renderTicket(typed, 203);
+    EXPECT_NE(plain, withType);
+    EXPECT_GT(darkPixels(withType), darkPixels(plain));
+}
+
 TEST(TicketRenderer, RendersAndWritesAReceipt)
 {
     const ReceiptInfo info = receipt();

@@ -205,6 +205,45 @@ QList<AnyMessage> programmeSamples()
 
 // One sample of every message type, with every optional field set where there is one; a few types
 // appear twice, the second time with optional fields left out.
+QList<AnyMessage> pricingSamples()
+{
+    const TicketType adult { QStringLiteral("1"), QStringLiteral("Adult"), std::nullopt, 1, false };
+    const TicketType child { QStringLiteral("2"), QStringLiteral("Child"), QStringLiteral("up to 14"), 2, false };
+    const QList<CardPrice> prices { { QStringLiteral("standard"), QStringLiteral("1"), eur(1250) },
+                                    { QStringLiteral("standard"), QStringLiteral("2"), eur(850) } };
+    const PriceCard card { QStringLiteral("5"), QStringLiteral("Evening"), 3, prices, false, true };
+    QList<AnyMessage> all;
+    all.append(ListPricingRequest { QStringLiteral("1") });
+    all.append(ListPricingReply { QStringLiteral("1"), *Currency::fromCode(u"EUR"), { adult, child }, { card } });
+    all.append(CreateTicketTypeRequest { QStringLiteral("1"), QStringLiteral("Student"), QStringLiteral("ID required"), 2 });
+    all.append(CreateTicketTypeRequest { QStringLiteral("1"), QStringLiteral("Member"), std::nullopt, std::nullopt });
+    all.append(TicketTypeReply { child });
+    all.append(UpdateTicketTypeRequest { QStringLiteral("2"), std::nullopt, QString(), 1, false });
+    all.append(CreatePriceCardRequest { QStringLiteral("1"), QStringLiteral("Evening"), prices });
+    all.append(PriceCardReply { card });
+    all.append(UpdatePriceCardRequest { QStringLiteral("5"), 3, QStringLiteral("Late"), prices });
+    all.append(UpdatePriceCardRequest { QStringLiteral("5"), std::nullopt, QStringLiteral("Late"), std::nullopt });
+    all.append(DeletePriceCardRequest { QStringLiteral("5") });
+    all.append(DeletePriceCardReply { QStringLiteral("5"), true });
+    all.append(SetTicketTypesRequest { QStringLiteral("h-9"), { { QStringLiteral("A-1"), QStringLiteral("2") } } });
+    HoldRequest typed;
+    typed.showId = QStringLiteral("s1");
+    typed.seatIds = { QStringLiteral("A-1") };
+    typed.ticketTypeId = QStringLiteral("2");
+    all.append(typed);
+    all.append(HoldReply { QStringLiteral("h-9"), QStringLiteral("s1"), { QStringLiteral("A-1") },
+                           QDateTime(QDate(2025, 5, 1), QTime(19, 10), Qt::UTC), eur(850),
+                           { { QStringLiteral("A-1"), QStringLiteral("2"), QStringLiteral("Child") } } });
+    ScheduleShowRequest withCard;
+    withCard.auditoriumId = QStringLiteral("2");
+    withCard.titleId = QStringLiteral("7");
+    withCard.start = QDateTime(QDate(2025, 5, 9), QTime(19, 0), Qt::UTC);
+    withCard.priceCardId = QStringLiteral("5");
+    all.append(withCard);
+    all.append(UpdateShowRequest { QStringLiteral("41"), std::nullopt, std::nullopt, QStringLiteral("5") });
+    return all;
+}
+
 QList<AnyMessage> samples()
 {
     QList<AnyMessage> all;
@@ -372,6 +411,7 @@ QList<AnyMessage> samples()
     all.append(userSamples());
     all.append(programmeSamples());
     all.append(showSeatsSamples());
+    all.append(pricingSamples());
     all.append(ListAuditLogRequest { at("2025-05-01T00:00:00Z"), at("2025-05-02T00:00:00Z"), QStringLiteral("12"),
                                      { QStringLiteral("sale"), QStringLiteral("hold_expired") }, 50,
                                      QStringLiteral("981") });
@@ -435,7 +475,11 @@ TEST(ProtocolRegistry, MutatingRequestsAreTheOnesThatChangeState)
                        QStringLiteral("change_password"), QStringLiteral("create_title"), QStringLiteral("update_title"),
                        QStringLiteral("update_venue"), QStringLiteral("schedule_show"), QStringLiteral("update_show"),
                        QStringLiteral("set_show_status"), QStringLiteral("cancel_show"), QStringLiteral("refund_show"),
-                       QStringLiteral("copy_shows"), QStringLiteral("block_seats"), QStringLiteral("unblock_seats") }));
+                       QStringLiteral("copy_shows"), QStringLiteral("block_seats"), QStringLiteral("unblock_seats"),
+                       QStringLiteral("create_ticket_type"),
+                       QStringLiteral("update_ticket_type"), QStringLiteral("create_price_card"),
+                       QStringLiteral("update_price_card"), QStringLiteral("delete_price_card"),
+                       QStringLiteral("set_ticket_types") }));
 }
 
 TEST(ProtocolIds, Format)

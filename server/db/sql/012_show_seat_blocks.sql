@@ -184,12 +184,14 @@ END $$;
 CREATE TRIGGER shows_listed_new AFTER INSERT OR DELETE ON shows
     FOR EACH ROW EXECUTE FUNCTION marquee_notify_show();
 CREATE TRIGGER shows_listed_change
-    AFTER UPDATE OF starts_at, ends_at, status, title, title_id, auditorium_id, layout_version, currency ON shows
+    AFTER UPDATE OF starts_at, ends_at, status, title, title_id, auditorium_id, layout_version, currency,
+                    price_card_id ON shows
     FOR EACH ROW
     WHEN (OLD.starts_at IS DISTINCT FROM NEW.starts_at OR OLD.ends_at IS DISTINCT FROM NEW.ends_at
           OR OLD.status IS DISTINCT FROM NEW.status OR OLD.title IS DISTINCT FROM NEW.title
           OR OLD.title_id IS DISTINCT FROM NEW.title_id OR OLD.auditorium_id IS DISTINCT FROM NEW.auditorium_id
-          OR OLD.layout_version IS DISTINCT FROM NEW.layout_version OR OLD.currency IS DISTINCT FROM NEW.currency)
+          OR OLD.layout_version IS DISTINCT FROM NEW.layout_version OR OLD.currency IS DISTINCT FROM NEW.currency
+          OR OLD.price_card_id IS DISTINCT FROM NEW.price_card_id)
     EXECUTE FUNCTION marquee_notify_show();
 CREATE TRIGGER show_prices_listed AFTER INSERT OR UPDATE OR DELETE ON show_prices
     FOR EACH ROW EXECUTE FUNCTION marquee_notify_show_prices();
