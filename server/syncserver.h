@@ -35,6 +35,7 @@ class Status;
 struct Envelope;
 struct HelloRequest;
 struct ListAuditLogRequest;
+struct GetReportRequest;
 struct SignInRequest;
 struct ResumeRequest;
 struct SubscribeRequest;
@@ -202,6 +203,8 @@ private:
     static Error sessionEnded();
     // The audit log (requests/audit.cpp): managers and admins, read-only.
     void handleListAuditLog(Session &session, const QString &id, const ListAuditLogRequest &request);
+    // Reports (requests/reports.cpp): managers and admins, read-only, one query each.
+    void handleGetReport(Session &session, const QString &id, const GetReportRequest &request);
     // sign_in's steps (requests/sessions.cpp).
     void signInRefused(const Reply &reply, const QString &id, const QString &user);
     void signInAccepted(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const QJsonObject &row,

@@ -19,6 +19,7 @@
 #include "protocol/shifts.h"
 #include "protocol/users.h"
 #include "protocol/audit.h"
+#include "protocol/reports.h"
 
 #include <variant>
 
@@ -45,7 +46,7 @@ using AnyMessage
                    CreateTitleRequest, TitleReply, UpdateTitleRequest, UpdateVenueRequest, UpdateVenueReply,
                    ScheduleShowRequest, ShowReply, UpdateShowRequest, SetShowStatusRequest, CancelShowRequest,
                    CancelShowReply, RefundShowRequest, RefundShowReply, CopyShowsRequest, CopyShowsReply,
-                   ListAuditLogRequest, ListAuditLogReply>;
+                   ListAuditLogRequest, ListAuditLogReply, GetReportRequest, ReportReply>;
 
 MessageType messageTypeOf(const AnyMessage &message);
 

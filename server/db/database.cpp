@@ -218,6 +218,8 @@ const QList<PreparedStatement> &statements()
         {"copy_shows",
          "SELECT marquee_copy_shows($1::bigint, $2, $3, $4::bigint[], $5::timestamptz, $6::timestamptz, $7::integer,"
          " $8::integer)::text"},
+        // Reports (server/db/sql/013_reports.sql): one query per report.
+        {"get_report", "SELECT marquee_report($1, $2::bigint, $3::date, $4::date)::text"},
         {"health", "SELECT '1'"},
     };
     return list;

@@ -305,6 +305,7 @@ const QList<Migration> &migrations()
          sqlResource("009_programme.sql")},
         {10, "audit log: indexes for the viewer, expired holds audited by the sweeper",
          sqlResource("010_audit_index.sql")},
+        {13, "reports: one query per report, and the indexes they need", sqlResource("013_reports.sql")},
     };
     return list;
 }

@@ -158,6 +158,8 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
                 handleCopyShows(session, id, hash, message);
             else if constexpr (std::is_same_v<M, ListAuditLogRequest>)
                 handleListAuditLog(session, id, message);
+            else if constexpr (std::is_same_v<M, GetReportRequest>)
+                handleGetReport(session, id, message);
             else
                 sendError(session.socket, id, makeError(ErrorCode::UnknownType, QStringLiteral("not a request"), QStringLiteral("/type")));
         },

@@ -7,7 +7,7 @@
 //
 // The message types themselves are declared per domain beside this file (sessions.h, catalogue.h,
 // seats.h, sales.h, shifts.h, layouts.h, users.h, programme.h); protocol.h includes them all.
-// seats.h, sales.h, shifts.h, layouts.h, users.h, audit.h); protocol.h includes them all.
+// seats.h, sales.h, shifts.h, layouts.h, users.h, audit.h, reports.h); protocol.h includes them all.
 
 #include "errors.h"
 #include "jsonlimits.h"
@@ -134,7 +134,10 @@ JsonLimits serverFrameLimits();
     X(CopyShowsReply, "copy_shows_reply", ServerToClient, Reply, false, CopyShowsReply)                     \
     /* the audit log (audit.h) */                                                                            \
     X(ListAuditLog, "list_audit_log", ClientToServer, Request, false, ListAuditLogReply)                     \
-    X(ListAuditLogReply, "list_audit_log_reply", ServerToClient, Reply, false, ListAuditLogReply)
+    X(ListAuditLogReply, "list_audit_log_reply", ServerToClient, Reply, false, ListAuditLogReply)               \
+    /* reports (reports.h) */                                                                                \
+    X(GetReport, "get_report", ClientToServer, Request, false, ReportReply)                                  \
+    X(ReportReply, "report_reply", ServerToClient, Reply, false, ReportReply)
 
 enum class MessageType {
 #define MARQUEE_MESSAGE_ENUM(name, wire, direction, kind, mutating, reply) name,
