@@ -3,6 +3,7 @@
 #include "auditpage.h"
 #include "changepassworddialog.h"
 #include "connectionbanner.h"
+#include "reportspage.h"
 #include "serverconnection.h"
 #include "userspage.h"
 
@@ -21,6 +22,7 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
     , m_pages(new QStackedWidget)
     , m_users(new UsersPage(connection))
     , m_audit(new AuditPage(connection))
+    , m_reports(new ReportsPage(connection))
 {
     setWindowTitle(tr("Marquee back office"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -38,6 +40,7 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
 
     addPage(tr("Users"), m_users);
     addPage(tr("Audit log"), m_audit);
+    addPage(tr("Reports"), m_reports);
     showPage(0);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace Marquee {
 
 class AuditPage;
+class ReportsPage;
 class ServerConnection;
 class UsersPage;
 
@@ -31,6 +32,7 @@ public:
 
     UsersPage *usersPage() const { return m_users; }
     AuditPage *auditPage() const { return m_audit; }
+    ReportsPage *reportsPage() const { return m_reports; }
 
 private:
     ServerConnection *m_connection;
@@ -38,6 +40,7 @@ private:
     QStackedWidget *m_pages;
     UsersPage *m_users;
     AuditPage *m_audit;
+    ReportsPage *m_reports;
 };
 
 } // namespace Marquee
