@@ -192,7 +192,7 @@ QByteArray ReportTable::toCsv() const
         }
         return value.toString();
     };
-    const auto line = [](const QStringList &fields) {
+    const auto line = [](const QStringList &fields) -> QString {
         QStringList quoted;
         for (const QString &f : fields)
             quoted.append(csvField(f));

@@ -3,6 +3,7 @@
 // export is RFC 4180 with money in major units, the PDF is written. Plus the range presets.
 #include "backofficewindow.h"
 #include "protocol.h"
+#include "reportchart.h"
 #include "reportspage.h"
 #include "reporttable.h"
 #include "serverconnection.h"
@@ -133,7 +134,7 @@ TEST_F(ReportsPageTest, AReportAsTableChartCsvAndPdf)
     for (int i = 0; i < 4; ++i)
         EXPECT_TRUE(lines.at(i).endsWith('\r')) << i;
     EXPECT_EQ(lines.at(0), QByteArray("Method,Payments,Amount (EUR)\r"));
-    const auto euros = [](qint64 cents) {
+    const auto euros = [](qint64 cents) -> QByteArray {
         return QByteArray::number(cents / 100) + '.' + QByteArray::number(cents % 100).rightJustified(2, '0');
     };
     const PaymentMethodRow &first = report->salesByPayment.at(0);

@@ -143,10 +143,12 @@ BEGIN
              WHERE a.venue_id = p_venue AND s.starts_at >= p_lo AND s.starts_at < p_hi AND s.status <> 'cancelled'),
         gross AS (SELECT sa.show_id, sum(sa.total) AS gross FROM sales sa WHERE sa.show_id IN (SELECT id FROM shown)
                    GROUP BY sa.show_id),
-        refunded AS (SELECT sa.show_id, sum(r.amount) AS refunded
-                       FROM refunds r JOIN sales sa ON sa.id = r.sale_id
-                      WHERE sa.show_id IN (SELECT id FROM shown)
-                      GROUP BY sa.show_id),
+        -- From the refunds (fewer than the sales), each to its sale's show.
+        refunded AS (SELECT x.show_id, sum(x.amount) AS refunded
+                       FROM (SELECT (SELECT sa.show_id FROM sales sa WHERE sa.id = r.sale_id) AS show_id, r.amount
+                               FROM refunds r) x
+                      WHERE x.show_id IN (SELECT id FROM shown)
+                      GROUP BY x.show_id),
         top AS (SELECT sh.*, coalesce(g.gross, 0) AS gross, coalesce(rf.refunded, 0) AS refunded
                   FROM shown sh LEFT JOIN gross g ON g.show_id = sh.id LEFT JOIN refunded rf ON rf.show_id = sh.id
                  ORDER BY coalesce(g.gross, 0) - coalesce(rf.refunded, 0) DESC, sh.starts_at, sh.id
