@@ -5,13 +5,13 @@
 #include "reporttable.h"
 
 #include <QtCharts/QBarCategoryAxis>
-#include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QPieSeries>
+#include <QtCharts/QScatterSeries>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 #include <QtCore/QLocale>
@@ -26,11 +26,6 @@ double major(const QVariant &minor, const QString &currency)
 {
     const auto c = Currency::fromCode(currency);
     return double(minor.toLongLong()) / std::pow(10.0, c ? c->minorDigits() : 2);
-}
-
-QString label(const ReportTable &table, const QVariantList &row, int column)
-{
-    return table.display(row.at(column), column);
 }
 
 // A value axis from 0 to at least `top` (nice numbers), titled.
@@ -54,21 +49,31 @@ void place(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, Qt::Alignme
     series->attachAxis(y);
 }
 
-// Bars of one value column per row, labelled by one or two columns; horizontal bars read best
-// with long labels.
-QChart *bars(const ReportTable &table, const QList<int> &labelColumns, int valueColumn, bool horizontal,
-             const QString &axisTitle, double maxValue = 0)
+// A short label of a day or a time ("3 Nov", "3 Nov 20:15").
+QString shortLabel(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QDate)
+        return QLocale().toString(value.toDate(), QStringLiteral("d MMM"));
+    if (value.typeId() == QMetaType::QDateTime)
+        return QLocale().toString(value.toDateTime().toLocalTime(), QStringLiteral("d MMM HH:mm"));
+    return value.toString();
+}
+
+// Horizontal bars of one value column for the first MaxChartBars rows (the first on top),
+// labelled by some columns.
+QChart *bars(const ReportTable &table, const QList<int> &labelColumns, int valueColumn, const QString &axisTitle,
+             double maxValue = 0)
 {
     auto *chart = new QChart;
     auto *set = new QBarSet(table.columns.at(valueColumn).header);
     QStringList categories;
     const qsizetype n = qMin<qsizetype>(table.rows.size(), MaxChartBars);
     double top = maxValue;
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = n - 1; i >= 0; --i) {
         const QVariantList &row = table.rows.at(i);
         QStringList parts;
         for (int c : labelColumns)
-            parts.append(label(table, row, c));
+            parts.append(shortLabel(row.at(c)));
         // A category axis needs distinct labels: a number keeps equal ones apart.
         QString text = parts.join(QStringLiteral(" · "));
         if (categories.contains(text))
@@ -80,16 +85,32 @@ QChart *bars(const ReportTable &table, const QList<int> &labelColumns, int value
         *set << value;
         top = qMax(top, value);
     }
-    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    QValueAxis *values = valueAxis(top, axisTitle);
-    if (horizontal)
-        place(chart, series, values, Qt::AlignBottom, categoryAxis, Qt::AlignLeft);
-    else
-        place(chart, series, categoryAxis, Qt::AlignBottom, values, Qt::AlignLeft);
+    place(chart, series, valueAxis(top, axisTitle), Qt::AlignBottom, categoryAxis, Qt::AlignLeft);
+    chart->legend()->hide();
+    return chart;
+}
+
+// The occupancy of every show (a point each) over time.
+QChart *occupancyPoints(const ReportTable &table)
+{
+    auto *chart = new QChart;
+    auto *series = new QScatterSeries;
+    series->setName(table.columns.at(5).header);
+    series->setMarkerSize(7);
+    for (const QVariantList &row : table.rows)
+        series->append(double(row.at(0).toDateTime().toMSecsSinceEpoch()), row.at(5).toDouble());
+    auto *times = new QDateTimeAxis;
+    times->setFormat(QStringLiteral("d MMM"));
+    if (!table.rows.isEmpty()) {
+        const QDateTime first = table.rows.first().at(0).toDateTime().toLocalTime();
+        const QDateTime last = table.rows.last().at(0).toDateTime().toLocalTime();
+        times->setRange(first.date().startOfDay(), last.date().addDays(1).startOfDay());
+    }
+    place(chart, series, times, Qt::AlignBottom, valueAxis(100, ReportTable::tr("Occupancy (%)")), Qt::AlignLeft);
     chart->legend()->hide();
     return chart;
 }
@@ -142,7 +163,7 @@ QChart *refundBars(const ReportTable &table)
     QStringList days;
     double top = 0;
     for (const QVariantList &row : table.rows) {
-        days.append(label(table, row, 0));
+        days.append(shortLabel(row.at(0)));
         *cash << major(row.at(4), table.currency);
         *card << major(row.at(5), table.currency);
         top = qMax(top, major(row.at(3), table.currency));
@@ -163,10 +184,10 @@ QChart *makeReportChart(ReportKind kind, const ReportTable &table)
     QChart *chart = nullptr;
     switch (kind) {
     case ReportKind::ShowOccupancy:
-        chart = bars(table, { 1, 0 }, 5, true, ReportTable::tr("Occupancy (%)"), 100);
+        chart = occupancyPoints(table);
         break;
     case ReportKind::TitleOccupancy:
-        chart = bars(table, { 0 }, 4, true, ReportTable::tr("Occupancy (%)"), 100);
+        chart = bars(table, { 0 }, 4, ReportTable::tr("Occupancy (%)"), 100);
         break;
     case ReportKind::SalesByDay:
         chart = salesLine(table);
@@ -178,7 +199,7 @@ QChart *makeReportChart(ReportKind kind, const ReportTable &table)
         chart = refundBars(table);
         break;
     case ReportKind::TopShows:
-        chart = bars(table, { 1, 0 }, 6, true, table.currency);
+        chart = bars(table, { 1, 0 }, 6, table.currency);
         break;
     }
     chart->setTitle(ReportTable::title(kind));

@@ -14,6 +14,7 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QPieSeries>
+#include <QtCharts/QScatterSeries>
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QStandardItemModel>
@@ -142,14 +143,14 @@ TEST_F(ReportsPageTest, AReportAsTableChartCsvAndPdf)
                                + ',' + euros(first.amount) + '\r');
     EXPECT_EQ(lines.at(3), "Total,3," + euros(total) + '\r');
 
-    // Occupancy per show: a row per show, a bar per show.
+    // Occupancy per show: a row per show, a point per show; per film: a bar per film.
     ASSERT_TRUE(office.show(ReportKind::ShowOccupancy));
     const qsizetype shows = office.page()->report()->showOccupancy.size();
     ASSERT_GT(shows, 0);
     EXPECT_EQ(model->rowCount(), shows + 1);
-    auto *bars = qobject_cast<QAbstractBarSeries *>(office.page()->chart()->series().first());
-    ASSERT_TRUE(bars);
-    EXPECT_EQ(bars->barSets().first()->count(), qMin<qsizetype>(shows, MaxChartBars));
+    auto *points = qobject_cast<QScatterSeries *>(office.page()->chart()->series().first());
+    ASSERT_TRUE(points);
+    EXPECT_EQ(points->count(), shows);
     qint64 sold = 0;
     for (const ShowOccupancyRow &r : office.page()->report()->showOccupancy)
         sold += r.sold;
@@ -158,6 +159,11 @@ TEST_F(ReportsPageTest, AReportAsTableChartCsvAndPdf)
                                           " AND status <> 'cancelled')"))
                         .toLongLong());
     EXPECT_GE(sold, 6);
+    ASSERT_TRUE(office.show(ReportKind::TitleOccupancy));
+    auto *bars = qobject_cast<QAbstractBarSeries *>(office.page()->chart()->series().first());
+    ASSERT_TRUE(bars);
+    EXPECT_EQ(bars->barSets().first()->count(),
+              qMin<qsizetype>(office.page()->report()->titleOccupancy.size(), MaxChartBars));
 
     // Sales by day: a point per day; the PDF of it: table and chart, a real PDF.
     ASSERT_TRUE(office.show(ReportKind::SalesByDay));
