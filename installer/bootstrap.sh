@@ -18,6 +18,7 @@ packages=(
   cmake ninja-build g++ pkg-config dpkg-dev file git
   qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n
+  qt6-charts-dev libqt6opengl6-dev
   libpq-dev postgresql postgresql-contrib postgresql-client libssl-dev openssl libqrencode-dev
   libgtest-dev libgmock-dev
   xvfb xauth fonts-dejavu-core zbar-tools

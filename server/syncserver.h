@@ -43,6 +43,7 @@ struct UpdatePriceCardRequest;
 struct DeletePriceCardRequest;
 struct SetTicketTypesRequest;
 struct HoldReply;
+struct GetReportRequest;
 struct SignInRequest;
 struct ResumeRequest;
 struct SubscribeRequest;
@@ -237,6 +238,8 @@ private:
                                const DeletePriceCardRequest &request);
     void handleSetTicketTypes(Session &session, const QString &id, const QByteArray &hash,
                               const SetTicketTypesRequest &request);
+    // Reports (requests/reports.cpp): managers and admins, read-only, one query each.
+    void handleGetReport(Session &session, const QString &id, const GetReportRequest &request);
     // sign_in's steps (requests/sessions.cpp).
     void signInRefused(const Reply &reply, const QString &id, const QString &user);
     void signInAccepted(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const QJsonObject &row,

@@ -21,6 +21,7 @@
 #include "protocol/users.h"
 #include "protocol/audit.h"
 #include "protocol/showseats.h"
+#include "protocol/reports.h"
 
 #include <variant>
 
@@ -52,7 +53,7 @@ using AnyMessage
                    ListPricingRequest, ListPricingReply,
                    CreateTicketTypeRequest, TicketTypeReply, UpdateTicketTypeRequest, CreatePriceCardRequest,
                    PriceCardReply, UpdatePriceCardRequest, DeletePriceCardRequest, DeletePriceCardReply,
-                   SetTicketTypesRequest>;
+                   SetTicketTypesRequest, GetReportRequest, ReportReply>;
 
 MessageType messageTypeOf(const AnyMessage &message);
 

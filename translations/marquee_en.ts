@@ -325,6 +325,10 @@
         <source>Prices</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Marquee::BasketWidget</name>
@@ -2456,6 +2460,124 @@
             <numerusform>%n sale refunded, %1 in all.</numerusform>
             <numerusform>%n sales refunded, %1 in all.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ReportsPage</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;ange:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The venues could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no venue yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The range ends before it begins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A report covers at most %1 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in this range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s); times in the venue's timezone (%1).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4880,6 +5002,125 @@ Sold by %2 at terminal %3</source>
     </message>
     <message>
         <source>The server refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupancy per show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupancy per film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auditorium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "pricespage.h"
 #include "programmepage.h"
 #include "seatspage.h"
+#include "reportspage.h"
 #include "serverconnection.h"
 #include "titlespage.h"
 #include "userspage.h"
@@ -28,6 +29,7 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
     , m_seats(new SeatsPage(connection))
     , m_programme(new ProgrammePage(connection))
     , m_titles(new TitlesPage(connection))
+    , m_reports(new ReportsPage(connection))
 {
     setWindowTitle(tr("Marquee back office"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -49,6 +51,7 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
     addPage(tr("Programme"), m_programme);
     addPage(tr("Titles"), m_titles);
     addPage(tr("Prices"), new PricesPage(connection));
+    addPage(tr("Reports"), m_reports);
     showPage(0);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

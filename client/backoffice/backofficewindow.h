@@ -10,6 +10,7 @@ namespace Marquee {
 class AuditPage;
 class SeatsPage;
 class ProgrammePage;
+class ReportsPage;
 class ServerConnection;
 class TitlesPage;
 class UsersPage;
@@ -37,6 +38,7 @@ public:
     SeatsPage *seatsPage() const { return m_seats; }
     ProgrammePage *programmePage() const { return m_programme; }
     TitlesPage *titlesPage() const { return m_titles; }
+    ReportsPage *reportsPage() const { return m_reports; }
 
 private:
     ServerConnection *m_connection;
@@ -47,6 +49,7 @@ private:
     SeatsPage *m_seats;
     ProgrammePage *m_programme;
     TitlesPage *m_titles;
+    ReportsPage *m_reports;
 };
 
 } // namespace Marquee

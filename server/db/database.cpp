@@ -247,6 +247,8 @@ const QList<PreparedStatement> &statements()
          "SELECT marquee_update_price_card($1::bigint, $2, $3, $4::bigint, $5::integer, $6, $7::jsonb)::text"},
         {"delete_price_card", "SELECT marquee_delete_price_card($1::bigint, $2, $3, $4::bigint)::text"},
         {"set_ticket_types", "SELECT marquee_set_ticket_types($1::bigint, $2, $3, $4::bigint, $5::jsonb)::text"},
+        // Reports (server/db/sql/013_reports.sql): one query per report.
+        {"get_report", "SELECT marquee_report($1, $2::bigint, $3::date, $4::date)::text"},
         {"health", "SELECT '1'"},
     };
     return list;

@@ -309,6 +309,7 @@ const QList<Migration> &migrations()
          sqlResource("011_pricing.sql")},
         {12, "blocked and house seats per show, live show lists (NOTIFY on show changes)",
          sqlResource("012_show_seat_blocks.sql")},
+        {13, "reports: one query per report, and the indexes they need", sqlResource("013_reports.sql")},
     };
     return list;
 }

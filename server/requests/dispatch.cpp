@@ -178,6 +178,8 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
                 handleDeletePriceCard(session, id, hash, message);
             else if constexpr (std::is_same_v<M, SetTicketTypesRequest>)
                 handleSetTicketTypes(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, GetReportRequest>)
+                handleGetReport(session, id, message);
             else
                 sendError(session.socket, id, makeError(ErrorCode::UnknownType, QStringLiteral("not a request"), QStringLiteral("/type")));
         },

@@ -7,7 +7,8 @@
 //
 // The message types themselves are declared per domain beside this file (sessions.h, catalogue.h,
 // seats.h, sales.h, shifts.h, layouts.h, users.h, programme.h); protocol.h includes them all.
-// seats.h, sales.h, shifts.h, layouts.h, users.h, audit.h, showseats.h); protocol.h includes them all.
+// seats.h, sales.h, shifts.h, layouts.h, users.h, audit.h, showseats.h, pricing.h, reports.h); protocol.h
+// includes them all.
 
 #include "errors.h"
 #include "jsonlimits.h"
@@ -154,7 +155,10 @@ JsonLimits serverFrameLimits();
     X(UpdatePriceCard, "update_price_card", ClientToServer, Request, true, PriceCardReply)                   \
     X(DeletePriceCard, "delete_price_card", ClientToServer, Request, true, DeletePriceCardReply)             \
     X(DeletePriceCardReply, "delete_price_card_reply", ServerToClient, Reply, false, DeletePriceCardReply)   \
-    X(SetTicketTypes, "set_ticket_types", ClientToServer, Request, true, HoldReply)
+    X(SetTicketTypes, "set_ticket_types", ClientToServer, Request, true, HoldReply)                          \
+    /* reports (reports.h) */                                                                                \
+    X(GetReport, "get_report", ClientToServer, Request, false, ReportReply)                                  \
+    X(ReportReply, "report_reply", ServerToClient, Reply, false, ReportReply)
 
 enum class MessageType {
 #define MARQUEE_MESSAGE_ENUM(name, wire, direction, kind, mutating, reply) name,

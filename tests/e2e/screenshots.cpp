@@ -12,6 +12,7 @@
 #include "backofficewindow.h"
 #include "programmepage.h"
 #include "weekgrid.h"
+#include "reportspage.h"
 #include "userspage.h"
 #include "basketwidget.h"
 #include "categoriespanel.h"
@@ -48,6 +49,7 @@
 #include <QtGui/QPainter>
 #include <QtCore/QDir>
 #include <QtCore/QEventLoop>
+#include <QtCore/QFile>
 #include <QtCore/QLocale>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QStandardPaths>
@@ -77,6 +79,22 @@ void settle(int ms)
 }
 
 QString g_suffix; // "-de" for a German run
+
+// Four weeks of sales in the demo venue for the reports, by tests/support/reports_seed.sql.
+bool seedReports(const QString &url)
+{
+    QFile file(QStringLiteral(MARQUEE_SOURCE_DIR "/tests/support/reports_seed.sql"));
+    auto db = PgConnection::connect(url);
+    if (!file.open(QIODevice::ReadOnly) || !db || !db->execScript(QString::fromUtf8(file.readAll())))
+        return false;
+    const QString first = QDate::currentDate().addDays(-27).toString(Qt::ISODate);
+    return bool(db->exec(
+        QStringLiteral("SELECT marquee_seed_reports(v.id, a.id, 2, $1::date, 30, 5, 3000,"
+                       " $1::date::timestamp AT TIME ZONE v.timezone, now() - interval '1 hour', u.id)"
+                       " FROM venues v JOIN auditoriums a ON a.venue_id = v.id AND a.name = 'Cinema 1',"
+                       " users u WHERE u.username = 'manager'"),
+        { first }));
+}
 
 QString shot(const QDir &dir, QString name)
 {
@@ -557,6 +575,23 @@ int main(int argc, char *argv[])
             if (!programme->shows().isEmpty())
                 programme->scene()->selectShow(programme->shows().first().id);
             save(&backOffice, shot(output, QStringLiteral("backoffice-programme.png")));
+            // Reports over four weeks of sales (seeded as the reports' tests seed them).
+            if (seedReports(pg.connectionUrl())) {
+                ReportsPage *reports = backOffice.reportsPage();
+                backOffice.showPage(backOffice.pageCount() - 1);
+                reports->setRange(QDate::currentDate().addDays(-27), QDate::currentDate());
+                for (ReportKind kind : allReportKinds()) {
+                    bool loaded = false;
+                    QObject::connect(reports, &ReportsPage::loaded, &backOffice, [&loaded] { loaded = true; },
+                                     Qt::SingleShotConnection);
+                    reports->setKind(kind);
+                    reports->refresh();
+                    waitUntil([&] { return loaded; });
+                    settle(300);
+                    save(&backOffice, shot(output, QStringLiteral("backoffice-report-%1.png")
+                                                       .arg(reportKindName(kind).replace(u'_', u'-'))));
+                }
+            }
         }
         office.close();
     }

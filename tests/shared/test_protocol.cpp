@@ -203,8 +203,7 @@ QList<AnyMessage> programmeSamples()
     return all;
 }
 
-// One sample of every message type, with every optional field set where there is one; a few types
-// appear twice, the second time with optional fields left out.
+// Ticket types and price cards, and the fields they add to holds and shows.
 QList<AnyMessage> pricingSamples()
 {
     const TicketType adult { QStringLiteral("1"), QStringLiteral("Adult"), std::nullopt, 1, false };
@@ -244,6 +243,45 @@ QList<AnyMessage> pricingSamples()
     return all;
 }
 
+// A request and a reply of every kind of report.
+QList<AnyMessage> reportSamples()
+{
+    const QDate from(2025, 5, 1);
+    const QDate to(2025, 5, 8);
+    QList<AnyMessage> all;
+    for (ReportKind kind : allReportKinds())
+        all.append(GetReportRequest { kind, QStringLiteral("1"), from, to });
+    const auto reply = [&](ReportKind kind) {
+        ReportReply r;
+        r.kind = kind;
+        r.venueId = QStringLiteral("1");
+        r.from = from;
+        r.to = to;
+        r.currency = QStringLiteral("EUR");
+        r.timezone = QStringLiteral("Europe/Berlin");
+        return r;
+    };
+    ReportReply shows = reply(ReportKind::ShowOccupancy);
+    shows.showOccupancy = { { QStringLiteral("31"), QStringLiteral("Metropolis"), QStringLiteral("Saal 1"),
+                              at("2025-05-01T18:00:00Z"), 120, 87 } };
+    ReportReply titles = reply(ReportKind::TitleOccupancy);
+    titles.titleOccupancy = { { QStringLiteral("4"), QStringLiteral("Metropolis"), 7, 840, 512 },
+                              { std::nullopt, QStringLiteral("Old show"), 1, 100, 0 } };
+    ReportReply days = reply(ReportKind::SalesByDay);
+    days.salesByDay = { { from, 41, 99, 108900 } };
+    ReportReply methods = reply(ReportKind::SalesByPayment);
+    methods.salesByPayment = { { QStringLiteral("card"), 52, 127600 }, { QStringLiteral("cash"), 27, 69300 } };
+    ReportReply refunds = reply(ReportKind::Refunds);
+    refunds.refunds = { { from.addDays(2), 2, 3, 3300, 1100, 2200 } };
+    ReportReply top = reply(ReportKind::TopShows);
+    top.topShows = { { QStringLiteral("31"), QStringLiteral("Metropolis"), QStringLiteral("Saal 1"),
+                       at("2025-05-01T18:00:00Z"), 120, 87, 99000, 3300, 95700 } };
+    all.append({ shows, titles, days, methods, refunds, top, reply(ReportKind::TopShows) });
+    return all;
+}
+
+// One sample of every message type, with every optional field set where there is one; a few types
+// appear twice, the second time with optional fields left out.
 QList<AnyMessage> samples()
 {
     QList<AnyMessage> all;
@@ -423,6 +461,7 @@ QList<AnyMessage> samples()
           AuditEntry { QStringLiteral("980"), at("2025-05-01T19:00:00Z"), std::nullopt, std::nullopt,
                        QStringLiteral("hold_expired"), std::nullopt, std::nullopt, QJsonObject {} } },
         true });
+    all.append(reportSamples());
     return all;
 }
 
@@ -1040,6 +1079,16 @@ const BadFrame badFrames[] = {
       ErrorCode::UnknownField, "/body/note" },
     { "watch shows of a day", request("watch_shows", R"({"day":"2025-05-01"})"), ErrorCode::UnknownField,
       "/body/day" },
+    { "report range reversed", request("get_report", R"({"kind":"refunds","venueId":"1","from":"2025-05-08","to":"2025-05-01"})"),
+      ErrorCode::InvalidValue, "/body/to" },
+    { "report over 366 days", request("get_report", R"({"kind":"refunds","venueId":"1","from":"2024-01-01","to":"2025-01-02"})"),
+      ErrorCode::InvalidValue, "/body/to" },
+    { "report of an unknown kind", request("get_report", R"({"kind":"profit","venueId":"1","from":"2025-05-01","to":"2025-05-08"})"),
+      ErrorCode::InvalidValue, "/body/kind" },
+    { "report day not a day", request("get_report", R"({"kind":"refunds","venueId":"1","from":"2025-02-30","to":"2025-05-08"})"),
+      ErrorCode::InvalidValue, "/body/from" },
+    { "report without a venue", request("get_report", R"({"kind":"refunds","from":"2025-05-01","to":"2025-05-08"})"),
+      ErrorCode::MissingField, "/body/venueId" },
 };
 
 } // namespace
