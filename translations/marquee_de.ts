@@ -3166,6 +3166,18 @@ Verkauft von %2 an Kasse %3</translation>
         <source>Wait for the layout's categories.</source>
         <translation>Warten Sie auf die Kategorien des Saalplans.</translation>
     </message>
+    <message>
+        <source>Prices per category (below)</source>
+        <translation>Preise je Kategorie (unten)</translation>
+    </message>
+    <message>
+        <source>Keep the show's prices</source>
+        <translation>Preise der Vorstellung behalten</translation>
+    </message>
+    <message>
+        <source>Price &amp;card:</source>
+        <translation>Preis&amp;karte:</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::ShowPicker</name>

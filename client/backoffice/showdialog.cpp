@@ -28,6 +28,7 @@ ShowDialog::ShowDialog(ServerConnection *connection, const VenueSummary &venue, 
     , m_start(new QDateTimeEdit(this))
     , m_end(new QDateTimeEdit(this))
     , m_prices(new ShowPricesEditor(this))
+    , m_priceCard(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_message(new QLabel(this))
     , m_ok(nullptr)
@@ -103,6 +104,9 @@ void ShowDialog::build()
     }
     row(tr("&Start:"), m_start, QStringLiteral("/body/start"));
     row(tr("&End:"), m_end, QStringLiteral("/body/end"));
+    m_priceCard->setObjectName(QStringLiteral("priceCard"));
+    m_priceCard->addItem(isNew() ? tr("Prices per category (below)") : tr("Keep the show's prices"), QString());
+    row(tr("Price &card:"), m_priceCard, QStringLiteral("/body/priceCardId"));
     if (isNew()) {
         row(tr("&Prices:"), m_prices, QStringLiteral("/body/prices"));
         row(tr("Stat&us:"), m_status, QStringLiteral("/body/status"));
@@ -125,6 +129,7 @@ void ShowDialog::build()
     connect(m_auditorium, &QComboBox::currentIndexChanged, this, &ShowDialog::loadVersions);
     connect(m_version, &QComboBox::currentIndexChanged, this, &ShowDialog::loadCategories);
     connect(m_prices, &ShowPricesEditor::changed, this, &ShowDialog::updateOk);
+    connect(m_priceCard, &QComboBox::currentIndexChanged, this, &ShowDialog::priceCardChosen);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -136,6 +141,7 @@ void ShowDialog::build()
             m_message->setText(tr("There is no title to schedule: create one on the Titles page first."));
         loadVersions();
     }
+    loadPriceCards();
     updateOk();
     resize(520, sizeHint().height());
 }
@@ -289,7 +295,10 @@ ScheduleShowRequest ShowDialog::scheduleRequest() const
     request.start = m_start->dateTime().toUTC();
     request.end = m_end->dateTime().toUTC();
     request.layoutVersion = m_version->currentData().toLongLong();
-    request.prices = m_prices->prices().value_or(QList<CategoryPrice>());
+    if (const QString card = m_priceCard->currentData().toString(); !card.isEmpty())
+        request.priceCardId = card;
+    else
+        request.prices = m_prices->prices().value_or(QList<CategoryPrice>());
     request.status = ShowStatus(m_status->currentData().toInt());
     return request;
 }
@@ -300,7 +309,42 @@ UpdateShowRequest ShowDialog::updateRequest() const
     request.showId = m_editing ? m_editing->id : QString();
     request.start = m_start->dateTime().toUTC();
     request.end = m_end->dateTime().toUTC();
+    if (const QString card = m_priceCard->currentData().toString(); !card.isEmpty() && m_editing
+        && card != m_editing->priceCardId.value_or(QString()))
+        request.priceCardId = card;
     return request;
+}
+
+void ShowDialog::setPriceCard(const QString &priceCardId)
+{
+    const int index = m_priceCard->findData(priceCardId);
+    if (index >= 0)
+        m_priceCard->setCurrentIndex(index);
+}
+
+void ShowDialog::loadPriceCards()
+{
+    m_connection->ask<ListPricingReply>(
+        ListPricingRequest { m_venue.id }, [self = QPointer<ShowDialog>(this)](const ListPricingReply *reply, const ErrorMessage *) {
+            if (!self || !reply)
+                return; // per-category prices stay possible
+            QSignalBlocker block(self->m_priceCard);
+            for (const PriceCard &card : reply->priceCards) {
+                if (!card.archived)
+                    self->m_priceCard->addItem(card.name, card.id);
+            }
+            if (self->m_editing && self->m_editing->priceCardId)
+                self->setPriceCard(*self->m_editing->priceCardId);
+            block.unblock();
+            self->priceCardChosen();
+        });
+}
+
+void ShowDialog::priceCardChosen()
+{
+    // A card prices every category and ticket type: the per-category prices are not asked for.
+    if (isNew())
+        m_prices->setEnabled(m_priceCard->currentData().toString().isEmpty());
 }
 
 void ShowDialog::submit()
@@ -314,7 +358,7 @@ void ShowDialog::submit()
             m_errors->show(tr("Wait for the layout's categories."), QStringLiteral("/body/layoutVersion"));
             return;
         }
-        if (const QString problem = m_prices->problem(); !problem.isEmpty()) {
+        if (const QString problem = m_prices->problem(); !problem.isEmpty() && m_prices->isEnabled()) {
             m_errors->show(problem, QStringLiteral("/body/prices"));
             return;
         }

@@ -45,6 +45,10 @@ public:
     void setEnd(const QDateTime &end);
     void setStatus(ShowStatus status);
     ShowPricesEditor *pricesEditor() const { return m_prices; }
+    // The venue's price cards (list_pricing): "prices per category" first, then each active card.
+    // A new show uses the chosen card instead of per-category prices; an edited show changes to it.
+    QComboBox *priceCardBox() const { return m_priceCard; }
+    void setPriceCard(const QString &priceCardId);
     // The categories of the chosen layout version are here (a new show can be sent).
     bool isReady() const;
     QDateTime start() const;
@@ -67,6 +71,8 @@ private:
     void build();
     void loadVersions();
     void loadCategories();
+    void loadPriceCards();
+    void priceCardChosen();
     void followRuntime();
     void updateOk();
 
@@ -81,6 +87,7 @@ private:
     QDateTimeEdit *m_start;
     QDateTimeEdit *m_end;
     ShowPricesEditor *m_prices;
+    QComboBox *m_priceCard;
     QComboBox *m_status;
     QLabel *m_message;
     QPushButton *m_ok;

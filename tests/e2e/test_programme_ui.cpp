@@ -3,8 +3,10 @@
 // driven with real mouse events. The demo venue has shows today and tomorrow: Studio 14:00 and
 // 18:30, Cinema 1 17:00 and 20:15, Grand Hall 19:30 (2 h 15 each; the cleaning gap is 15 minutes).
 #include "backofficewindow.h"
+#include "boxofficedriver.h"
 #include "programmedialogs.h"
 #include "programmepage.h"
+#include "reportspage.h"
 #include "serverconnection.h"
 #include "serverfixture.h"
 #include "showdialog.h"
@@ -14,6 +16,7 @@
 #include "weekgriddriver.h"
 
 #include <QtCore/QStandardPaths>
+#include <QtWidgets/QComboBox>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -378,4 +381,127 @@ TEST_F(ProgrammeUi, TheVenuesCleaningGapIsSetAndDrawn)
     EXPECT_EQ(office.scene()->cleaningGapMinutes(), 30);
     EXPECT_EQ(scalar(QStringLiteral("SELECT cleaning_gap_minutes FROM venues WHERE id = $1"), { office.page()->venueId() }),
               QStringLiteral("30"));
+}
+
+// The walk, end to end: a manager schedules a show with a price card and puts it on sale
+// while a cashier is signed in; it appears in the cashier's show picker without listing again; the
+// cashier sells one Adult and one Child at the card's prices; the manager's report has both.
+TEST_F(ProgrammeUi, ANewShowIsSoldAsAdultAndChildAndTheReportHasBoth)
+{
+    BoxOffice till(QStringLiteral("till-1"), url(), QStringLiteral("cashier"));
+    ASSERT_TRUE(waitUntil([&] { return till.signedIn; }, 30000));
+    ShowPicker *picker = till.window.showPicker();
+    picker->setRefreshInterval(0); // only live changes from here on
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    picker->setDate(tomorrow);
+
+    Office office(url());
+    ASSERT_TRUE(office.ready) << office.page()->statusText().toStdString();
+    const QString cinema = office.auditoriumId(QStringLiteral("Cinema 1"));
+    const QString card = scalar(QStringLiteral("SELECT min(price_card_id) FROM shows WHERE auditorium_id = $1"), { cinema });
+    ASSERT_FALSE(card.isEmpty()) << "the demo prices Cinema 1's shows with a card";
+    auto title = terminal(QStringLiteral("manager"))
+                     ->call<TitleReply>(CreateTitleRequest { QStringLiteral("Paddington"), 104, QStringLiteral("FSK 0"),
+                                                             std::nullopt, std::nullopt });
+    ASSERT_TRUE(title) << title.error().message.toStdString();
+    const QString titleId = title->title.id;
+    QSignalSpy reloaded(office.page(), &ProgrammePage::loaded);
+    office.page()->refresh(); // the new title
+    ASSERT_TRUE(reloaded.wait(30000));
+    const QDateTime ten(tomorrow, QTime(10, 0));
+    office.page()->newShow(cinema, ten);
+    QPointer<ShowDialog> dialog = office.page()->showDialog();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(waitUntil([&] { return dialog->isReady() && dialog->priceCardBox()->count() > 1; }, 30000))
+        << dialog->errorAt({}).toStdString();
+    dialog->setTitle(titleId);
+    dialog->setStart(ten);
+    dialog->setPriceCard(card);
+    EXPECT_FALSE(dialog->pricesEditor()->isEnabled()) << "a card prices every category";
+    dialog->setStatus(ShowStatus::OnSale);
+    QSignalSpy answered(office.page(), &ProgrammePage::answered);
+    dialog->submit();
+    const auto problems = [&dialog] {
+        QString all;
+        for (const char *path : { "", "/body/start", "/body/end", "/body/prices", "/body/priceCardId", "/body/layoutVersion" })
+            all += dialog ? QStringLiteral("%1: %2\n").arg(QLatin1String(path), dialog->errorAt(QLatin1String(path))) : QString();
+        if (dialog)
+            all += dialog->start().toString(Qt::ISODate) + QStringLiteral(" to ") + dialog->end().toString(Qt::ISODate);
+        return all.toStdString();
+    };
+    ASSERT_EQ(office.answer(answered), true) << office.page()->statusText().toStdString() << problems();
+    const QString showId = scalar(QStringLiteral("SELECT id FROM shows WHERE auditorium_id = $1 AND starts_at = $2::timestamptz"),
+                                  { cinema, ten.toUTC().toString(Qt::ISODate) });
+    ASSERT_FALSE(showId.isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT price_card_id FROM shows WHERE id = $1"), { showId }), card);
+
+    // The cashier's picker has it, on sale, without a restart or a new list.
+    ASSERT_TRUE(waitUntil([&] { return picker->show(showId) != nullptr; }, 30000));
+    EXPECT_EQ(picker->show(showId)->status, ShowStatus::OnSale);
+    ASSERT_TRUE(till.openShow(showId));
+
+    // Two seats; the second as Child (picked before holding: sent right after the hold).
+    const QStringList seats = firstFree(till.window.seatMap(), 2);
+    ASSERT_EQ(seats.size(), 2);
+    till.window.seatMap()->setSelectedSeatIds(seats);
+    BasketWidget *basket = till.window.basket();
+    ASSERT_TRUE(waitUntil([&] { return basket->ticketTypes().size() > 1 && basket->lines().size() == 2; }, 30000));
+    qsizetype child = -1;
+    for (qsizetype i = 0; i < basket->ticketTypes().size(); ++i) {
+        if (basket->ticketTypes().at(i).name == QLatin1String("Child"))
+            child = i;
+    }
+    ASSERT_GE(child, 0) << "the card offers Child";
+    qsizetype childLine = -1;
+    for (qsizetype i = 0; i < basket->lines().size(); ++i) {
+        if (basket->lines().at(i).seatId == seats.at(1))
+            childLine = i;
+    }
+    ASSERT_GE(childLine, 0);
+    basket->chooseTicketType(childLine, child);
+    till.window.holdSelection();
+    const auto priceOf = [&](const QString &seat, const QString &type) {
+        return scalar(QStringLiteral("SELECT p.amount FROM price_card_prices p, show_seats s, ticket_types t"
+                                     " WHERE p.card_id = $1 AND s.show_id = $2 AND s.seat_id = $3 AND p.category = s.category"
+                                     " AND t.venue_id = (SELECT venue_id FROM auditoriums WHERE id = $4) AND t.name = $5"
+                                     " AND p.ticket_type_id = t.id"),
+                      { card, showId, seat, cinema, type })
+            .toLongLong();
+    };
+    const qint64 expected = priceOf(seats.at(0), QStringLiteral("Adult")) + priceOf(seats.at(1), QStringLiteral("Child"));
+    ASSERT_GT(priceOf(seats.at(1), QStringLiteral("Child")), 0);
+    ASSERT_TRUE(waitUntil([&] { return basket->isHeld() && basket->total().minorUnits() == expected; }, 30000))
+        << "held at " << basket->total().minorUnits() << ", expected " << expected;
+    QSignalSpy sold(&till.window, &MainWindow::saleCompleted);
+    till.window.pay({ cashFor(basket->total(), 500) });
+    ASSERT_TRUE(sold.wait(30000));
+    const SellReply sale = qvariant_cast<SellReply>(sold.first().first());
+    EXPECT_EQ(sale.total.minorUnits(), expected);
+    QStringList types;
+    for (const Ticket &ticket : sale.tickets)
+        types.append(ticket.ticketTypeName.value_or(QString()));
+    types.sort();
+    EXPECT_EQ(types, QStringList({ QStringLiteral("Adult"), QStringLiteral("Child") }));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(ticket_type_name, ',' ORDER BY ticket_type_name) FROM tickets WHERE sale_id = $1"),
+                     { sale.saleId }),
+              QStringLiteral("Adult,Child"));
+
+    // The manager's report of today's sales has both tickets and the amount to the cent.
+    ReportsPage *reports = office.window.reportsPage();
+    office.window.showPage(office.window.pageCount() - 1);
+    ASSERT_TRUE(reports->isVisible());
+    QSignalSpy loaded(reports, &ReportsPage::loaded);
+    reports->setKind(ReportKind::SalesByDay);
+    reports->setRange(QDate::currentDate(), QDate::currentDate());
+    reports->refresh();
+    ASSERT_TRUE(waitUntil([&] { return reports->report() && reports->report()->kind == ReportKind::SalesByDay; }, 30000))
+        << reports->statusText().toStdString();
+    qint64 tickets = 0;
+    qint64 amount = 0;
+    for (const SalesDayRow &row : reports->report()->salesByDay) {
+        tickets += row.tickets;
+        amount += row.amount;
+    }
+    EXPECT_EQ(tickets, 2);
+    EXPECT_EQ(amount, expected);
 }
