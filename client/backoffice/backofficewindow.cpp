@@ -29,6 +29,7 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
     , m_seats(new SeatsPage(connection))
     , m_programme(new ProgrammePage(connection))
     , m_titles(new TitlesPage(connection))
+    , m_prices(new PricesPage(connection))
     , m_reports(new ReportsPage(connection))
 {
     setWindowTitle(tr("Marquee back office"));
@@ -50,7 +51,7 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
     addPage(tr("Seats"), m_seats);
     addPage(tr("Programme"), m_programme);
     addPage(tr("Titles"), m_titles);
-    addPage(tr("Prices"), new PricesPage(connection));
+    addPage(tr("Prices"), m_prices);
     addPage(tr("Reports"), m_reports);
     showPage(0);
 

@@ -9,6 +9,7 @@ namespace Marquee {
 
 class AuditPage;
 class SeatsPage;
+class PricesPage;
 class ProgrammePage;
 class ReportsPage;
 class ServerConnection;
@@ -38,6 +39,7 @@ public:
     SeatsPage *seatsPage() const { return m_seats; }
     ProgrammePage *programmePage() const { return m_programme; }
     TitlesPage *titlesPage() const { return m_titles; }
+    PricesPage *pricesPage() const { return m_prices; }
     ReportsPage *reportsPage() const { return m_reports; }
 
 private:
@@ -49,6 +51,7 @@ private:
     SeatsPage *m_seats;
     ProgrammePage *m_programme;
     TitlesPage *m_titles;
+    PricesPage *m_prices;
     ReportsPage *m_reports;
 };
 

@@ -98,6 +98,9 @@ SeatsPage::SeatsPage(ServerConnection *connection, QWidget *parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The map is what the page is for: it starts with most of the width (3:2), never squeezed.
+    m_view->setMinimumWidth(320);
+    splitter->setSizes({ 3000, 2000 });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pick);
     layout->addLayout(buttons);

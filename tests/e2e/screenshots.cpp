@@ -10,7 +10,9 @@
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/test/tests/e2e/marquee-screenshots docs/screenshots
 #include "auditpage.h"
 #include "backofficewindow.h"
+#include "pricespage.h"
 #include "programmepage.h"
+#include "seatspage.h"
 #include "weekgrid.h"
 #include "reportspage.h"
 #include "userspage.h"
@@ -575,6 +577,43 @@ int main(int argc, char *argv[])
             if (!programme->shows().isEmpty())
                 programme->scene()->selectShow(programme->shows().first().id);
             save(&backOffice, shot(output, QStringLiteral("backoffice-programme.png")));
+
+            // The price card editor: the demo's first card, its categories x ticket types.
+            backOffice.resize(1200, 700);
+            PricesPage *prices = backOffice.pricesPage();
+            for (int i = 0; i < backOffice.pageCount() && !prices->isVisible(); ++i)
+                backOffice.showPage(i);
+            waitUntil([&] { return !prices->pricing().priceCards.isEmpty(); });
+            if (!prices->pricing().priceCards.isEmpty())
+                prices->selectCard(prices->pricing().priceCards.first().id);
+            settle(500);
+            save(&backOffice, shot(output, QStringLiteral("backoffice-prices.png")));
+
+            // A show's blocked and house seats: two house seats with a note, one blocked seat.
+            SeatsPage *seats = backOffice.seatsPage();
+            for (int i = 0; i < backOffice.pageCount() && !seats->isVisible(); ++i)
+                backOffice.showPage(i);
+            waitUntil([&] { return !seats->listedShowIds().isEmpty(); });
+            if (!seats->listedShowIds().isEmpty() && seats->selectShow(seats->listedShowIds().first())) {
+                waitUntil([&] { return seats->scene()->seatCount() > 0; });
+                QStringList free;
+                for (SeatItem *item : seats->scene()->seatItems()) {
+                    if (item->visualState() == SeatVisualState::Available && free.size() < 3)
+                        free.append(item->seatId());
+                }
+                bool done = false;
+                QObject::connect(seats, &SeatsPage::requestFinished, &backOffice, [&done] { done = true; });
+                seats->scene()->setSelectedSeatIds(free.mid(0, 2));
+                seats->blockSelected(SeatBlock::House, QStringLiteral("Press"));
+                waitUntil([&] { return done; });
+                done = false;
+                seats->scene()->setSelectedSeatIds(free.mid(2, 1));
+                seats->blockSelected(SeatBlock::Blocked, QStringLiteral("Camera"));
+                waitUntil([&] { return done; });
+                seats->scene()->setSelectedSeatIds({});
+                settle(500);
+                save(&backOffice, shot(output, QStringLiteral("backoffice-seats.png")));
+            }
             // Reports over four weeks of sales (seeded as the reports' tests seed them).
             if (seedReports(pg.connectionUrl())) {
                 ReportsPage *reports = backOffice.reportsPage();
