@@ -52,13 +52,15 @@ BasketWidget::BasketWidget(QWidget *parent)
     heading.setPointSizeF(heading.pointSizeF() * 1.3);
     title->setFont(heading);
     m_list->setObjectName(QStringLiteral("basketLines"));
-    m_list->setColumnCount(4);
-    m_list->setHeaderLabels({tr("Seat"), tr("Category"), tr("Ticket"), tr("Price")});
+    // Seat, ticket type, price: the seat's category is its colour on the map, its price here, and
+    // in the seat's tooltip (a fourth column does not fit beside the map at 1024x768).
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("Seat"), tr("Ticket"), tr("Price")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setToolTip(tr("With a seat selected, 1-9 pick its ticket type (Alt+1-9 anywhere)"));
     m_list->installEventFilter(this);
     m_total->setObjectName(QStringLiteral("basketTotal"));
@@ -241,7 +243,8 @@ void BasketWidget::setLines(const QList<BasketLine> &lines)
         const QString typeName = type ? type->name : QString();
         // The type's note beside the seat: what the cashier must check ("up to 14").
         const QString seat = type && !type->note.isEmpty() ? tr("%1 (%2)").arg(line.seatLabel, type->note) : line.seatLabel;
-        auto *item = new QTreeWidgetItem(m_list, {seat, line.category, typeName, formatMoney(line.price)});
+        auto *item = new QTreeWidgetItem(m_list, {seat, typeName, formatMoney(line.price)});
+        item->setToolTip(0, tr("%1: %2").arg(line.seatLabel, line.category));
         if (m_types.size() > 1) {
             auto *combo = new QComboBox(m_list);
             combo->setObjectName(QStringLiteral("ticketTypeCombo"));
@@ -255,13 +258,13 @@ void BasketWidget::setLines(const QList<BasketLine> &lines)
             combo->setCurrentIndex(type ? int(type - m_types.constData()) : 0);
             combo->setEnabled(!m_busy);
             connect(combo, &QComboBox::activated, this, [this, i](int index) { chooseTicketType(i, index); });
-            m_list->setItemWidget(item, 2, combo);
+            m_list->setItemWidget(item, 1, combo);
         }
         if (isHeld() && !line.held) {
             // Selected while others are held: in the basket, but not reserved until added.
             QFont italic = item->font(0);
             italic.setItalic(true);
-            for (int column = 0; column < 4; ++column) {
+            for (int column = 0; column < 3; ++column) {
                 item->setFont(column, italic);
                 item->setToolTip(column, tr("%1 (not held yet)").arg(line.seatLabel));
             }

@@ -63,7 +63,7 @@ struct Basket
     {
         QList<QComboBox *> found;
         for (int i = 0; i < lines()->topLevelItemCount(); ++i) {
-            if (auto *combo = qobject_cast<QComboBox *>(lines()->itemWidget(lines()->topLevelItem(i), 2)))
+            if (auto *combo = qobject_cast<QComboBox *>(lines()->itemWidget(lines()->topLevelItem(i), 1)))
                 found.append(combo);
         }
         return found;
