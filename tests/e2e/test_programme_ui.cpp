@@ -197,7 +197,7 @@ TEST_F(ProgrammeUi, ATitleIsCreatedAndScheduledThroughTheDialogs)
     EXPECT_TRUE(titles->selectTitle(QStringLiteral("Nosferatu")));
     EXPECT_EQ(scalar(QStringLiteral("SELECT runtime_minutes FROM titles WHERE name = 'Nosferatu'")), QStringLiteral("94"));
     // Archived and back: the table's button.
-    for (const QString archived : { QStringLiteral("t"), QStringLiteral("f") }) {
+    for (const QString &archived : { QStringLiteral("t"), QStringLiteral("f") }) {
         ASSERT_TRUE(titles->selectTitle(QStringLiteral("Nosferatu")));
         QSignalSpy saved(titles, &TitlesPage::titleSaved);
         titles->toggleArchived();
