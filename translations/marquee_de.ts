@@ -2080,6 +2080,10 @@
         <source>Note the cashier sees (empty: none):</source>
         <translation>Hinweis für die Kasse (leer: keiner):</translation>
     </message>
+    <message>
+        <source>There is no venue yet: create one in the layout studio.</source>
+        <translation>Es gibt noch keine Spielstätte: Legen Sie eine im Saalplan-Studio an.</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::PrinterSettingsDialog</name>

@@ -2080,6 +2080,10 @@
         <source>Note the cashier sees (empty: none):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no venue yet: create one in the layout studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::PrinterSettingsDialog</name>

@@ -34,7 +34,7 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
 {
     setWindowTitle(tr("Marquee back office"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMaximumWidth(200);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *central = new QWidget;
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
@@ -68,6 +68,8 @@ BackOfficeWindow::~BackOfficeWindow() = default;
 int BackOfficeWindow::addPage(const QString &title, QWidget *page)
 {
     m_navigation->addItem(title);
+    // As wide as the longest page name (in any language), never a sideways scroll.
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 16);
     return m_pages->addWidget(page);
 }
 

@@ -210,6 +210,15 @@ void PricesPage::refresh()
             self->m_status->setText(errorText(*error));
             return;
         }
+        // Nothing to price before there is a venue: say where one is made, offer nothing else.
+        for (QGroupBox *box : self->findChildren<QGroupBox *>(Qt::FindDirectChildrenOnly))
+            box->setEnabled(!reply->venues.isEmpty());
+        if (reply->venues.isEmpty()) {
+            self->m_venueList.clear();
+            self->m_venues->clear();
+            self->m_status->setText(tr("There is no venue yet: create one in the layout studio."));
+            return;
+        }
         const QString current = self->venueId();
         self->m_venueList = reply->venues;
         self->m_venues->clear();
