@@ -404,6 +404,30 @@ QMenu *ProgrammePage::showMenu(const QString &showId)
     return menu;
 }
 
+// Sends what a show dialog asks for (schedule_show or update_show): a refusal is shown at the
+// dialog's field and on the page; an answer closes the dialog, puts the show on the grid and
+// says so (`done`).
+template <typename Request>
+void ProgrammePage::sendShowDialog(ShowDialog *dialog, const Request &request, const std::function<void(const Show &)> &done)
+{
+    m_connection->ask<ShowReply>(request, [self = QPointer<ProgrammePage>(this), guard = QPointer<ShowDialog>(dialog),
+                                           done](const ShowReply *reply, const ErrorMessage *error) {
+        if (!self)
+            return;
+        if (error) {
+            if (guard)
+                guard->showError(*error);
+            self->refused(*error);
+            return;
+        }
+        if (guard)
+            guard->accept();
+        self->putShow(reply->show);
+        done(reply->show);
+        Q_EMIT self->answered(true);
+    });
+}
+
 void ProgrammePage::newShow(const QString &auditoriumId, const QDateTime &start)
 {
     const VenueSummary *v = venue();
@@ -417,23 +441,9 @@ void ProgrammePage::newShow(const QString &auditoriumId, const QDateTime &start)
     if (start.isValid())
         dialog->setStart(start);
     connect(dialog, &ShowDialog::submitted, this, [this, dialog] {
-        QPointer<ShowDialog> guard(dialog);
-        m_connection->ask<ShowReply>(dialog->scheduleRequest(), [self = QPointer<ProgrammePage>(this), guard](
-                                                                   const ShowReply *reply, const ErrorMessage *error) {
-            if (!self)
-                return;
-            if (error) {
-                if (guard)
-                    guard->showError(*error);
-                self->refused(*error);
-                return;
-            }
-            if (guard)
-                guard->accept();
-            self->putShow(reply->show);
-            self->m_scene->selectShow(reply->show.id);
-            self->m_status->setText(tr("%1 scheduled for %2.").arg(reply->show.title, when(reply->show.start)));
-            Q_EMIT self->answered(true);
+        sendShowDialog(dialog, dialog->scheduleRequest(), [this](const Show &show) {
+            m_scene->selectShow(show.id);
+            m_status->setText(tr("%1 scheduled for %2.").arg(show.title, when(show.start)));
         });
     });
     dialog->open();
@@ -449,23 +459,8 @@ void ProgrammePage::editShow(const QString &showId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_showDialog = dialog;
     connect(dialog, &ShowDialog::submitted, this, [this, dialog] {
-        QPointer<ShowDialog> guard(dialog);
-        m_connection->ask<ShowReply>(dialog->updateRequest(), [self = QPointer<ProgrammePage>(this), guard](
-                                                                 const ShowReply *reply, const ErrorMessage *error) {
-            if (!self)
-                return;
-            if (error) {
-                if (guard)
-                    guard->showError(*error);
-                self->refused(*error);
-                return;
-            }
-            if (guard)
-                guard->accept();
-            self->putShow(reply->show);
-            self->m_status->setText(tr("%1 saved.").arg(reply->show.title));
-            Q_EMIT self->answered(true);
-        });
+        sendShowDialog(dialog, dialog->updateRequest(),
+                       [this](const Show &saved) { m_status->setText(tr("%1 saved.").arg(saved.title)); });
     });
     dialog->open();
 }

@@ -7,6 +7,8 @@
 #include <QtCore/QPointer>
 #include <QtWidgets/QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QJsonArray;
 class QDateEdit;
@@ -92,6 +94,8 @@ private:
     void showVenue();
     void putShow(const Show &show);
     void refused(const ErrorMessage &error);
+    template <typename Request>
+    void sendShowDialog(ShowDialog *dialog, const Request &request, const std::function<void(const Show &)> &done);
     QString namesOf(const QJsonArray &showIds) const;
     void openCopy(int span, const QDate &source, const QDateTime &from, const QDateTime &to,
                   const std::optional<QStringList> &auditoriumIds);
