@@ -310,6 +310,8 @@ const QList<Migration> &migrations()
         {12, "blocked and house seats per show, live show lists (NOTIFY on show changes)",
          sqlResource("012_show_seat_blocks.sql")},
         {13, "reports: one query per report, and the indexes they need", sqlResource("013_reports.sql")},
+        {14, "reports read running totals that sales and refunds write; the books are append-only",
+         sqlResource("014_report_rollups.sql")},
     };
     return list;
 }

@@ -246,6 +246,32 @@ TEST_F(Reports, TotalsAgreeToTheCentWithTheDatabaseOverASeededMonthOf20000Sales)
                                     " WHERE t.status = 'valid' AND t.show_id = s.id) AS x")
                      + showsInRange() + QStringLiteral(") m")));
 
+    // The running totals that sales and refunds wrote are what recomputing them from the books
+    // gives (marquee_rebuild_report_totals, migration 14's backfill): every report, byte for byte.
+    QStringList incremental;
+    const auto rawReports = [&] {
+        QStringList answers;
+        for (ReportKind kind : allReportKinds()) {
+            answers.append(scalar(QStringLiteral("SELECT marquee_report($1, $2::bigint, $3::date, $4::date)::text"),
+                                  { reportKindName(kind), m_venue, m_from.toString(Qt::ISODate),
+                                    m_to.toString(Qt::ISODate) }));
+        }
+        return answers;
+    };
+    // A sale moved a day back in time (as tests age sales past the refund window) moves its
+    // tickets and payments with it.
+    ASSERT_EQ(scalar(QStringLiteral("UPDATE sales SET created_at = created_at - interval '1 day' WHERE id = %1"
+                                    " RETURNING id").arg(protocolSales.first())), protocolSales.first());
+    incremental = rawReports();
+    ASSERT_EQ(scalar(QStringLiteral("SELECT marquee_rebuild_report_totals()::text")), QString());
+    ASSERT_GT(number(QStringLiteral("SELECT count(DISTINCT stripe) FROM report_quarters")), 1);
+    const QStringList rebuilt = rawReports();
+    ASSERT_EQ(rebuilt.size(), incremental.size());
+    for (qsizetype i = 0; i < rebuilt.size(); ++i) {
+        EXPECT_GT(rebuilt.at(i).size(), 100) << reportKindName(allReportKinds().at(i)).toStdString();
+        EXPECT_EQ(rebuilt.at(i), incremental.at(i)) << reportKindName(allReportKinds().at(i)).toStdString();
+    }
+
     // Another venue sees none of it.
     const QString other = scalar(QStringLiteral(
         "INSERT INTO venues (name, timezone, currency) VALUES ('Elsewhere', 'UTC', 'EUR') RETURNING id"));
@@ -302,6 +328,52 @@ TEST_F(Reports, RoleMatrix)
 }
 
 // ---- Bad input ----------------------------------------------------------------------------------------
+
+// The books that the running totals follow are append-only: a change that would make the totals
+// drift from them is refused by the database, and the totals stay as the sale and refund left them.
+TEST_F(Reports, TheBooksAreAppendOnlySoTheTotalsCannotDrift)
+{
+    TestTerminal *cashier = terminal(QStringLiteral("cashier"));
+    const QString show = showId(QStringLiteral("Cinema 1"));
+    const QStringList seats = seatIds(show);
+    auto hold = cashier->call<HoldReply>(holdOf(show, seats.mid(0, 2)));
+    ASSERT_TRUE(hold) << hold.error().message.toStdString();
+    SellRequest sale;
+    sale.holdId = hold->holdId;
+    sale.payments = { card(hold->total.minorUnits()) };
+    auto sold = cashier->call<SellReply>(sale);
+    ASSERT_TRUE(sold) << sold.error().message.toStdString();
+    auto refunded = m_manager->call<RefundReply>(RefundRequest { sold->saleId, std::nullopt, QStringLiteral("test") });
+    ASSERT_TRUE(refunded) << refunded.error().message.toStdString();
+    const QString takings = QStringLiteral("SELECT sum(sold) || '/' || sum(gross) || '/' || sum(refunded) FROM show_takings"
+                                           " WHERE show_id = %1").arg(show);
+    const QString quarters = QStringLiteral("SELECT sum(sales) || '/' || sum(sale_tickets) || '/' || sum(sale_amount) || '/'"
+                                            " || sum(refunds) || '/' || sum(refund_tickets) || '/' || sum(refund_amount)"
+                                            " || '/' || sum(refund_card) FROM report_quarters");
+    const QString total = QString::number(hold->total.minorUnits());
+    EXPECT_EQ(scalar(takings), QStringLiteral("0/%1/%1").arg(total));
+    EXPECT_EQ(scalar(quarters), QStringLiteral("1/2/%1/1/2/%1/%1").arg(total));
+
+    const QString saleId = sold->saleId;
+    for (const QString &change : {
+             QStringLiteral("UPDATE sales SET total = total + 100 WHERE id = %1").arg(saleId),
+             QStringLiteral("UPDATE sales SET show_id = show_id WHERE id = %1").arg(saleId),
+             QStringLiteral("DELETE FROM sales WHERE id = %1").arg(saleId),
+             QStringLiteral("DELETE FROM payments WHERE sale_id = %1").arg(saleId),
+             QStringLiteral("UPDATE tickets SET price = price + 1 WHERE sale_id = %1").arg(saleId),
+             QStringLiteral("DELETE FROM refund_tickets"),
+             QStringLiteral("UPDATE refunds SET amount = 0"),
+             QStringLiteral("DELETE FROM refund_payments"),
+             QStringLiteral("TRUNCATE tickets CASCADE"),
+             QStringLiteral("TRUNCATE sales CASCADE"),
+         }) {
+        auto result = db().exec(change);
+        ASSERT_FALSE(result) << change.toStdString();
+        EXPECT_TRUE(result.error().message.contains(QStringLiteral("append-only"))) << result.error().message.toStdString();
+    }
+    EXPECT_EQ(scalar(takings), QStringLiteral("0/%1/%1").arg(total));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE sale_id = %1").arg(saleId)), QStringLiteral("2"));
+}
 
 TEST_F(Reports, BadInputGetsAClearCodeAndChangesNothing)
 {
