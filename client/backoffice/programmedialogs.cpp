@@ -42,10 +42,10 @@ void addRow(QFormLayout *form, FieldErrors *errors, const QString &label, QWidge
     form->addRow(label, box);
 }
 
-QString showLine(const Show &show)
+QString showLine(const Show &show, const QTimeZone &zone)
 {
-    return QStringLiteral("%1, %2 %3").arg(show.title, formatDate(show.start.toLocalTime().date()),
-                                          formatTime(show.start.toLocalTime().time()));
+    const QDateTime start = show.start.toTimeZone(zone);
+    return QStringLiteral("%1, %2 %3").arg(show.title, formatDate(start.date()), formatTime(start.time()));
 }
 
 } // namespace
@@ -120,7 +120,7 @@ QString VenueSettingsDialog::errorAt(const QString &path) const
 
 // --- CancelShowDialog ---
 
-CancelShowDialog::CancelShowDialog(const Show &show, QWidget *parent)
+CancelShowDialog::CancelShowDialog(const Show &show, const QTimeZone &zone, QWidget *parent)
     : QDialog(parent)
     , m_reason(new QLineEdit(this))
     , m_message(messageLabel(this))
@@ -132,7 +132,7 @@ CancelShowDialog::CancelShowDialog(const Show &show, QWidget *parent)
     auto *what = new QLabel(tr("Cancel <b>%1</b>? Its holds are released and nothing more is sold; "
                                "%n ticket(s) sold can then be refunded.",
                                nullptr, int(show.sold))
-                                .arg(showLine(show).toHtmlEscaped()),
+                                .arg(showLine(show, zone).toHtmlEscaped()),
                             this);
     what->setWordWrap(true);
     auto *form = new QFormLayout;
@@ -185,8 +185,8 @@ QString CancelShowDialog::errorAt(const QString &path) const
 
 // --- RefundShowDialog ---
 
-RefundShowDialog::RefundShowDialog(const Show &show, const CancelShowReply &cancelled, const QString &reason,
-                                   QWidget *parent)
+RefundShowDialog::RefundShowDialog(const Show &show, const QTimeZone &zone, const CancelShowReply &cancelled,
+                                   const QString &reason, QWidget *parent)
     : QDialog(parent)
     , m_tickets(cancelled.soldTickets.size())
     , m_table(new QTableWidget(int(cancelled.soldTickets.size()), 4, this))
@@ -198,7 +198,7 @@ RefundShowDialog::RefundShowDialog(const Show &show, const CancelShowReply &canc
 {
     setWindowTitle(tr("Refunds for a cancelled show"));
     auto *what = new QLabel(tr("<b>%1</b> is cancelled (%n hold(s) released).", nullptr, int(cancelled.releasedHolds))
-                                .arg(showLine(show).toHtmlEscaped()),
+                                .arg(showLine(show, zone).toHtmlEscaped()),
                             this);
     what->setWordWrap(true);
     m_table->setHorizontalHeaderLabels({ tr("Ticket"), tr("Sale"), tr("Seat"), tr("Price") });

@@ -13,6 +13,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QTimeZone;
 
 namespace Marquee {
 
@@ -58,7 +59,8 @@ class CancelShowDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CancelShowDialog)
 
 public:
-    CancelShowDialog(const Show &show, QWidget *parent = nullptr);
+    // The show's time as the venue's wall clock (`zone`).
+    CancelShowDialog(const Show &show, const QTimeZone &zone, QWidget *parent = nullptr);
     ~CancelShowDialog() override;
 
     QString reason() const;
@@ -84,7 +86,7 @@ class RefundShowDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RefundShowDialog)
 
 public:
-    RefundShowDialog(const Show &show, const CancelShowReply &cancelled, const QString &reason,
+    RefundShowDialog(const Show &show, const QTimeZone &zone, const CancelShowReply &cancelled, const QString &reason,
                      QWidget *parent = nullptr);
     ~RefundShowDialog() override;
 

@@ -26,9 +26,9 @@ namespace {
 
 constexpr qint64 DefaultCleaningGapMinutes = 15; // a new venue's (docs/PROTOCOL.md, update_venue)
 
-QString when(const QDateTime &time)
+QString when(const QDateTime &time, const QTimeZone &zone)
 {
-    const QDateTime local = time.toLocalTime();
+    const QDateTime local = time.toTimeZone(zone);
     return QStringLiteral("%1 %2").arg(formatDate(local.date()), formatTime(local.time()));
 }
 
@@ -178,11 +178,18 @@ bool ProgrammePage::selectVenue(const QString &venueId)
 
 qint64 ProgrammePage::cleaningGapMinutes() const
 {
-    return m_gaps.value(venueId(), DefaultCleaningGapMinutes);
+    if (const auto gap = m_gaps.constFind(venueId()); gap != m_gaps.cend())
+        return *gap;
+    const VenueSummary *v = venue();
+    return v && v->cleaningGapMinutes ? *v->cleaningGapMinutes : DefaultCleaningGapMinutes;
 }
 
 Currency ProgrammePage::currency() const
 {
+    if (const VenueSummary *v = venue(); v && v->currency) {
+        if (const auto code = Currency::fromCode(*v->currency))
+            return *code;
+    }
     if (m_currency.isValid())
         return m_currency;
     const auto local = Currency::fromCode(QLocale().currencySymbol(QLocale::CurrencyIsoCode));
@@ -202,6 +209,7 @@ void ProgrammePage::refresh()
             return;
         }
         self->m_venueList = reply->venues;
+        self->m_gaps.clear(); // as listed now, until update_venue answers
         self->m_connection->ask<ListTitlesReply>(ListTitlesRequest {}, [self](const ListTitlesReply *titles,
                                                                               const ErrorMessage *refusal) {
             if (!self)
@@ -228,6 +236,8 @@ void ProgrammePage::refresh()
 void ProgrammePage::showVenue()
 {
     const VenueSummary *v = venue();
+    const QTimeZone zone = v && v->timezone ? QTimeZone(v->timezone->toUtf8()) : QTimeZone();
+    m_scene->setTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
     m_scene->setAuditoriums(v ? v->auditoriums : QList<AuditoriumSummary>());
     m_scene->setCleaningGapMinutes(cleaningGapMinutes());
     loadWeek();
@@ -311,7 +321,7 @@ QString ProgrammePage::namesOf(const QJsonArray &showIds) const
     for (const QJsonValue &id : showIds) {
         const auto it = m_seen.constFind(id.toString());
         names.append(it == m_seen.cend() ? tr("show %1").arg(id.toString())
-                                         : tr("%1 (%2)").arg(it->title, when(it->start)));
+                                         : tr("%1 (%2)").arg(it->title, when(it->start, m_scene->timeZone())));
     }
     return names.join(QStringLiteral(", "));
 }
@@ -353,7 +363,8 @@ void ProgrammePage::moveShow(const QString &showId, const QDateTime &start, cons
             return;
         }
         self->putShow(reply->show);
-        QString text = tr("%1 now %2 to %3.").arg(reply->show.title, when(reply->show.start), formatTime(reply->show.end.toLocalTime().time()));
+        QString text = tr("%1 now %2 to %3.").arg(reply->show.title, when(reply->show.start, self->m_scene->timeZone()),
+                                                                     formatTime(reply->show.end.toTimeZone(self->m_scene->timeZone()).time()));
         if (reply->show.sold > 0)
             text += QLatin1Char(' ') + tr("%n ticket(s) sold: tell the buyers.", nullptr, int(reply->show.sold));
         self->m_status->setText(text);
@@ -443,7 +454,7 @@ void ProgrammePage::newShow(const QString &auditoriumId, const QDateTime &start)
     connect(dialog, &ShowDialog::submitted, this, [this, dialog] {
         sendShowDialog(dialog, dialog->scheduleRequest(), [this](const Show &show) {
             m_scene->selectShow(show.id);
-            m_status->setText(tr("%1 scheduled for %2.").arg(show.title, when(show.start)));
+            m_status->setText(tr("%1 scheduled for %2.").arg(show.title, when(show.start, m_scene->timeZone())));
         });
     });
     dialog->open();
@@ -470,7 +481,7 @@ void ProgrammePage::cancelShow(const QString &showId)
     const Show *show = findShow(showId);
     if (!show || show->status == ShowStatus::Cancelled)
         return;
-    auto *dialog = new CancelShowDialog(*show, this);
+    auto *dialog = new CancelShowDialog(*show, m_scene->timeZone(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_cancelDialog = dialog;
     const Show copy = *show;
@@ -506,7 +517,7 @@ void ProgrammePage::sendCancel(const Show &show, CancelShowDialog *dialog)
 
 void ProgrammePage::openRefunds(const Show &show, const CancelShowReply &cancelled, const QString &reason)
 {
-    auto *dialog = new RefundShowDialog(show, cancelled, reason, this);
+    auto *dialog = new RefundShowDialog(show, m_scene->timeZone(), cancelled, reason, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_refundDialog = dialog;
     const QString showId = show.id;
@@ -538,8 +549,8 @@ void ProgrammePage::copyDay()
 {
     QDate day = m_date->date();
     if (const Show *show = findShow(m_scene->selectedShowId()))
-        day = WeekGridScene::eveningOf(show->start);
-    openCopy(int(CopyShowsDialog::Span::Day), day, WeekGridScene::dayBegins(day), WeekGridScene::dayBegins(day.addDays(1)),
+        day = m_scene->eveningOf(show->start);
+    openCopy(int(CopyShowsDialog::Span::Day), day, m_scene->dayBegins(day), m_scene->dayBegins(day.addDays(1)),
              std::nullopt);
 }
 
@@ -553,7 +564,7 @@ void ProgrammePage::copyShow(const QString &showId)
     const Show *show = findShow(showId);
     if (!show)
         return;
-    openCopy(int(CopyShowsDialog::Span::Day), WeekGridScene::eveningOf(show->start), show->start, show->start.addSecs(1),
+    openCopy(int(CopyShowsDialog::Span::Day), m_scene->eveningOf(show->start), show->start, show->start.addSecs(1),
              QStringList { show->auditoriumId });
 }
 

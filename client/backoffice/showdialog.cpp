@@ -8,6 +8,7 @@
 #include "showpriceseditor.h"
 
 #include <QtCore/QPointer>
+#include <QtCore/QTimeZone>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDateTimeEdit>
 #include <QtWidgets/QDialogButtonBox>
@@ -61,6 +62,8 @@ void ShowDialog::build()
 {
     setWindowTitle(isNew() ? tr("Schedule a show") : tr("Edit show"));
     for (QDateTimeEdit *edit : { m_start, m_end }) {
+        // The venue's wall-clock time, held as UTC (no daylight-saving gaps of the terminal's zone).
+        edit->setTimeSpec(Qt::UTC);
         edit->setDisplayFormat(QStringLiteral("ddd dd.MM.yyyy HH:mm"));
         edit->setCalendarPopup(true);
     }
@@ -113,8 +116,8 @@ void ShowDialog::build()
     } else {
         m_prices->hide();
         m_status->hide();
-        m_start->setDateTime(m_editing->start.toLocalTime());
-        m_end->setDateTime(m_editing->end.toLocalTime());
+        m_start->setDateTime(wallClock(m_editing->start));
+        m_end->setDateTime(wallClock(m_editing->end));
         m_endEdited = true;
     }
 
@@ -136,7 +139,8 @@ void ShowDialog::build()
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     if (isNew()) {
-        m_start->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(20, 0)));
+        const QDate today = QDateTime::currentDateTime().toTimeZone(zone()).date();
+        m_start->setDateTime(QDateTime(today.addDays(1), QTime(20, 0), Qt::UTC));
         if (m_titles.isEmpty())
             m_message->setText(tr("There is no title to schedule: create one on the Titles page first."));
         loadVersions();
@@ -160,14 +164,31 @@ void ShowDialog::setTitle(const QString &titleId)
         m_title->setCurrentIndex(index);
 }
 
+QTimeZone ShowDialog::zone() const
+{
+    const QTimeZone venue = m_venue.timezone ? QTimeZone(m_venue.timezone->toUtf8()) : QTimeZone();
+    return venue.isValid() ? venue : QTimeZone::systemTimeZone();
+}
+
+QDateTime ShowDialog::wallClock(const QDateTime &time) const
+{
+    const QDateTime there = time.toTimeZone(zone());
+    return QDateTime(there.date(), there.time(), Qt::UTC);
+}
+
+QDateTime ShowDialog::moment(const QDateTimeEdit *edit) const
+{
+    return QDateTime(edit->date(), edit->time(), zone());
+}
+
 void ShowDialog::setStart(const QDateTime &start)
 {
-    m_start->setDateTime(start.toLocalTime());
+    m_start->setDateTime(wallClock(start));
 }
 
 void ShowDialog::setEnd(const QDateTime &end)
 {
-    m_end->setDateTime(end.toLocalTime());
+    m_end->setDateTime(wallClock(end));
     m_endEdited = true;
 }
 
@@ -178,12 +199,12 @@ void ShowDialog::setStatus(ShowStatus status)
 
 QDateTime ShowDialog::start() const
 {
-    return m_start->dateTime();
+    return moment(m_start);
 }
 
 QDateTime ShowDialog::end() const
 {
-    return m_end->dateTime();
+    return moment(m_end);
 }
 
 bool ShowDialog::isReady() const
@@ -199,7 +220,7 @@ void ShowDialog::followRuntime()
     for (const Title &title : std::as_const(m_titles)) {
         if (title.id == id) {
             m_settingEnd = true;
-            m_end->setDateTime(m_start->dateTime().addSecs(title.runtimeMinutes * 60));
+            m_end->setDateTime(wallClock(start().addSecs(title.runtimeMinutes * 60)));
             m_settingEnd = false;
         }
     }
@@ -292,8 +313,8 @@ ScheduleShowRequest ShowDialog::scheduleRequest() const
     ScheduleShowRequest request;
     request.auditoriumId = m_auditorium->currentData().toString();
     request.titleId = m_title->currentData().toString();
-    request.start = m_start->dateTime().toUTC();
-    request.end = m_end->dateTime().toUTC();
+    request.start = start().toUTC();
+    request.end = end().toUTC();
     request.layoutVersion = m_version->currentData().toLongLong();
     if (const QString card = m_priceCard->currentData().toString(); !card.isEmpty())
         request.priceCardId = card;
@@ -307,8 +328,8 @@ UpdateShowRequest ShowDialog::updateRequest() const
 {
     UpdateShowRequest request;
     request.showId = m_editing ? m_editing->id : QString();
-    request.start = m_start->dateTime().toUTC();
-    request.end = m_end->dateTime().toUTC();
+    request.start = start().toUTC();
+    request.end = end().toUTC();
     if (const QString card = m_priceCard->currentData().toString(); !card.isEmpty() && m_editing
         && card != m_editing->priceCardId.value_or(QString()))
         request.priceCardId = card;
@@ -349,7 +370,7 @@ void ShowDialog::priceCardChosen()
 
 void ShowDialog::submit()
 {
-    if (m_end->dateTime() <= m_start->dateTime()) {
+    if (end() <= start()) {
         m_errors->show(tr("The show ends after it starts."), QStringLiteral("/body/end"));
         return;
     }

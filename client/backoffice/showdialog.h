@@ -12,6 +12,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QPushButton;
+class QTimeZone;
 
 namespace Marquee {
 
@@ -75,6 +76,10 @@ private:
     void priceCardChosen();
     void followRuntime();
     void updateOk();
+    // The venue's time zone; a moment as its wall clock in the editors, and back.
+    QTimeZone zone() const;
+    QDateTime wallClock(const QDateTime &time) const;
+    QDateTime moment(const QDateTimeEdit *edit) const;
 
     ServerConnection *m_connection;
     VenueSummary m_venue;

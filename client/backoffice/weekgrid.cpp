@@ -54,18 +54,18 @@ QString statusText(ShowStatus status)
     return WeekGridScene::tr("cancelled");
 }
 
-QString timeSpan(const QDateTime &start, const QDateTime &end)
+QString timeSpan(const QDateTime &start, const QDateTime &end, const QTimeZone &zone)
 {
-    return QStringLiteral("%1–%2").arg(formatTime(start.toLocalTime().time()), formatTime(end.toLocalTime().time()));
+    return QStringLiteral("%1–%2").arg(formatTime(start.toTimeZone(zone).time()), formatTime(end.toTimeZone(zone).time()));
 }
 
 // Rounds to the grid's 5 minutes.
-QDateTime snapped(const QDateTime &time)
+QDateTime snapped(const QDateTime &time, const QTimeZone &zone)
 {
-    const QDateTime local = time.toLocalTime();
+    const QDateTime local = time.toTimeZone(zone);
     const int minutes = local.time().hour() * 60 + local.time().minute();
     const int rounded = int(std::lround(minutes / double(WeekGridScene::SnapMinutes))) * WeekGridScene::SnapMinutes;
-    return QDateTime(local.date(), QTime(0, 0)).addSecs(qint64(rounded) * 60);
+    return QDateTime(local.date(), QTime(0, 0), zone).addSecs(qint64(rounded) * 60);
 }
 
 qreal bandHeight(qsizetype auditoriums)
@@ -77,8 +77,9 @@ qreal bandHeight(qsizetype auditoriums)
 
 // --- ShowItem ---
 
-ShowItem::ShowItem(const Show &show)
+ShowItem::ShowItem(const Show &show, const QTimeZone &zone)
     : m_show(show)
+    , m_zone(zone)
     , m_start(show.start)
     , m_end(show.end)
 {
@@ -91,7 +92,7 @@ void ShowItem::setShow(const Show &show)
 {
     m_show = show;
     setToolTip(WeekGridScene::tr("%1\n%2, %3\n%4 sold, %5 held, %6 free")
-                   .arg(show.title, timeSpan(show.start, show.end), statusText(show.status))
+                   .arg(show.title, timeSpan(show.start, show.end, m_zone), statusText(show.status))
                    .arg(show.sold)
                    .arg(show.held)
                    .arg(show.free));
@@ -167,7 +168,7 @@ void ShowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setFont(font);
     const QFontMetricsF plain(font);
     painter->drawText(QRectF(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      plain.elidedText(timeSpan(m_start, m_end), Qt::ElideRight, text.width()));
+                      plain.elidedText(timeSpan(m_start, m_end, m_zone), Qt::ElideRight, text.width()));
 }
 
 // --- WeekGridScene ---
@@ -181,15 +182,24 @@ WeekGridScene::WeekGridScene(QObject *parent)
 
 WeekGridScene::~WeekGridScene() = default;
 
-QDate WeekGridScene::eveningOf(const QDateTime &start)
+QDate WeekGridScene::eveningOf(const QDateTime &start) const
 {
-    const QDateTime local = start.toLocalTime();
+    const QDateTime local = start.toTimeZone(m_zone);
     return local.time().hour() < EveningEndsHour ? local.date().addDays(-1) : local.date();
 }
 
-QDateTime WeekGridScene::dayBegins(const QDate &day)
+QDateTime WeekGridScene::dayBegins(const QDate &day) const
 {
-    return QDateTime(day, QTime(EveningEndsHour, 0));
+    return QDateTime(day, QTime(EveningEndsHour, 0), m_zone);
+}
+
+void WeekGridScene::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid() || zone == m_zone)
+        return;
+    m_zone = zone;
+    setShows({});
+    update();
 }
 
 QString WeekGridScene::legendHtml()
@@ -257,7 +267,7 @@ void WeekGridScene::updateSceneRect()
 
 qreal WeekGridScene::xOf(const QDate &day, const QDateTime &time) const
 {
-    const qint64 minutes = QDateTime(day, QTime(DayStartHour, 0)).secsTo(time) / 60;
+    const qint64 minutes = QDateTime(day, QTime(DayStartHour, 0), m_zone).secsTo(time) / 60;
     return LabelWidth + qreal(minutes) * PxPerMinute;
 }
 
@@ -294,7 +304,7 @@ std::optional<WeekGridScene::Lane> WeekGridScene::laneAt(const QPointF &point) c
 QDateTime WeekGridScene::timeAt(const QDate &day, qreal x) const
 {
     const qint64 minutes = std::lround((x - LabelWidth) / PxPerMinute);
-    return snapped(QDateTime(day, QTime(DayStartHour, 0)).addSecs(minutes * 60));
+    return snapped(QDateTime(day, QTime(DayStartHour, 0), m_zone).addSecs(minutes * 60), m_zone);
 }
 
 void WeekGridScene::layOut(ShowItem *item, const QDateTime &start, const QDateTime &end)
@@ -332,7 +342,7 @@ void WeekGridScene::putShow(const Show &show)
         return;
     }
     if (!item) {
-        item = new ShowItem(show);
+        item = new ShowItem(show, m_zone);
         addItem(item);
         m_items.insert(show.id, item);
     } else {
@@ -414,7 +424,7 @@ void WeekGridScene::showClashes(ShowItem *item)
     QStringList names;
     for (const QString &id : clashes) {
         const Show &other = m_items.value(id)->show();
-        names.append(QStringLiteral("%1 (%2)").arg(other.title, timeSpan(other.start, other.end)));
+        names.append(QStringLiteral("%1 (%2)").arg(other.title, timeSpan(other.start, other.end, m_zone)));
     }
     item->setClash(!clashes.isEmpty(),
                    tr("Clashes with %1 (the cleaning gap of %n minute(s) included)", nullptr, int(m_gapMinutes))
@@ -469,14 +479,14 @@ void WeekGridScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     QDateTime start = show.start;
     QDateTime end = show.end;
     if (m_drag.resize) {
-        end = std::max(snapped(show.end.addSecs(minutes * 60)), start.addSecs(SnapMinutes * 60));
+        end = std::max(snapped(show.end.addSecs(minutes * 60), m_zone), start.addSecs(SnapMinutes * 60));
     } else {
         // Another day of the same auditorium: the band under the pointer (another auditorium's lane
         // is not a move update_show can make).
         const qreal height = bandHeight(m_auditoriums.size());
         const int band = std::clamp(int((event->scenePos().y() - HeaderHeight) / height), 0, DaysPerWeek - 1);
         const qint64 days = m_monday.daysTo(eveningOf(show.start));
-        start = snapped(show.start.addDays(band - days).addSecs(minutes * 60));
+        start = snapped(show.start.toTimeZone(m_zone).addDays(band - days).addSecs(minutes * 60), m_zone);
         end = start.addSecs(show.start.secsTo(show.end));
     }
     layOut(item, start, end);
@@ -540,7 +550,7 @@ void WeekGridScene::drawBackground(QPainter *painter, const QRectF &rect)
     painter->fillRect(rect, QColor(0xfb, 0xfb, 0xfb));
     const qreal axisWidth = AxisHours * 60 * PxPerMinute;
     const qreal height = bandHeight(m_auditoriums.size());
-    const QDate today = QDate::currentDate();
+    const QDate today = QDateTime::currentDateTime().toTimeZone(m_zone).date();
     const QFont base = painter->font();
     QFont bold = base;
     bold.setBold(true);

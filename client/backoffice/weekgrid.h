@@ -4,6 +4,7 @@
 
 #include <QtCore/QDate>
 #include <QtCore/QHash>
+#include <QtCore/QTimeZone>
 #include <QtWidgets/QGraphicsItem>
 #include <QtWidgets/QGraphicsScene>
 #include <QtWidgets/QGraphicsView>
@@ -21,7 +22,7 @@ class ShowItem final : public QGraphicsItem
 public:
     enum { Type = UserType + 40 };
 
-    explicit ShowItem(const Show &show);
+    ShowItem(const Show &show, const QTimeZone &zone);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -44,6 +45,7 @@ private:
     void setHighlight(bool on);
 
     Show m_show;
+    QTimeZone m_zone; // the venue's: the times its labels show
     QDateTime m_start;
     QDateTime m_end;
     QRectF m_box; // item coordinates
@@ -58,7 +60,8 @@ private:
 // another time (snapped to 5 minutes) or another day of its auditorium, its right edge to another
 // end; a clash with another show of the auditorium (cleaning gap included) is outlined red while
 // dragging. The scene changes nothing itself: it asks (moveRequested()), and the page answers with
-// putShow() (the server agreed) or revert() (it did not). Times are local.
+// putShow() (the server agreed) or revert() (it did not). Times are the venue's (setTimeZone()):
+// a day is the venue's local day, whatever the terminal's zone.
 class WeekGridScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -76,13 +79,16 @@ public:
     // The week of `day` (from its Monday).
     void setWeek(const QDate &day);
     QDate monday() const { return m_monday; }
-    // The first moment of the week's bands and the first after them (local).
+    // The venue's time zone (default: the terminal's); shows are set again after a change.
+    void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
+    // The first moment of the week's bands and the first after them.
     QDateTime weekBegins() const;
     QDateTime weekEnds() const;
     // The day whose band a show starting at `start` is in.
-    static QDate eveningOf(const QDateTime &start);
-    // 04:00 local: the first moment of the day's band.
-    static QDateTime dayBegins(const QDate &day);
+    QDate eveningOf(const QDateTime &start) const;
+    // 04:00 in the venue: the first moment of the day's band.
+    QDateTime dayBegins(const QDate &day) const;
     // The colours of the statuses and the hatched gap, as rich text for a legend.
     static QString legendHtml();
 
@@ -156,6 +162,7 @@ private:
     ShowItem *itemAt(const QPointF &point) const;
 
     QDate m_monday;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QList<AuditoriumSummary> m_auditoriums;
     qint64 m_gapMinutes = 15;
     QHash<QString, ShowItem *> m_items;

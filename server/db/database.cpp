@@ -113,7 +113,8 @@ const QList<PreparedStatement> &statements()
          " LEFT JOIN users u ON u.id = a.user_id"},
         // Catalogue.
         {"list_venues",
-         "SELECT coalesce(json_agg(json_build_object('id', v.id, 'name', v.name, 'auditoriums',"
+         "SELECT coalesce(json_agg(json_build_object('id', v.id, 'name', v.name, 'timezone', v.timezone,"
+         " 'currency', v.currency, 'cleaningGapMinutes', v.cleaning_gap_minutes, 'auditoriums',"
          " (SELECT coalesce(json_agg(json_build_object('id', a.id, 'name', a.name,"
          "   'layoutVersion', (SELECT max(version) FROM layouts l WHERE l.auditorium_id = a.id),"
          "   'seatCount', (SELECT count(*) FROM layout_seats ls WHERE ls.auditorium_id = a.id AND ls.layout_version ="

@@ -35,6 +35,9 @@ void SyncServer::handleListVenues(Session &session, const QString &id)
             VenueSummary venue;
             venue.id = QString::number(o.value(QLatin1String("id")).toInteger());
             venue.name = o.value(QLatin1String("name")).toString();
+            venue.timezone = o.value(QLatin1String("timezone")).toString();
+            venue.currency = o.value(QLatin1String("currency")).toString();
+            venue.cleaningGapMinutes = o.value(QLatin1String("cleaningGapMinutes")).toInteger();
             for (const QJsonValue &a : o.value(QLatin1String("auditoriums")).toArray()) {
                 const QJsonObject ao = a.toObject();
                 AuditoriumSummary auditorium;
@@ -135,10 +138,12 @@ void SyncServer::handleCreateVenue(Session &session, const QString &id, const QB
     runOperation("create_venue",
                  {QByteArray::number(session.claims->userId), id.toUtf8(), hash, request.name.toUtf8(),
                   request.currency.code().toUtf8(), request.timezone.value_or(QStringLiteral("UTC")).toUtf8()},
-                 reply, id, [reply, id](const QJsonObject &r) {
+                 reply, id, [reply, id, request](const QJsonObject &r) {
                      CreateVenueReply out;
                      out.venue.id = QString::number(r.value(QLatin1String("venue")).toInteger());
                      out.venue.name = r.value(QLatin1String("name")).toString();
+                     out.venue.timezone = request.timezone.value_or(QStringLiteral("UTC"));
+                     out.venue.currency = request.currency.code();
                      reply(encodeMessage(out, id));
                  });
 }

@@ -37,9 +37,13 @@ AuditoriumSummary readAuditorium(Reader &r)
 
 QJsonObject venueToJson(const VenueSummary &v)
 {
-    return { { L1("id"), v.id },
-             { L1("name"), v.name },
-             { L1("auditoriums"), toJsonArray(v.auditoriums, auditoriumToJson) } };
+    QJsonObject o { { L1("id"), v.id },
+                    { L1("name"), v.name },
+                    { L1("auditoriums"), toJsonArray(v.auditoriums, auditoriumToJson) } };
+    insertOptional(o, L1("timezone"), v.timezone);
+    insertOptional(o, L1("currency"), v.currency);
+    insertOptional(o, L1("cleaningGapMinutes"), v.cleaningGapMinutes);
+    return o;
 }
 
 VenueSummary readVenue(Reader &r)
@@ -48,6 +52,9 @@ VenueSummary readVenue(Reader &r)
     v.id = r.id(L1("id"));
     v.name = r.string(L1("name"), MaxNameLength);
     v.auditoriums = r.objectListField<AuditoriumSummary>(L1("auditoriums"), readAuditorium);
+    v.timezone = r.optString(L1("timezone"), 64);
+    v.currency = r.optString(L1("currency"), 3);
+    v.cleaningGapMinutes = r.optInteger(L1("cleaningGapMinutes"), 0, 240);
     return v;
 }
 

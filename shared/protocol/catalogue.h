@@ -30,6 +30,10 @@ struct VenueSummary
     QString id;
     QString name;
     QList<AuditoriumSummary> auditoriums;
+    // Always in list_venues_reply; create_venue_reply has the first two.
+    std::optional<QString> timezone = std::nullopt; // IANA name: the venue's local days and times
+    std::optional<QString> currency = std::nullopt; // ISO 4217 code of its prices
+    std::optional<qint64> cleaningGapMinutes = std::nullopt; // after every show (update_venue)
     friend bool operator==(const VenueSummary &, const VenueSummary &) = default;
 };
 

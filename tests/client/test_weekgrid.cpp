@@ -3,6 +3,7 @@
 #include "weekgrid.h"
 #include "weekgriddriver.h"
 
+#include <QtCore/QTimeZone>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -93,9 +94,36 @@ TEST_F(WeekGrid, LaysOutTheWeeksShowsInTheirDayAndAuditoriumLanes)
     const QDate thursday = Wednesday.addDays(1);
     EXPECT_TRUE(scene.laneRect(thursday, QStringLiteral("a2")).contains(late->boxRect().center()));
     EXPECT_NEAR(late->boxRect().right(), scene.xOf(thursday, at(thursday.addDays(1), 1, 30)), 0.5);
-    EXPECT_EQ(WeekGridScene::eveningOf(at(thursday.addDays(1), 1, 30)), thursday);
+    EXPECT_EQ(scene.eveningOf(at(thursday.addDays(1), 1, 30)), thursday);
     // The cleaning gap is drawn after the box.
     EXPECT_NEAR(s1->boundingRect().width() - 4, s1->boxRect().width() + pixels(Gap), 1);
+}
+
+// The grid is in the venue's time zone, not the terminal's: a show at 07:00 UTC in Auckland
+// (UTC+13 in December) is at 20:00 of the Auckland day, and a drag snaps to that wall clock.
+TEST_F(WeekGrid, TimesAreTheVenuesWallClockWhateverTheTerminalsZone)
+{
+    const QTimeZone auckland("Pacific/Auckland");
+    ASSERT_TRUE(auckland.isValid());
+    ASSERT_NE(QTimeZone::systemTimeZone().offsetFromUtc(QDateTime(Wednesday, QTime(12, 0), Qt::UTC)),
+              auckland.offsetFromUtc(QDateTime(Wednesday, QTime(12, 0), Qt::UTC)))
+        << "run this test on a terminal outside New Zealand's time zone";
+    scene.setTimeZone(auckland);
+    EXPECT_TRUE(scene.showItems().isEmpty()) << "a new zone takes the shows again";
+    const QDateTime sevenUtc(Wednesday, QTime(7, 0), Qt::UTC);
+    scene.setShows({ show(QStringLiteral("nz"), QStringLiteral("a1"), sevenUtc, 100) });
+    const ShowItem *nz = scene.showItem(QStringLiteral("nz"));
+    ASSERT_TRUE(nz);
+    EXPECT_EQ(scene.eveningOf(sevenUtc), Wednesday);
+    EXPECT_TRUE(scene.laneRect(Wednesday, QStringLiteral("a1")).contains(nz->boxRect().center()));
+    EXPECT_NEAR(nz->boxRect().left(), scene.xOf(Wednesday, QDateTime(Wednesday, QTime(20, 0), auckland)), 0.5);
+    EXPECT_TRUE(nz->toolTip().contains(QStringLiteral("20:00"))) << nz->toolTip().toStdString();
+    EXPECT_EQ(scene.weekBegins(), QDateTime(scene.monday(), QTime(4, 0), auckland));
+
+    QSignalSpy asked(&scene, &WeekGridScene::moveRequested);
+    drag(nz->boxRect().center(), QPoint(pixels(61), 0));
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_EQ(asked.at(0).at(1).toDateTime(), QDateTime(Wednesday, QTime(21, 0), auckland)) << "about 61 minutes later, snapped";
 }
 
 TEST_F(WeekGrid, DraggingAShowAsksToMoveItSnappedToFiveMinutes)

@@ -560,7 +560,7 @@ int main(int argc, char *argv[])
 
             // The programme's week grid: the demo's two days copied to the next two and the two
             // after (as a manager would with Copy day...), at 1280x800.
-            const QDateTime today = WeekGridScene::dayBegins(QDate::currentDate());
+            const QDateTime today(QDate::currentDate(), QTime(WeekGridScene::EveningEndsHour, 0));
             for (const qint64 shift : { 2, 4 }) {
                 bool copied = false;
                 office.ask<CopyShowsReply>(CopyShowsRequest { std::nullopt, today.toUTC(), today.addDays(2).toUTC(), shift },

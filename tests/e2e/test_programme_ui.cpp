@@ -360,6 +360,20 @@ TEST_F(ProgrammeUi, CancellingAShowThenRefundAllRefundsItsTickets)
     EXPECT_EQ(office.scene()->showItem(show.id)->show().status, ShowStatus::Cancelled);
 }
 
+// A gap set elsewhere (another terminal, earlier) is what the grid draws when the page opens.
+TEST_F(ProgrammeUi, TheVenuesCleaningGapAndCurrencyAreReadWhenThePageOpens)
+{
+    // (GBP: not the demo shows' EUR nor the test locale's, so the page can only have it from the venue.)
+    ASSERT_EQ(scalar(QStringLiteral("UPDATE venues SET cleaning_gap_minutes = 25, currency = 'GBP'"
+                                    " RETURNING cleaning_gap_minutes")),
+              QStringLiteral("25"));
+    Office office(url());
+    ASSERT_TRUE(office.ready);
+    EXPECT_EQ(office.page()->cleaningGapMinutes(), 25);
+    EXPECT_EQ(office.scene()->cleaningGapMinutes(), 25);
+    EXPECT_EQ(office.page()->currency().code(), QStringLiteral("GBP"));
+}
+
 TEST_F(ProgrammeUi, TheVenuesCleaningGapIsSetAndDrawn)
 {
     Office office(url());

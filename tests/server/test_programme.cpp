@@ -774,6 +774,15 @@ TEST_F(Programme, RetriesAnswerTheFirstAnswer)
     ASSERT_TRUE(venueSet);
     EXPECT_EQ(venueSet->cleaningGapMinutes, 20);
     EXPECT_EQ(venueSet->timezone, QStringLiteral("Europe/Berlin"));
+    // list_venues says what the venue's settings are now (the programme's grid and gaps use them).
+    auto venues = m_manager->call<ListVenuesReply>(ListVenuesRequest {});
+    ASSERT_TRUE(venues);
+    const auto listedVenue = std::find_if(venues->venues.begin(), venues->venues.end(),
+                                          [&](const VenueSummary &v) { return v.id == venue; });
+    ASSERT_NE(listedVenue, venues->venues.end());
+    EXPECT_EQ(listedVenue->cleaningGapMinutes, 20);
+    EXPECT_EQ(listedVenue->timezone, QStringLiteral("Europe/Berlin"));
+    EXPECT_EQ(listedVenue->currency, scalar(QStringLiteral("SELECT currency FROM venues WHERE id = $1"), { venue }));
     auto listed = m_manager->call<ListTitlesReply>(ListTitlesRequest {});
     ASSERT_TRUE(listed);
     EXPECT_TRUE(std::any_of(listed->titles.begin(), listed->titles.end(),

@@ -67,7 +67,8 @@ QList<AnyMessage> studioSamples()
     QList<AnyMessage> all;
     all.append(CreateVenueRequest { QStringLiteral("Odeon"), *Currency::fromCode(u"EUR"), QStringLiteral("Europe/Berlin") });
     all.append(CreateVenueRequest { QStringLiteral("Kino am Markt"), *Currency::fromCode(u"CHF"), std::nullopt });
-    all.append(CreateVenueReply { VenueSummary { QStringLiteral("v3"), QStringLiteral("Odeon"), {} } });
+    all.append(CreateVenueReply { VenueSummary { QStringLiteral("v3"), QStringLiteral("Odeon"), {},
+                                                 QStringLiteral("UTC"), QStringLiteral("GBP") } });
     all.append(CreateAuditoriumRequest { QStringLiteral("v3"), QStringLiteral("Screen 1") });
     all.append(CreateAuditoriumReply { AuditoriumSummary { QStringLiteral("a7"), QStringLiteral("Screen 1"), 0, 0 },
                                        QStringLiteral("v3") });
@@ -310,8 +311,10 @@ QList<AnyMessage> samples()
         { VenueSummary { QStringLiteral("v1"),
                   QStringLiteral("Odeon"),
                   { AuditoriumSummary { QStringLiteral("a1"), QStringLiteral("Screen 1"), 3, 180 },
-                    AuditoriumSummary { QStringLiteral("a2"), QStringLiteral("Screen 2"), 1, 90 } } },
-          VenueSummary { QStringLiteral("v2"), QStringLiteral("Empty hall"), {} } } });
+                    AuditoriumSummary { QStringLiteral("a2"), QStringLiteral("Screen 2"), 1, 90 } },
+                  QStringLiteral("Europe/Berlin"), QStringLiteral("EUR"), 15 },
+          VenueSummary { QStringLiteral("v2"), QStringLiteral("Empty hall"), {}, QStringLiteral("Asia/Kathmandu"),
+                         QStringLiteral("NPR"), 0 } } });
     all.append(GetLayoutRequest { QStringLiteral("a1"), 3 });
     all.append(GetLayoutReply {
         QStringLiteral("a1"), 3,
@@ -683,6 +686,9 @@ TEST(ProtocolPolicy, FieldsNewerServersAddReadAsAbsentFromOlderOnes)
         serverFrameLimits());
     ASSERT_TRUE(venues) << venues.error().toString().toStdString();
     EXPECT_EQ(std::get<ListVenuesReply>(venues->body).venues.first().auditoriums.first().layoutVersion, 0);
+    // From a server before the venue's settings were listed: no timezone, currency or gap.
+    EXPECT_FALSE(std::get<ListVenuesReply>(venues->body).venues.first().timezone.has_value());
+    EXPECT_FALSE(std::get<ListVenuesReply>(venues->body).venues.first().cleaningGapMinutes.has_value());
 }
 
 TEST(ProtocolPolicy, WhyASeatIsBlockedIsANewFieldThatOlderClientsIgnore)
