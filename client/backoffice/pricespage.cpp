@@ -71,7 +71,6 @@ PricesPage::PricesPage(ServerConnection *connection, QWidget *parent)
     m_problemLabel->setObjectName(QStringLiteral("problem"));
     m_status->setObjectName(QStringLiteral("status"));
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_status->setWordWrap(true);
     m_table->setModel(m_matrix);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -492,6 +491,8 @@ void PricesPage::validate()
     else
         m_problem.clear();
     m_problemLabel->setText(m_problem);
+    // Cells that are wrong are an error (red); a card not filled in yet only says what is left to do.
+    m_problemLabel->setStyleSheet(invalid > 0 || missing > 0 ? QStringLiteral("color: #b00020;") : QString());
     m_save->setEnabled(m_problem.isEmpty());
 }
 

@@ -10,6 +10,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QStandardItemModel>
 #include <QtTest/QSignalSpy>
+#include <QtWidgets/QLabel>
 
 using namespace Marquee;
 using namespace Marquee::Test;
@@ -91,8 +92,12 @@ TEST_F(PricesPageTest, ANewCardIsValidatedInPlaceAndSaved)
     ASSERT_GE(types.size(), 2);
     ASSERT_FALSE(categories.isEmpty());
     EXPECT_FALSE(m_page->canSave()) << "no price yet";
+    const QLabel *problem = m_page->findChild<QLabel *>(QStringLiteral("problem"));
+    ASSERT_TRUE(problem);
+    EXPECT_FALSE(problem->styleSheet().contains(QStringLiteral("color"))) << "what is left to fill in is no error";
     m_page->setCell(categories.first(), types[0], QStringLiteral("9,5x"));
     EXPECT_TRUE(m_page->problem().contains(QStringLiteral("no amount"))) << m_page->problem().toStdString();
+    EXPECT_TRUE(problem->styleSheet().contains(QStringLiteral("#b00020"))) << "a cell that is no amount is";
     EXPECT_FALSE(m_page->canSave());
     m_page->setCell(categories.first(), types[0], QStringLiteral("9,50"));
     m_page->setCell(categories.first(), types[1], QStringLiteral("6"));
