@@ -274,6 +274,14 @@
         <source>Show's price card changed</source>
         <translation>Preisliste der Vorstellung geändert</translation>
     </message>
+    <message>
+        <source>Counted %1, expected %2, difference %3, at terminal %4</source>
+        <translation>Gezählt %1, erwartet %2, Differenz %3, an Kasse %4</translation>
+    </message>
+    <message>
+        <source>Opening float %1 at terminal %2</source>
+        <translation>Anfangsbestand %1 an Kasse %2</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BackOfficeWindow</name>

@@ -274,6 +274,14 @@
         <source>Show&apos;s price card changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counted %1, expected %2, difference %3, at terminal %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float %1 at terminal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BackOfficeWindow</name>

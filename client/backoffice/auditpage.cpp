@@ -206,6 +206,25 @@ QString AuditPage::describe(const AuditEntry &entry)
             .arg(entry.saleId.value_or(QString()), total ? formatMoney(*total) : QString(),
                  d.value(QLatin1String("terminal")).toString(), QLocale().createSeparatedList(seats));
     }
+    if (entry.action == QLatin1String("shift_close")) {
+        const QString currency = d.value(QLatin1String("currency")).toString();
+        const auto money = [&](const char *key) {
+            const auto amount = Money::fromMinor(d.value(QLatin1String(key)).toInteger(), currency);
+            return amount ? formatMoney(*amount) : jsonText(d.value(QLatin1String(key)));
+        };
+        QString text = tr("Counted %1, expected %2, difference %3, at terminal %4")
+                           .arg(money("countedCash"), money("expectedCash"), money("difference"),
+                                d.value(QLatin1String("terminal")).toString());
+        if (const QString note = d.value(QLatin1String("note")).toString(); !note.isEmpty())
+            text += QStringLiteral(": ") + note;
+        return text;
+    }
+    if (entry.action == QLatin1String("shift_open")) {
+        // The float has no currency of its own (a terminal's drawer): shown with two decimals.
+        return tr("Opening float %1 at terminal %2")
+            .arg(QLocale().toString(double(d.value(QLatin1String("openingFloat")).toInteger()) / 100, 'f', 2),
+                 d.value(QLatin1String("terminal")).toString());
+    }
     if (entry.action == QLatin1String("user_create"))
         return tr("%1 (%2), role %3")
             .arg(d.value(QLatin1String("name")).toString(), d.value(QLatin1String("username")).toString(),

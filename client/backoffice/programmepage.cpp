@@ -199,6 +199,7 @@ Currency ProgrammePage::currency() const
 void ProgrammePage::refresh()
 {
     m_loaded = true;
+    m_scene->redrawBackground(); // today may be another day by now
     m_status->setText(tr("Loading the programme…"));
     QPointer<ProgrammePage> self(this);
     m_connection->ask<ListVenuesReply>(ListVenuesRequest {}, [self](const ListVenuesReply *reply, const ErrorMessage *error) {

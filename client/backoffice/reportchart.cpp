@@ -55,7 +55,7 @@ QString shortLabel(const QVariant &value)
     if (value.typeId() == QMetaType::QDate)
         return QLocale().toString(value.toDate(), QStringLiteral("d MMM"));
     if (value.typeId() == QMetaType::QDateTime)
-        return QLocale().toString(value.toDateTime().toLocalTime(), QStringLiteral("d MMM HH:mm"));
+        return QLocale().toString(value.toDateTime(), QStringLiteral("d MMM HH:mm")); // the venue's wall clock
     return value.toString();
 }
 
@@ -106,8 +106,8 @@ QChart *occupancyPoints(const ReportTable &table)
     auto *times = new QDateTimeAxis;
     times->setFormat(QStringLiteral("d MMM"));
     if (!table.rows.isEmpty()) {
-        const QDateTime first = table.rows.first().at(0).toDateTime().toLocalTime();
-        const QDateTime last = table.rows.last().at(0).toDateTime().toLocalTime();
+        const QDateTime first = table.rows.first().at(0).toDateTime();
+        const QDateTime last = table.rows.last().at(0).toDateTime();
         times->setRange(first.date().startOfDay(), last.date().addDays(1).startOfDay());
     }
     place(chart, series, times, Qt::AlignBottom, valueAxis(100, ReportTable::tr("Occupancy (%)")), Qt::AlignLeft);

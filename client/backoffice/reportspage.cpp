@@ -106,8 +106,11 @@ ReportsPage::ReportsPage(ServerConnection *connection, QWidget *parent)
     labelled(tr("&To:"), m_to);
     filters->addWidget(showButton);
     filters->addStretch(1);
-    filters->addWidget(csvButton);
-    filters->addWidget(pdfButton);
+    // The exports below, beside the status: the filters keep the room for the venue's full name.
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_status, 1);
+    footer->addWidget(csvButton);
+    footer->addWidget(pdfButton);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chartView);
     splitter->addWidget(m_tableView);
@@ -117,7 +120,7 @@ ReportsPage::ReportsPage(ServerConnection *connection, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(footer);
     connect(connection, &ServerConnection::signedIn, this, [this] {
         if (isVisible())
             refresh();

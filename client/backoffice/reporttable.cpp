@@ -5,6 +5,7 @@
 #include "protocol/reports.h"
 
 #include <QtCore/QLocale>
+#include <QtCore/QTimeZone>
 
 namespace Marquee {
 
@@ -76,6 +77,10 @@ ReportTable ReportTable::fromReply(const ReportReply &reply)
 {
     ReportTable t;
     t.currency = reply.currency;
+    // Times as the venue's wall clock (the report's days are the venue's too), whatever the
+    // terminal's zone.
+    const QTimeZone venueZone(reply.timezone.toUtf8());
+    const QTimeZone zone = venueZone.isValid() ? venueZone : QTimeZone::systemTimeZone();
     int seatsColumn = -1;
     int soldColumn = -1;
     switch (reply.kind) {
@@ -83,7 +88,7 @@ ReportTable ReportTable::fromReply(const ReportReply &reply)
         t.columns = { { tr("Start"), Cell::DateTime }, { tr("Title"), Cell::Text }, { tr("Auditorium"), Cell::Text },
                       { tr("Seats"), Cell::Count },    { tr("Sold"), Cell::Count }, { tr("Occupancy"), Cell::Percent } };
         for (const ShowOccupancyRow &r : reply.showOccupancy)
-            t.rows.append({ r.start, r.title, r.auditorium, r.seats, r.sold, percent(r.sold, r.seats) });
+            t.rows.append({ r.start.toTimeZone(zone), r.title, r.auditorium, r.seats, r.sold, percent(r.sold, r.seats) });
         seatsColumn = 3;
         soldColumn = 4;
         break;
@@ -120,7 +125,7 @@ ReportTable ReportTable::fromReply(const ReportReply &reply)
                       { tr("Sold"), Cell::Count },     { tr("Gross"), Cell::Money },  { tr("Refunded"), Cell::Money },
                       { tr("Revenue"), Cell::Money } };
         for (const TopShowRow &r : reply.topShows)
-            t.rows.append({ r.start, r.title, r.auditorium, r.sold, r.gross, r.refunded, r.revenue });
+            t.rows.append({ r.start.toTimeZone(zone), r.title, r.auditorium, r.sold, r.gross, r.refunded, r.revenue });
         break;
     }
     t.totals = totalsOf(t, seatsColumn, soldColumn);
@@ -152,8 +157,10 @@ QString ReportTable::display(const QVariant &value, int column) const
     case Cell::Date:
         return value.typeId() == QMetaType::QDate ? formatDate(value.toDate()) : value.toString();
     case Cell::DateTime:
-        return value.typeId() == QMetaType::QDateTime ? formatDateTime(value.toDateTime().toLocalTime())
-                                                     : value.toString();
+        if (value.typeId() != QMetaType::QDateTime)
+            return value.toString();
+        // Not formatDateTime(): that is the terminal's clock; this is the venue's.
+        return formatDate(value.toDateTime().date()) + u' ' + formatTime(value.toDateTime().time());
     case Cell::Count:
         return value.typeId() == QMetaType::QString ? value.toString() : QLocale().toString(value.toLongLong());
     case Cell::Money: {
@@ -179,7 +186,7 @@ QByteArray ReportTable::toCsv() const
         case Cell::Date:
             return value.toDate().toString(Qt::ISODate);
         case Cell::DateTime:
-            return value.toDateTime().toLocalTime().toString(Qt::ISODate);
+            return value.toDateTime().toString(Qt::ISODate); // with the venue's offset
         case Cell::Money: {
             const auto money = Money::fromMinor(value.toLongLong(), currency);
             return money ? money->toDecimalString() : QString::number(value.toLongLong());

@@ -7,6 +7,7 @@
 #include "seatmapview.h"
 #include "serverconnection.h"
 
+#include <QtCore/QTimeZone>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDateEdit>
 #include <QtWidgets/QHBoxLayout>
@@ -108,7 +109,8 @@ SeatsPage::SeatsPage(ServerConnection *connection, QWidget *parent)
     layout->addWidget(m_status);
 
     connect(reload, &QPushButton::clicked, this, &SeatsPage::refresh);
-    connect(m_venue, &QComboBox::currentIndexChanged, this, &SeatsPage::fillShows);
+    // Another venue may be in another time zone: its day's shows are asked for again.
+    connect(m_venue, &QComboBox::currentIndexChanged, this, &SeatsPage::loadShows);
     connect(m_date, &QDateEdit::dateChanged, this, &SeatsPage::loadShows);
     connect(m_show, &QComboBox::currentIndexChanged, this, &SeatsPage::openShow);
     connect(m_block, &QPushButton::clicked, this, [this] { askNote(SeatBlock::Blocked); });
@@ -168,18 +170,31 @@ void SeatsPage::loadVenues()
         for (const VenueSummary &venue : std::as_const(m_venues))
             m_venue->addItem(venue.name, venue.id);
         m_venue->setCurrentIndex(std::max(0, m_venue->findData(current)));
-        fillShows();
+        loadShows(); // in the venue's time zone, now known
     });
+}
+
+QTimeZone SeatsPage::venueZone() const
+{
+    const QString venueId = m_venue->currentData().toString();
+    for (const VenueSummary &venue : m_venues) {
+        if (venue.id == venueId && venue.timezone) {
+            if (const QTimeZone zone(venue.timezone->toUtf8()); zone.isValid())
+                return zone;
+        }
+    }
+    return QTimeZone::systemTimeZone(); // before the venues arrived, or from an older server
 }
 
 void SeatsPage::loadShows()
 {
     ListShowsRequest request;
     const QDate day = m_date->date();
-    request.from = QDateTime(day, QTime(0, 0));
-    request.to = QDateTime(day.addDays(1), QTime(0, 0));
-    m_connection->call<ListShowsReply>(request, [this, day](const Result<ListShowsReply> &reply) {
-        if (day != m_date->date())
+    const QTimeZone zone = venueZone();
+    request.from = QDateTime(day, QTime(0, 0), zone).toUTC();
+    request.to = QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC();
+    m_connection->call<ListShowsReply>(request, [this, day, zone](const Result<ListShowsReply> &reply) {
+        if (day != m_date->date() || zone != venueZone())
             return;
         if (!reply) {
             setStatus(tr("The shows could not be read: %1").arg(reply.error().message), true);
@@ -207,7 +222,7 @@ void SeatsPage::fillShows()
         for (const Show &show : std::as_const(m_shows)) {
             if (!halls.contains(show.auditoriumId))
                 continue;
-            QString text = tr("%1 · %2 · %3").arg(formatTime(show.start.toLocalTime().time()), show.title,
+            QString text = tr("%1 · %2 · %3").arg(formatTime(show.start.toTimeZone(venueZone()).time()), show.title,
                                                   halls.value(show.auditoriumId));
             if (show.status == ShowStatus::Cancelled)
                 text = tr("%1 (cancelled)").arg(text);

@@ -9,6 +9,7 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTimeZone;
 
 namespace Marquee {
 
@@ -61,6 +62,8 @@ protected:
 
 private:
     void loadVenues();
+    // The chosen venue's time zone: its days and its shows' times.
+    QTimeZone venueZone() const;
     void loadShows();
     void fillShows();
     void openShow(int index);

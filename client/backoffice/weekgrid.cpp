@@ -199,7 +199,7 @@ void WeekGridScene::setTimeZone(const QTimeZone &zone)
         return;
     m_zone = zone;
     setShows({});
-    update();
+    redrawBackground();
 }
 
 QString WeekGridScene::legendHtml()
@@ -222,7 +222,14 @@ void WeekGridScene::setWeek(const QDate &day)
     m_monday = monday;
     setShows({});
     updateSceneRect();
-    update();
+    redrawBackground();
+}
+
+void WeekGridScene::redrawBackground()
+{
+    // The view caches the background (day bands and names, today's tint): update() alone would
+    // leave the last week's days drawn.
+    invalidate(sceneRect(), BackgroundLayer);
 }
 
 QDateTime WeekGridScene::weekBegins() const
@@ -240,7 +247,7 @@ void WeekGridScene::setAuditoriums(const QList<AuditoriumSummary> &auditoriums)
     m_auditoriums = auditoriums;
     setShows({});
     updateSceneRect();
-    update();
+    redrawBackground();
 }
 
 void WeekGridScene::setCleaningGapMinutes(qint64 minutes)

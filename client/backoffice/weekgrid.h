@@ -119,6 +119,8 @@ public:
     // and `exceptShowId` aside), the cleaning gap included.
     QStringList clashesWith(const QString &auditoriumId, const QDateTime &start, const QDateTime &end,
                             const QString &exceptShowId = {}) const;
+    // Draws the days again (a new week, zone or auditoriums; a new day's tint at midnight).
+    void redrawBackground();
     // Moves the selected show by `minutes` (the keyboard): asks the move as a drag does.
     void nudgeSelected(int minutes);
     // The pointer's shape over a scene point: resize on a box's right edge, move on a box.

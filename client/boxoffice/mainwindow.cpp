@@ -911,7 +911,7 @@ void MainWindow::saleDone(const SellReply &reply, const QList<Payment> &payments
     m_lastTickets.clear();
     for (const Ticket &ticket : reply.tickets) {
         TicketInfo info;
-        info.venueName = tr("Marquee Demo Cinema");
+        info.venueName = show ? m_picker->venueName(show->auditoriumId) : QString();
         info.showTitle = show ? show->title : QString();
         info.start = show ? show->start : QDateTime();
         info.auditorium = show ? m_picker->auditoriumName(show->auditoriumId) : QString();

@@ -177,7 +177,9 @@ void ShowPicker::setVenues(const QList<VenueSummary> &venues)
 {
     m_auditoriums.clear();
     m_auditoriumVenues.clear();
+    m_venueNames.clear();
     for (const VenueSummary &venue : venues) {
+        m_venueNames.insert(venue.id, venue.name);
         for (const AuditoriumSummary &a : venue.auditoriums) {
             m_auditoriums.insert(a.id, a.name);
             m_auditoriumVenues.insert(a.id, venue.id);
@@ -220,6 +222,11 @@ const Show *ShowPicker::show(const QString &showId) const
 QString ShowPicker::auditoriumName(const QString &auditoriumId) const
 {
     return m_auditoriums.value(auditoriumId, tr("Auditorium %1").arg(auditoriumId));
+}
+
+QString ShowPicker::venueName(const QString &auditoriumId) const
+{
+    return m_venueNames.value(m_auditoriumVenues.value(auditoriumId));
 }
 
 QTreeWidgetItem *ShowPicker::firstShowItem() const

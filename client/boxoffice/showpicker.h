@@ -35,6 +35,8 @@ public:
     const Show *show(const QString &showId) const;
     const QList<Show> &shows() const { return m_shows; }
     QString auditoriumName(const QString &auditoriumId) const;
+    // The name of the venue an auditorium is in (empty before the venues arrived).
+    QString venueName(const QString &auditoriumId) const;
     // The venue of an auditorium (from list_venues); empty while unknown.
     QString venueOf(const QString &auditoriumId) const { return m_auditoriumVenues.value(auditoriumId); }
     // The halls by name (from list_venues, or the cache); auditoriumsChanged() follows.
@@ -89,6 +91,7 @@ private:
     QList<Show> m_shows;
     QHash<QString, QString> m_auditoriums; // id -> name
     QHash<QString, QString> m_auditoriumVenues; // id -> venue id
+    QHash<QString, QString> m_venueNames; // venue id -> name
     QString m_selected;
     bool m_populating = false;
     bool m_stale = false;

@@ -652,8 +652,9 @@ ReceiptInfo TicketRenderer::receiptFor(const SellReply &reply, const QList<Payme
     for (qsizetype i = 0; i < reply.tickets.size(); ++i) {
         const Ticket &ticket = reply.tickets.at(i);
         const QString seat = i < tickets.size() ? tickets.at(i).seatLabel : ticket.seatId;
-        const QString category = ticket.category.isEmpty() && i < tickets.size() ? tickets.at(i).category
-                                                                                  : ticket.category;
+        // The category's name as the ticket prints it; its id only when the name is unknown.
+        const QString category = i < tickets.size() && !tickets.at(i).category.isEmpty() ? tickets.at(i).category
+                                                                                         : ticket.category;
         const QString type = ticket.ticketTypeName ? *ticket.ticketTypeName
                                                    : (i < tickets.size() ? tickets.at(i).ticketType : QString());
         receipt.lines.append(ReceiptLine { type.isEmpty() ? tr("%1 (%2)").arg(seat, category)

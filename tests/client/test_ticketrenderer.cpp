@@ -128,9 +128,10 @@ ReceiptInfo receipt()
         Payment { PaymentMethod::Card, eur(2000), std::nullopt },
         Payment { PaymentMethod::Cash, eur(350), eur(500) },
     };
+    TicketInfo child = ticket(QStringLiteral("MQ2TB4PQ"), QStringLiteral("Row F, Seat 13"));
+    child.category = QStringLiteral("Child");
     ReceiptInfo info = TicketRenderer::receiptFor(
-        sale(), requested,
-        { ticket(QStringLiteral("MQ7F3K9X")), ticket(QStringLiteral("MQ2TB4PQ"), QStringLiteral("Row F, Seat 13")) },
+        sale(), requested, { ticket(QStringLiteral("MQ7F3K9X")), child },
         QStringLiteral("BOX-1"), QDateTime(QDate(2025, 6, 14), QTime(19, 42)));
     info.cashier = QStringLiteral("Alice");
     return info;
@@ -278,11 +279,15 @@ TEST(TicketRenderer, BuildsAReceiptFromTheSale)
 TEST(TicketRenderer, TheReceiptAndTheTicketNameTheTicketType)
 {
     SellReply reply = sale();
-    reply.tickets[1].category = QStringLiteral("Standard");
+    // The reply names categories by id; the receipt by the names the tickets print.
+    reply.tickets[0].category = QStringLiteral("premium");
+    reply.tickets[1].category = QStringLiteral("standard");
     reply.tickets[1].ticketTypeId = QStringLiteral("2");
     reply.tickets[1].ticketTypeName = QStringLiteral("Child");
+    TicketInfo standard = ticket(QStringLiteral("MQ2TB4PQ"), QStringLiteral("Row F, Seat 13"));
+    standard.category = QStringLiteral("Standard");
     const ReceiptInfo info = TicketRenderer::receiptFor(
-        reply, {}, { ticket(QStringLiteral("MQ7F3K9X")), ticket(QStringLiteral("MQ2TB4PQ"), QStringLiteral("Row F, Seat 13")) },
+        reply, {}, { ticket(QStringLiteral("MQ7F3K9X")), standard },
         QStringLiteral("BOX-1"), QDateTime(QDate(2025, 6, 14), QTime(19, 42)));
     ASSERT_EQ(info.lines.size(), 2);
     EXPECT_EQ(info.lines.at(0).description, QStringLiteral("Row F, Seat 12 (Premium)")) << "sold before ticket types";

@@ -126,6 +126,22 @@ TEST_F(WeekGrid, TimesAreTheVenuesWallClockWhateverTheTerminalsZone)
     EXPECT_EQ(asked.at(0).at(1).toDateTime(), QDateTime(Wednesday, QTime(21, 0), auckland)) << "about 61 minutes later, snapped";
 }
 
+// The view caches its background (the day bands with their names): another week draws its own
+// days, not the last week's (a walk found the names of the week before after "Next week").
+TEST_F(WeekGrid, AnotherWeekDrawsItsOwnDays)
+{
+    scene.setShows({});
+    QCoreApplication::processEvents();
+    const QImage thisWeek = view.grab().toImage();
+    scene.setWeek(Wednesday.addDays(7));
+    QCoreApplication::processEvents();
+    const QImage nextWeek = view.grab().toImage();
+    EXPECT_NE(thisWeek, nextWeek) << "the days' names changed";
+    scene.setWeek(Wednesday);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(view.grab().toImage(), thisWeek);
+}
+
 TEST_F(WeekGrid, DraggingAShowAsksToMoveItSnappedToFiveMinutes)
 {
     QSignalSpy moved(&scene, &WeekGridScene::moveRequested);

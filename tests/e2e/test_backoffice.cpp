@@ -299,3 +299,29 @@ TEST(AuditDescriptions, ASaleAndAnExpiredHoldReadAsSentencesWithSeatsAndTerminal
         EXPECT_TRUE(freed.contains(part)) << freed.toStdString() << " lacks " << part.toStdString();
     EXPECT_FALSE(freed.contains(QStringLiteral("r4-s4"))) << "labels, not ids: " << freed.toStdString();
 }
+
+TEST(AuditDescriptions, AShiftsCloseReadsAsMoneyNotMinorUnitsOrKeys)
+{
+    AuditEntry closed;
+    closed.action = QStringLiteral("shift_close");
+    closed.details = QJsonObject { { QStringLiteral("countedCash"), 5450 },
+                                   { QStringLiteral("expectedCash"), 6400 },
+                                   { QStringLiteral("difference"), -950 },
+                                   { QStringLiteral("currency"), QStringLiteral("EUR") },
+                                   { QStringLiteral("terminal"), QStringLiteral("box-1") },
+                                   { QStringLiteral("note"), QStringLiteral("counted twice") } };
+    const QString text = AuditPage::describe(closed);
+    const Currency eur = Money::fromMinor(0, u"EUR")->currency();
+    for (const QString &part : { formatMoney(Money(5450, eur)), formatMoney(Money(6400, eur)), formatMoney(Money(-950, eur)),
+                                 QStringLiteral("box-1"), QStringLiteral("counted twice") })
+        EXPECT_TRUE(text.contains(part)) << text.toStdString() << " lacks " << part.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("countedCash"))) << text.toStdString();
+
+    AuditEntry opened;
+    opened.action = QStringLiteral("shift_open");
+    opened.details = QJsonObject { { QStringLiteral("openingFloat"), 15000 }, { QStringLiteral("terminal"), QStringLiteral("box-1") } };
+    const QString open = AuditPage::describe(opened);
+    EXPECT_TRUE(open.contains(QLocale().toString(150.0, 'f', 2))) << open.toStdString();
+    EXPECT_TRUE(open.contains(QStringLiteral("box-1"))) << open.toStdString();
+    EXPECT_FALSE(open.contains(QStringLiteral("openingFloat"))) << open.toStdString();
+}

@@ -57,6 +57,8 @@ protected:
 
 TEST_F(BoxOfficeTest, ASaleOnOneTerminalAppearsOnTheOther)
 {
+    // The venue's own name on its tickets (not the demo's, which the client once printed on all).
+    ASSERT_EQ(scalar(QStringLiteral("UPDATE venues SET name = 'Kino Lichtspiel' RETURNING name")), QStringLiteral("Kino Lichtspiel"));
     const QString show = showId(QStringLiteral("Cinema 1"));
     BoxOffice a(QStringLiteral("T-A"), url(), QStringLiteral("cashier"));
     BoxOffice b(QStringLiteral("T-B"), url(), QStringLiteral("cashier2"));
@@ -93,6 +95,8 @@ TEST_F(BoxOfficeTest, ASaleOnOneTerminalAppearsOnTheOther)
     // The seller's side: the basket is empty, tickets were written as PDF.
     EXPECT_FALSE(a.window.basket()->isHeld());
     EXPECT_EQ(a.window.lastTickets().size(), 3);
+    for (const TicketInfo &ticket : a.window.lastTickets())
+        EXPECT_EQ(ticket.venueName, QStringLiteral("Kino Lichtspiel"));
     EXPECT_TRUE(QFileInfo::exists(a.window.lastTicketsPdf())) << a.window.lastTicketsPdf().toStdString();
 }
 

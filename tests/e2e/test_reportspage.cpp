@@ -102,6 +102,29 @@ TEST(ReportsPagePresets, RangesSeenFromADay)
               std::make_pair(QDate(2024, 12, 1), QDate(2024, 12, 31)));
 }
 
+// A show's start is the venue's wall clock in the table and the CSV, whatever the terminal's zone
+// (a walk found a Berlin venue's 18:00 show listed at 17:00 on a UTC terminal).
+TEST(ReportTableTimes, StartsAreTheVenuesWallClock)
+{
+    ReportReply reply;
+    reply.kind = ReportKind::ShowOccupancy;
+    reply.currency = QStringLiteral("EUR");
+    reply.timezone = QStringLiteral("Pacific/Auckland"); // UTC+13 in December: never the test machine's
+    ShowOccupancyRow row;
+    row.title = QStringLiteral("Metropolis");
+    row.auditorium = QStringLiteral("Studio");
+    row.start = QDateTime(QDate(2026, 12, 2), QTime(7, 0), Qt::UTC);
+    row.seats = 100;
+    row.sold = 10;
+    reply.showOccupancy = { row };
+    const ReportTable table = ReportTable::fromReply(reply);
+    ASSERT_EQ(table.rows.size(), 1);
+    const QString shown = table.display(table.rows.first().first(), 0);
+    EXPECT_TRUE(shown.contains(QStringLiteral("20:00"))) << shown.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(table.toCsv()).contains(QStringLiteral("2026-12-02T20:00:00+13:00")))
+        << table.toCsv().toStdString();
+}
+
 TEST_F(ReportsPageTest, AReportAsTableChartCsvAndPdf)
 {
     const QStringList sales = sell(3);

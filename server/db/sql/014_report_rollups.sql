@@ -69,7 +69,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 
 CREATE FUNCTION marquee_totals_stripe() RETURNS smallint
-LANGUAGE sql STABLE PARALLEL SAFE AS $$
+LANGUAGE sql STABLE PARALLEL RESTRICTED AS $$  -- the leader's pid, not a parallel worker's
     SELECT (pg_backend_pid() % 8)::smallint;
 $$;
 
