@@ -147,10 +147,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2), role %3</source>
-        <translation>%1 (%2), Rolle %3</translation>
-    </message>
-    <message>
         <source>Sale %1</source>
         <translation>Verkauf %1</translation>
     </message>
@@ -281,6 +277,10 @@
     <message>
         <source>Opening float %1 at terminal %2</source>
         <translation>Anfangsbestand %1 an Kasse %2</translation>
+    </message>
+    <message>
+        <source>%1, role %2</source>
+        <translation>%1, Rolle %2</translation>
     </message>
 </context>
 <context>
@@ -1273,10 +1273,6 @@
     <message>
         <source>Sale %1 complete.</source>
         <translation>Verkauf %1 abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Marquee Demo Cinema</source>
-        <translation>Marquee Demo-Kino</translation>
     </message>
     <message>
         <source>No tickets sold yet on this terminal.</source>
@@ -3282,6 +3278,14 @@ Verkauft von %2 an Kasse %3</translation>
     <message>
         <source>The price for %1 is not an amount of %2 (such as 12.50).</source>
         <translation>Der Preis für %1 ist kein Betrag in %2 (etwa 12.50).</translation>
+    </message>
+    <message>
+        <source>e.g. 12.50</source>
+        <translation>z. B. 12,50</translation>
+    </message>
+    <message>
+        <source>e.g. 1250</source>
+        <translation>z. B. 1250</translation>
     </message>
 </context>
 <context>

@@ -147,10 +147,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2), role %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sale %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,6 +276,10 @@
     </message>
     <message>
         <source>Opening float %1 at terminal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, role %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1401,10 +1401,6 @@
     </message>
     <message>
         <source>The seats are not held any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marquee Demo Cinema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3280,6 +3276,14 @@ Sold by %2 at terminal %3</source>
     </message>
     <message>
         <source>The price for %1 is not an amount of %2 (such as 12.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1250</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,7 @@ AuditPage::AuditPage(ServerConnection *connection, QWidget *parent)
     }
     m_from->setDate(today.addDays(-7));
     m_to->setDate(today);
+    m_today = today;
     m_user->addItem(tr("Everyone"), QString());
     m_action->addItem(tr("Every action"), QString());
     for (const QString &action : auditActions())
@@ -225,10 +226,13 @@ QString AuditPage::describe(const AuditEntry &entry)
             .arg(QLocale().toString(double(d.value(QLatin1String("openingFloat")).toInteger()) / 100, 'f', 2),
                  d.value(QLatin1String("terminal")).toString());
     }
-    if (entry.action == QLatin1String("user_create"))
-        return tr("%1 (%2), role %3")
-            .arg(d.value(QLatin1String("name")).toString(), d.value(QLatin1String("username")).toString(),
+    if (entry.action == QLatin1String("user_create")) {
+        const QString name = d.value(QLatin1String("name")).toString();
+        const QString username = d.value(QLatin1String("username")).toString();
+        return tr("%1, role %2")
+            .arg(name.isEmpty() || name == username ? username : QStringLiteral("%1 (%2)").arg(name, username),
                  d.value(QLatin1String("role")).toString());
+    }
     // Other actions: their details as "key: value", by key.
     QStringList parts;
     for (auto it = d.constBegin(); it != d.constEnd(); ++it)
@@ -286,8 +290,30 @@ bool AuditPage::hasMore() const
     return m_hasMore;
 }
 
+QDate AuditPage::rangeFrom() const
+{
+    return m_from->date();
+}
+
+QDate AuditPage::rangeTo() const
+{
+    return m_to->date();
+}
+
+void AuditPage::dayChanged(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    if (m_to->date() == m_today) {
+        m_from->setDate(m_from->date().addDays(m_today.daysTo(today)));
+        m_to->setDate(today);
+    }
+    m_today = today;
+}
+
 void AuditPage::refresh()
 {
+    dayChanged(QDate::currentDate());
     m_loaded = true;
     m_entries.clear();
     m_table->setRowCount(0);

@@ -2,6 +2,7 @@
 
 #include "protocol/audit.h"
 
+#include <QtCore/QDate>
 #include <QtCore/QList>
 #include <QtWidgets/QWidget>
 
@@ -36,6 +37,11 @@ public:
     bool exportCsv(const QString &fileName);
 
     void setDateRange(const QDate &from, const QDate &to);
+    QDate rangeFrom() const;
+    QDate rangeTo() const;
+    // A new day (refresh() tells it the date): a range that ended today moves on with it, so that
+    // a page left open over midnight still lists what happens now.
+    void dayChanged(const QDate &today);
     // Filters by an action name (empty: every action) and a user id (empty: everyone).
     void setActionFilter(const QString &action);
     void setUserFilter(const QString &userId);
@@ -66,6 +72,7 @@ private:
     ServerConnection *m_connection;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QDate m_today; // the day the range was last moved to
     QComboBox *m_user;
     QComboBox *m_action;
     QTableWidget *m_table;

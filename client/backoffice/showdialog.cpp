@@ -356,6 +356,8 @@ void ShowDialog::loadPriceCards()
             }
             if (self->m_editing && self->m_editing->priceCardId)
                 self->setPriceCard(*self->m_editing->priceCardId);
+            else if (self->isNew() && self->m_priceCard->count() > 1)
+                self->m_priceCard->setCurrentIndex(1); // a venue with cards prices its shows by card
             block.unblock();
             self->priceCardChosen();
         });

@@ -37,7 +37,7 @@ void ShowPricesEditor::setCategories(const QList<Category> &categories, const Cu
         line->setContentsMargins(0, 0, 0, 0);
         Row row { category.id, category.name.isEmpty() ? category.id : category.name, new QLineEdit, new QLabel };
         row.amount->setObjectName(QStringLiteral("price-") + category.id);
-        row.amount->setPlaceholderText(currency.minorDigits() > 0 ? QStringLiteral("12.50") : QStringLiteral("1250"));
+        row.amount->setPlaceholderText(currency.minorDigits() > 0 ? tr("e.g. 12.50") : tr("e.g. 1250"));
         row.amount->setText(typed.value(category.id));
         row.amount->setMaximumWidth(110);
         line->addWidget(row.amount);

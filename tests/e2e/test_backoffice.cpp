@@ -325,3 +325,33 @@ TEST(AuditDescriptions, AShiftsCloseReadsAsMoneyNotMinorUnitsOrKeys)
     EXPECT_TRUE(open.contains(QStringLiteral("box-1"))) << open.toStdString();
     EXPECT_FALSE(open.contains(QStringLiteral("openingFloat"))) << open.toStdString();
 }
+
+TEST(AuditDescriptions, AUserWithoutADisplayNameReadsAsTheirUserName)
+{
+    AuditEntry created;
+    created.action = QStringLiteral("user_create");
+    created.details = QJsonObject { { QStringLiteral("username"), QStringLiteral("admin") },
+                                    { QStringLiteral("name"), QString() },
+                                    { QStringLiteral("role"), QStringLiteral("admin") } };
+    const QString text = AuditPage::describe(created);
+    EXPECT_TRUE(text.startsWith(QStringLiteral("admin"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("(admin)"))) << text.toStdString();
+    created.details.insert(QStringLiteral("name"), QStringLiteral("Mia Manager"));
+    EXPECT_TRUE(AuditPage::describe(created).startsWith(QStringLiteral("Mia Manager (admin)")));
+}
+
+// Left open over midnight, the page's default range moves on with the day (a walk missed a sale
+// made after midnight); a range the user chose stays.
+TEST(AuditRange, ARangeEndingTodayMovesOnWithTheDay)
+{
+    ServerConnection connection(QStringLiteral("T-audit"));
+    AuditPage page(&connection);
+    const QDate today = QDate::currentDate();
+    ASSERT_EQ(page.rangeTo(), today);
+    page.dayChanged(today.addDays(1));
+    EXPECT_EQ(page.rangeTo(), today.addDays(1));
+    EXPECT_EQ(page.rangeFrom(), today.addDays(-6)) << "still a week";
+    page.setDateRange(today.addDays(-30), today.addDays(-20));
+    page.dayChanged(today.addDays(2));
+    EXPECT_EQ(page.rangeTo(), today.addDays(-20)) << "a range the user chose stays";
+}

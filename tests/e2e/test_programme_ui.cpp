@@ -222,6 +222,12 @@ TEST_F(ProgrammeUi, ATitleIsCreatedAndScheduledThroughTheDialogs)
     EXPECT_EQ(dialog->end(), ten.addSecs(94 * 60)) << "the end follows the runtime";
     ShowPricesEditor *prices = dialog->pricesEditor();
     ASSERT_EQ(prices->categoryCount(), 2) << "Cinema 1 has two categories";
+    // The demo venue has price cards: a new show uses the first unless told otherwise.
+    ASSERT_TRUE(waitUntil([&] { return dialog->priceCardBox()->count() > 1; }, 30000));
+    EXPECT_EQ(dialog->priceCardBox()->currentIndex(), 1) << "the first card, not prices per category";
+    EXPECT_FALSE(prices->isEnabled()) << "a card prices every category";
+    dialog->setPriceCard(QString()); // prices per category, typed below
+    EXPECT_TRUE(prices->isEnabled());
     dialog->submit();
     EXPECT_FALSE(dialog->errorAt(QStringLiteral("/body/prices")).isEmpty()) << "missing prices are said at the prices";
     int priced = 0;
