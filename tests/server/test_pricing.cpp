@@ -548,6 +548,59 @@ TEST_F(Pricing, HoldsAtATypeAndRetries)
     EXPECT_EQ(extended->ticketTypes, grown->ticketTypes);
 }
 
+TEST_F(Pricing, ASignInRecoversTheHoldsTicketTypesAndTotal)
+{
+    const TicketType adult = type(QStringLiteral("Adult"));
+    const TicketType child = type(QStringLiteral("Child"));
+    const PriceCard demo = card(m_card);
+    const QStringList seats = twoSeats();
+    const QString cat = category(seats.first());
+    const qint64 adultPrice = priceOf(demo, cat, adult.id);
+    const qint64 childPrice = priceOf(demo, cat, child.id);
+    ASSERT_NE(adultPrice, childPrice);
+    const auto signIn = [this](TestTerminal &t) {
+        EXPECT_TRUE(t.open(url()));
+        SignInRequest request;
+        request.user = QStringLiteral("cashier");
+        request.password = QStringLiteral("cashier");
+        const auto session = t.call<SessionReply>(request);
+        EXPECT_TRUE(session) << session.error().message.toStdString();
+        return session ? *session : SessionReply {};
+    };
+    TestTerminal first(QStringLiteral("till-types"));
+    signIn(first);
+    const auto hold = first.call<HoldReply>(holdOf(m_show, seats));
+    ASSERT_TRUE(hold);
+    const auto typed = first.call<HoldReply>(SetTicketTypesRequest { hold->holdId, { { seats.last(), child.id } } });
+    ASSERT_TRUE(typed) << typed.error().message.toStdString();
+    ASSERT_EQ(typed->total.minorUnits(), adultPrice + childPrice);
+    first.close();
+
+    // Back at the same terminal: the hold with each seat's type and the total at those types.
+    TestTerminal again(QStringLiteral("till-types"));
+    const SessionReply session = signIn(again);
+    ASSERT_EQ(session.holds.size(), 1);
+    const ActiveHold &held = session.holds.first();
+    EXPECT_EQ(held.holdId, hold->holdId);
+    EXPECT_EQ(held.total, typed->total);
+    EXPECT_EQ(held.ticketTypes, typed->ticketTypes);
+    ASSERT_EQ(held.ticketTypes.size(), 2);
+    EXPECT_EQ(held.ticketTypes[1], (SeatTicketType { seats.last(), child.id, QStringLiteral("Child") }));
+
+    // A plain hold: every seat at the default type, its total the default prices'.
+    const auto plain = again.call<HoldReply>(holdOf(m_show, twoSeats(2)));
+    ASSERT_TRUE(plain);
+    again.close();
+    TestTerminal third(QStringLiteral("till-types"));
+    const SessionReply later = signIn(third);
+    ASSERT_EQ(later.holds.size(), 2);
+    EXPECT_EQ(later.holds[0].holdId, plain->holdId) << "newest first";
+    EXPECT_EQ(later.holds[0].total.minorUnits(), 2 * adultPrice);
+    ASSERT_EQ(later.holds[0].ticketTypes.size(), 2);
+    EXPECT_EQ(later.holds[0].ticketTypes[0].ticketTypeName, QStringLiteral("Adult"));
+    EXPECT_EQ(later.holds[1].total, typed->total);
+}
+
 TEST_F(Pricing, ShowsScheduledWithACardAndCardsDeletedOrArchived)
 {
     const PriceCard demo = card(m_card);
