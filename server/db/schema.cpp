@@ -310,6 +310,8 @@ const QList<Migration> &migrations()
         {12, "blocked and house seats per show, live show lists (NOTIFY on show changes)",
          sqlResource("012_show_seat_blocks.sql")},
         {13, "reports: one query per report, and the indexes they need", sqlResource("013_reports.sql")},
+        {15, "holds recovered at sign-in with the ticket types and prices of their seats",
+         sqlResource("015_restored_hold_types.sql")},
     };
     return list;
 }
