@@ -412,7 +412,8 @@ void MainWindow::loadTicketTypes(const Show &show, TypesLoad why)
     QPointer<MainWindow> self(this);
     m_connection->call<ListPricingReply>(
         ListPricingRequest { venue },
-        [this, self, request, why, showId = show.id, card = show.priceCardId, prices = show.prices](const Result<ListPricingReply> &reply) {
+        [this, self, request, why, showId = show.id, card = show.priceCardId,
+         prices = show.prices](const Result<ListPricingReply> &reply) {
             // Only the newest answer counts: a card changed twice is priced by the second answer.
             if (!self || !reply || showId != m_showId || request != m_typesRequest)
                 return;
@@ -428,10 +429,12 @@ void MainWindow::ticketTypesChanged()
     if (offered.isEmpty())
         return;
     const auto isOffered = [&offered](const QString &typeId) {
-        return std::any_of(offered.cbegin(), offered.cend(), [&typeId](const BasketTicketType &t) { return t.id == typeId; });
+        return std::any_of(offered.cbegin(), offered.cend(),
+                           [&typeId](const BasketTicketType &t) { return t.id == typeId; });
     };
     // A type the show no longer offers: the seat is the default type again (as the server prices it).
-    m_seatTypes.removeIf([&isOffered](QHash<QString, QString>::iterator seatType) { return !isOffered(seatType.value()); });
+    m_seatTypes.removeIf(
+        [&isOffered](QHash<QString, QString>::iterator seatType) { return !isOffered(seatType.value()); });
     updateBasket();
     if (!m_basket->isHeld() || m_heldSeats.isEmpty())
         return;
@@ -934,8 +937,9 @@ void MainWindow::reholdPriced(const HoldReply &hold, const Money &due)
     if (hold.total == due)
         m_payment->holdRenewed(hold.expiresAt);
     else
-        m_payment->holdLost(tr("The seats are held again, but their price is now %1: close this and take the payment again.")
-                                .arg(formatMoney(hold.total)));
+        m_payment->holdLost(
+            tr("The seats are held again, but their price is now %1: close this and take the payment again.")
+                .arg(formatMoney(hold.total)));
 }
 
 void MainWindow::keepExpiredHold()

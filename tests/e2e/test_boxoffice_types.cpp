@@ -60,10 +60,11 @@ protected:
     qint64 cardPrice(const QString &show, const QString &seat, const QString &typeName)
     {
         const QString amount = scalar(
-            QStringLiteral("SELECT p.amount FROM shows sh JOIN show_seats s ON s.show_id = sh.id"
-                           " JOIN price_card_prices p ON p.card_id = sh.price_card_id AND p.category = s.category"
-                           " JOIN ticket_types t ON t.id = p.ticket_type_id AND NOT t.archived"
-                           " WHERE sh.id = $1 AND s.seat_id = $2 AND t.name = $3"),
+            QStringLiteral(
+                "SELECT p.amount FROM shows sh JOIN show_seats s ON s.show_id = sh.id"
+                " JOIN price_card_prices p ON p.card_id = sh.price_card_id AND p.category = s.category"
+                " JOIN ticket_types t ON t.id = p.ticket_type_id AND NOT t.archived"
+                " WHERE sh.id = $1 AND s.seat_id = $2 AND t.name = $3"),
             { show, seat, typeName });
         return amount.isEmpty() ? -1 : amount.toLongLong();
     }
@@ -74,19 +75,26 @@ protected:
     {
         BasketWidget *basket = office.window.basket();
         office.window.seatMap()->setSelectedSeatIds(seats);
-        if (!waitUntil([&] { return typeIndex(basket, QStringLiteral("Child")) >= 0 && basket->lines().size() == 2; }, 30000))
+        if (!waitUntil(
+                [&] {
+                    return typeIndex(basket, QStringLiteral("Child")) >= 0 && basket->lines().size() == 2;
+                },
+                30000))
             return false;
         office.window.holdSelection();
         if (!waitUntil([&] { return basket->isHeld(); }, 30000))
             return false;
         basket->chooseTicketType(lineOf(basket, seats.at(1)), typeIndex(basket, QStringLiteral("Child")));
-        return waitUntil([&] {
-            return scalar(QStringLiteral("SELECT t.name FROM hold_seats hs JOIN holds h ON h.id = hs.hold_id"
-                                         " JOIN ticket_types t ON t.id = hs.ticket_type_id"
-                                         " WHERE h.show_id = $1 AND h.status = 'active' AND hs.seat_id = $2"),
-                          { show, seats.at(1) })
-                == QLatin1String("Child");
-        }, 30000);
+        return waitUntil(
+            [&] {
+                return scalar(QStringLiteral(
+                                  "SELECT t.name FROM hold_seats hs JOIN holds h ON h.id = hs.hold_id"
+                                  " JOIN ticket_types t ON t.id = hs.ticket_type_id"
+                                  " WHERE h.show_id = $1 AND h.status = 'active' AND hs.seat_id = $2"),
+                              { show, seats.at(1) })
+                    == QLatin1String("Child");
+            },
+            30000);
     }
 
     QTemporaryDir m_home;
@@ -105,12 +113,16 @@ TEST_F(BoxOfficeTypes, ARestoredBasketShowsTheChosenTypesAndTheHoldsTotal)
         seats = firstFree(a.window.seatMap(), 2);
         ASSERT_EQ(seats.size(), 2);
         ASSERT_TRUE(holdAdultAndChild(a, show, seats));
-        expected = cardPrice(show, seats.at(0), QStringLiteral("Adult")) + cardPrice(show, seats.at(1), QStringLiteral("Child"));
-        ASSERT_NE(expected, cardPrice(show, seats.at(0), QStringLiteral("Adult")) + cardPrice(show, seats.at(1), QStringLiteral("Adult")))
+        expected = cardPrice(show, seats.at(0), QStringLiteral("Adult"))
+            + cardPrice(show, seats.at(1), QStringLiteral("Child"));
+        ASSERT_NE(expected,
+                  cardPrice(show, seats.at(0), QStringLiteral("Adult"))
+                      + cardPrice(show, seats.at(1), QStringLiteral("Adult")))
             << "the demo's Child costs less than Adult";
         ASSERT_TRUE(waitUntil([&] { return a.window.basket()->total().minorUnits() == expected; }, 30000))
             << "the server's total " << a.window.basket()->total().minorUnits() << ", expected " << expected;
-        a.window.setQuestionHandlers([](const QString &) { return false; }, [](int) { return MainWindow::QuitChoice::Keep; });
+        a.window.setQuestionHandlers([](const QString &) { return false; },
+                                     [](int) { return MainWindow::QuitChoice::Keep; });
         a.window.close();
     }
 
@@ -145,8 +157,8 @@ TEST_F(BoxOfficeTypes, HoldingAgainFromThePaymentDialogKeepsTheChosenTypes)
     const QStringList seats = firstFree(a.window.seatMap(), 2);
     ASSERT_EQ(seats.size(), 2);
     ASSERT_TRUE(holdAdultAndChild(a, show, seats));
-    const qint64 expected
-        = cardPrice(show, seats.at(0), QStringLiteral("Adult")) + cardPrice(show, seats.at(1), QStringLiteral("Child"));
+    const qint64 expected = cardPrice(show, seats.at(0), QStringLiteral("Adult"))
+        + cardPrice(show, seats.at(1), QStringLiteral("Child"));
     BasketWidget *basket = a.window.basket();
     ASSERT_TRUE(waitUntil([&] { return basket->total().minorUnits() == expected; }, 30000));
     a.window.openPayment();
@@ -158,22 +170,27 @@ TEST_F(BoxOfficeTypes, HoldingAgainFromThePaymentDialogKeepsTheChosenTypes)
     ASSERT_TRUE(waitUntil([&] { return dialog->state() == PaymentDialog::State::Expired; }, 15000));
     dialog->findChild<QPushButton *>(QStringLiteral("reholdButton"))->click();
     const auto *banner = dialog->findChild<QLabel *>(QStringLiteral("banner"));
-    ASSERT_TRUE(waitUntil([&] {
-        return dialog->state() == PaymentDialog::State::Editing || banner->text() == PaymentDialog::tr("The seats are gone");
-    }, 15000));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return dialog->state() == PaymentDialog::State::Editing
+                || banner->text() == PaymentDialog::tr("The seats are gone");
+        },
+        15000));
     ASSERT_EQ(dialog->state(), PaymentDialog::State::Editing)
         << dialog->findChild<QLabel *>(QStringLiteral("bannerDetail"))->text().toStdString();
     EXPECT_EQ(typeShown(basket, seats.at(1)), QStringLiteral("Child"));
     EXPECT_EQ(basket->total().minorUnits(), expected);
     QSignalSpy sold(&a.window, &MainWindow::saleCompleted);
-    dialog->findChild<QLineEdit *>(QStringLiteral("tendered"))->setText(dialog->amountDue().toDecimalString());
+    dialog->findChild<QLineEdit *>(QStringLiteral("tendered"))
+        ->setText(dialog->amountDue().toDecimalString());
     dialog->findChild<QPushButton *>(QStringLiteral("payButton"))->click();
     ASSERT_TRUE(sold.wait(15000));
     const SellReply sale = qvariant_cast<SellReply>(sold.first().first());
     EXPECT_EQ(sale.total.minorUnits(), expected) << "the sale charges what the basket showed";
-    EXPECT_EQ(scalar(QStringLiteral("SELECT ticket_type_name FROM tickets WHERE sale_id = $1 AND seat_id = $2"),
-                     { sale.saleId, seats.at(1) }),
-              QStringLiteral("Child"));
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT ticket_type_name FROM tickets WHERE sale_id = $1 AND seat_id = $2"),
+               { sale.saleId, seats.at(1) }),
+        QStringLiteral("Child"));
     dialog->accept();
 }
 
@@ -181,14 +198,18 @@ TEST_F(BoxOfficeTypes, ANewCardOrNewPricesReachTheOpenBasket)
 {
     // Cinema 1's last demo show is tomorrow: it has not ended, so its card's changes apply to it.
     const QString cinema = scalar(QStringLiteral("SELECT id FROM auditoriums WHERE name = 'Cinema 1'"));
-    const QString show = scalar(QStringLiteral("SELECT id FROM shows WHERE auditorium_id = $1 ORDER BY starts_at DESC LIMIT 1"),
-                                { cinema });
-    const QString venue = scalar(QStringLiteral("SELECT venue_id FROM auditoriums WHERE id = $1"), { cinema });
-    const QDate day = QDateTime::fromSecsSinceEpoch(
-                          scalar(QStringLiteral("SELECT extract(epoch FROM starts_at)::bigint FROM shows WHERE id = $1"), { show })
-                              .toLongLong())
-                          .toLocalTime()
-                          .date();
+    const QString show = scalar(
+        QStringLiteral("SELECT id FROM shows WHERE auditorium_id = $1 ORDER BY starts_at DESC LIMIT 1"),
+        { cinema });
+    const QString venue
+        = scalar(QStringLiteral("SELECT venue_id FROM auditoriums WHERE id = $1"), { cinema });
+    const QDate day
+        = QDateTime::fromSecsSinceEpoch(
+              scalar(QStringLiteral("SELECT extract(epoch FROM starts_at)::bigint FROM shows WHERE id = $1"),
+                     { show })
+                  .toLongLong())
+              .toLocalTime()
+              .date();
     BoxOffice till(QStringLiteral("T-card"), url(), QStringLiteral("cashier"));
     ASSERT_TRUE(waitUntil([&] { return till.signedIn; }, 30000));
     till.window.showPicker()->setRefreshInterval(0); // only live changes from here on
@@ -199,7 +220,9 @@ TEST_F(BoxOfficeTypes, ANewCardOrNewPricesReachTheOpenBasket)
     ASSERT_EQ(seats.size(), 1);
     const QString seat = seats.first();
     till.window.seatMap()->setSelectedSeatIds(seats);
-    ASSERT_TRUE(waitUntil([&] { return typeIndex(basket, QStringLiteral("Senior")) >= 0 && basket->lines().size() == 1; }, 30000))
+    ASSERT_TRUE(waitUntil(
+        [&] { return typeIndex(basket, QStringLiteral("Senior")) >= 0 && basket->lines().size() == 1; },
+        30000))
         << "the demo card offers Adult, Child and Senior";
 
     // The manager gives the show a new card: Adult and Child only, 1 EUR dearer.
@@ -224,16 +247,19 @@ TEST_F(BoxOfficeTypes, ANewCardOrNewPricesReachTheOpenBasket)
         }
     }
     ASSERT_FALSE(prices.isEmpty());
-    const auto family = manager->call<PriceCardReply>(CreatePriceCardRequest { venue, QStringLiteral("Family"), prices });
+    const auto family
+        = manager->call<PriceCardReply>(CreatePriceCardRequest { venue, QStringLiteral("Family"), prices });
     ASSERT_TRUE(family) << family.error().message.toStdString();
     const qint64 adultBefore = cardPrice(show, seat, QStringLiteral("Adult"));
-    const auto moved = manager->call<ShowReply>(UpdateShowRequest { show, std::nullopt, std::nullopt, family->priceCard.id });
+    const auto moved = manager->call<ShowReply>(
+        UpdateShowRequest { show, std::nullopt, std::nullopt, family->priceCard.id });
     ASSERT_TRUE(moved) << moved.error().message.toStdString();
     const qint64 adult = cardPrice(show, seat, QStringLiteral("Adult"));
     const qint64 child = cardPrice(show, seat, QStringLiteral("Child"));
     ASSERT_EQ(adult, adultBefore + 100);
     ASSERT_TRUE(waitUntil([&] { return basket->ticketTypes().size() == 2; }, 30000))
-        << "the basket's menu follows the show's card without a restart; it has " << basket->ticketTypes().size() << " types";
+        << "the basket's menu follows the show's card without a restart; it has "
+        << basket->ticketTypes().size() << " types";
     EXPECT_EQ(typeIndex(basket, QStringLiteral("Senior")), -1);
     EXPECT_EQ(basket->lines().first().price.minorUnits(), adult);
 

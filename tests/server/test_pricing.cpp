@@ -572,7 +572,8 @@ TEST_F(Pricing, ASignInRecoversTheHoldsTicketTypesAndTotal)
     signIn(first);
     const auto hold = first.call<HoldReply>(holdOf(m_show, seats));
     ASSERT_TRUE(hold);
-    const auto typed = first.call<HoldReply>(SetTicketTypesRequest { hold->holdId, { { seats.last(), child.id } } });
+    const auto typed
+        = first.call<HoldReply>(SetTicketTypesRequest { hold->holdId, { { seats.last(), child.id } } });
     ASSERT_TRUE(typed) << typed.error().message.toStdString();
     ASSERT_EQ(typed->total.minorUnits(), adultPrice + childPrice);
     first.close();
@@ -626,12 +627,12 @@ TEST_F(Pricing, NewPricesOnACardPushItsShowsAndNewNamesPushNothing)
     const auto renamed = m_manager->call<PriceCardReply>(
         UpdatePriceCardRequest { m_card, demo.revision, QStringLiteral("Evening (renamed)"), std::nullopt });
     ASSERT_TRUE(renamed) << renamed.error().message.toStdString();
-    ASSERT_TRUE(m_manager->call<TicketTypeReply>(
-        UpdateTicketTypeRequest { child.id, QStringLiteral("Kid"), QStringLiteral("under 12"), std::nullopt, std::nullopt }));
+    ASSERT_TRUE(m_manager->call<TicketTypeReply>(UpdateTicketTypeRequest {
+        child.id, QStringLiteral("Kid"), QStringLiteral("under 12"), std::nullopt, std::nullopt }));
     // Then new prices, the marker: the change feed keeps commit order, so a push of a rename would
     // come first, with the show's default (Adult) prices as they were.
-    const auto repriced = m_manager->call<PriceCardReply>(
-        UpdatePriceCardRequest { m_card, renamed->priceCard.revision, std::nullopt, shifted(demo, adult.id, 50) });
+    const auto repriced = m_manager->call<PriceCardReply>(UpdatePriceCardRequest {
+        m_card, renamed->priceCard.revision, std::nullopt, shifted(demo, adult.id, 50) });
     ASSERT_TRUE(repriced) << repriced.error().message.toStdString();
     ASSERT_TRUE(watcher->waitFor([&] { return firstPushOfTheShow().has_value(); }));
     const Show pushed = *firstPushOfTheShow();
