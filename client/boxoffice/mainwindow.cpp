@@ -53,6 +53,9 @@
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace Marquee {
 
 MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget *parent)
@@ -193,7 +196,15 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
         updateShowHeader();
         // The show's venue is known now: its ticket types for the basket.
         if (const Show *show = m_picker->show(m_showId); show && m_basket->ticketTypes().isEmpty())
-            loadTicketTypes(*show);
+            loadTicketTypes(*show, TypesLoad::ShowOpened);
+    });
+    // The open show's card or prices changed on the server (shows_changed): the basket's ticket
+    // types and prices follow, and a hold's total is read again.
+    connect(m_connection, &ServerConnection::showsChanged, this, [this](const ShowsChangedPush &changes) {
+        for (const Show &show : changes.shows) {
+            if (show.id == m_showId && show.status != ShowStatus::Cancelled)
+                loadTicketTypes(show, TypesLoad::ShowChanged);
+        }
     });
     connect(m_picker, &ShowPicker::showsChanged, this, &MainWindow::updateShowHeader);
     connect(m_picker, &ShowPicker::showActivated, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
@@ -214,13 +225,13 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     connect(m_basket, &BasketWidget::clearRequested, this, &MainWindow::clearBasket);
     connect(m_basket, &BasketWidget::ticketTypeChosen, this, &MainWindow::ticketTypeChosen);
     connect(m_basket, &BasketWidget::holdExpired, this, [this] {
-        const QStringList seats = m_heldSeats;
-        endHold();
         if (m_payment) {
             // The payment dialog says so and offers to hold the same seats again.
-            m_expiredSeats = seats;
+            keepExpiredHold();
+            endHold();
             return;
         }
+        endHold();
         m_scene->clearSeatSelection();
         m_basket->showMessage(tr("The hold expired: the seats are free again."), true);
     });
@@ -387,23 +398,53 @@ void MainWindow::showSelected(const QString &showId)
     m_basket->setLines({});
     m_basket->showMessage({}, false);
     m_live->setShow(*show);
-    loadTicketTypes(*show);
+    loadTicketTypes(*show, TypesLoad::ShowOpened);
 }
 
-void MainWindow::loadTicketTypes(const Show &show)
+void MainWindow::loadTicketTypes(const Show &show, TypesLoad why)
 {
-    m_basket->setTicketTypes({});
+    if (why == TypesLoad::ShowOpened)
+        m_basket->setTicketTypes({}); // another show's types would price the seats wrong
     const QString venue = m_picker->venueOf(show.auditoriumId);
     if (venue.isEmpty())
         return;
+    const quint64 request = ++m_typesRequest;
     QPointer<MainWindow> self(this);
     m_connection->call<ListPricingReply>(
         ListPricingRequest { venue },
-        [this, self, showId = show.id, card = show.priceCardId, prices = show.prices](const Result<ListPricingReply> &reply) {
-            if (!self || !reply || showId != m_showId)
+        [this, self, request, why, showId = show.id, card = show.priceCardId,
+         prices = show.prices](const Result<ListPricingReply> &reply) {
+            // Only the newest answer counts: a card changed twice is priced by the second answer.
+            if (!self || !reply || showId != m_showId || request != m_typesRequest)
                 return;
             m_basket->setTicketTypes(BasketWidget::offeredTypes(*reply, card, prices));
+            if (why == TypesLoad::ShowChanged)
+                ticketTypesChanged();
         });
+}
+
+void MainWindow::ticketTypesChanged()
+{
+    const QList<BasketTicketType> &offered = m_basket->ticketTypes();
+    if (offered.isEmpty())
+        return;
+    const auto isOffered = [&offered](const QString &typeId) {
+        return std::any_of(offered.cbegin(), offered.cend(),
+                           [&typeId](const BasketTicketType &t) { return t.id == typeId; });
+    };
+    // A type the show no longer offers: the seat is the default type again (as the server prices it).
+    m_seatTypes.removeIf(
+        [&isOffered](QHash<QString, QString>::iterator seatType) { return !isOffered(seatType.value()); });
+    updateBasket();
+    if (!m_basket->isHeld() || m_heldSeats.isEmpty())
+        return;
+    // The server prices the held seats at the new card: set_ticket_types with the seats' types
+    // as they are answers the hold's total as it is now.
+    for (const QString &seat : std::as_const(m_heldSeats)) {
+        if (!m_seatTypes.contains(seat))
+            m_seatTypes.insert(seat, offered.constFirst().id);
+    }
+    sendTicketTypes(m_heldSeats);
 }
 
 void MainWindow::ticketTypeChosen(const QString &seatId, const QString &ticketTypeId)
@@ -414,31 +455,31 @@ void MainWindow::ticketTypeChosen(const QString &seatId, const QString &ticketTy
         sendTicketTypes({ seatId });
 }
 
-void MainWindow::sendTicketTypes(const QStringList &seatIds)
+void MainWindow::sendTicketTypes(const QStringList &seatIds, std::function<void(const HoldReply *)> then)
 {
     SetTicketTypesRequest request;
     request.holdId = m_basket->holdId();
     for (const QString &seat : seatIds)
         request.seats.append(SeatTicketTypeChoice { seat, m_seatTypes.value(seat) });
     QPointer<MainWindow> self(this);
-    m_connection->call<HoldReply>(request, [this, self](const Result<HoldReply> &reply) {
+    m_connection->call<HoldReply>(request, [this, self, then](const Result<HoldReply> &reply) {
         if (!self)
             return;
-        if (!reply) {
+        if (!reply)
             m_basket->showMessage(tr("Could not change the ticket type: %1").arg(reply.error().message), true);
-            return;
-        }
-        if (reply->holdId == m_basket->holdId())
-            applyHoldPrices(*reply);
+        else if (reply->holdId == m_basket->holdId())
+            applyHoldPrices(reply->ticketTypes, reply->total);
+        if (then)
+            then(reply ? &*reply : nullptr);
     });
 }
 
-void MainWindow::applyHoldPrices(const HoldReply &hold)
+void MainWindow::applyHoldPrices(const QList<SeatTicketType> &types, const Money &total)
 {
-    for (const SeatTicketType &t : hold.ticketTypes)
+    for (const SeatTicketType &t : types)
         m_seatTypes.insert(t.seatId, t.ticketTypeId);
     updateBasket();
-    m_basket->setServerTotal(hold.total);
+    m_basket->setServerTotal(total);
 }
 
 void MainWindow::updateShowHeader()
@@ -611,7 +652,7 @@ void MainWindow::holdSelection(std::function<void(bool)> then)
                     if (m_seatTypes.contains(seat))
                         picked.insert(seat, m_seatTypes.value(seat));
                 }
-                applyHoldPrices(*hold);
+                applyHoldPrices(hold->ticketTypes, hold->total);
                 if (!picked.isEmpty()) {
                     m_seatTypes.insert(picked);
                     sendTicketTypes(picked.keys());
@@ -743,7 +784,8 @@ void MainWindow::applyPendingRestore()
     m_heldSeats = hold.seatIds;
     m_basket->setHold(hold.holdId, hold.expiresAt);
     m_scene->setSelectedSeatIds(hold.seatIds);
-    updateBasket();
+    // Each seat's type and the total as the server prices them (older servers: the default type).
+    applyHoldPrices(hold.ticketTypes, hold.total);
     m_basket->showMessage(tr("%n seat(s) held by this terminal before were put back in the basket.", nullptr, int(hold.seatIds.size())),
                           false);
 }
@@ -784,7 +826,7 @@ void MainWindow::extend()
             return;
         }
         m_basket->setHold(reply->holdId, reply->expiresAt);
-        applyHoldPrices(*reply);
+        applyHoldPrices(reply->ticketTypes, reply->total);
         m_basket->showMessage(tr("Extended."), false);
     });
 }
@@ -809,6 +851,7 @@ void MainWindow::openPayment()
     dialog->setHoldExpiry(m_basket->holdExpiry());
     m_payment = dialog;
     m_expiredSeats.clear();
+    m_expiredTypes.clear();
     connect(dialog, &PaymentDialog::paymentRequested, this, &MainWindow::pay);
     connect(dialog, &PaymentDialog::reholdRequested, this, &MainWindow::rehold);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
@@ -818,6 +861,7 @@ void MainWindow::openPayment()
         if (!m_expiredSeats.isEmpty() && !m_basket->isHeld()) {
             // Closed without holding the seats again: they are not this customer's any more.
             m_expiredSeats.clear();
+            m_expiredTypes.clear();
             m_scene->clearSeatSelection();
             m_basket->showMessage(tr("The hold expired: the seats are free again."), true);
         }
@@ -844,14 +888,31 @@ void MainWindow::rehold()
             m_heldSeats = hold->seatIds;
             m_basket->setHold(hold->holdId, hold->expiresAt);
             m_scene->setSelectedSeatIds(hold->seatIds);
-            updateBasket();
-            if (m_payment) {
-                if (hold->total == due)
-                    m_payment->holdRenewed(hold->expiresAt);
-                else
-                    m_payment->holdLost(tr("The seats are held again, but their price is now %1: close this and take the payment again.")
-                                            .arg(formatMoney(hold->total)));
+            // The types the cashier chose go back on the seats before the price is compared: the
+            // dialog asks for what the basket showed.
+            QStringList typed;
+            for (const QString &seat : hold->seatIds) {
+                if (m_expiredTypes.contains(seat))
+                    typed.append(seat);
             }
+            m_seatTypes = std::exchange(m_expiredTypes, {});
+            if (typed.isEmpty()) {
+                applyHoldPrices(hold->ticketTypes, hold->total);
+                reholdPriced(*hold, due);
+                return;
+            }
+            updateBasket();
+            sendTicketTypes(typed, [this, self, due, plain = *hold](const HoldReply *typedHold) {
+                if (!self)
+                    return;
+                if (!typedHold) {
+                    // Refused (a type the show no longer offers): the seats are held at the default type.
+                    for (const QString &seat : plain.seatIds)
+                        m_seatTypes.remove(seat);
+                    applyHoldPrices(plain.ticketTypes, plain.total);
+                }
+                reholdPriced(typedHold ? *typedHold : plain, due);
+            });
             return;
         }
         const ErrorMessage *error = reply ? std::get_if<ErrorMessage>(&*reply) : nullptr;
@@ -867,6 +928,24 @@ void MainWindow::rehold()
         if (m_payment)
             m_payment->holdLost(message);
     });
+}
+
+void MainWindow::reholdPriced(const HoldReply &hold, const Money &due)
+{
+    if (!m_payment)
+        return;
+    if (hold.total == due)
+        m_payment->holdRenewed(hold.expiresAt);
+    else
+        m_payment->holdLost(
+            tr("The seats are held again, but their price is now %1: close this and take the payment again.")
+                .arg(formatMoney(hold.total)));
+}
+
+void MainWindow::keepExpiredHold()
+{
+    m_expiredSeats = m_heldSeats;
+    m_expiredTypes = m_seatTypes;
 }
 
 void MainWindow::pay(const QList<Payment> &payments)
@@ -894,7 +973,7 @@ void MainWindow::pay(const QList<Payment> &payments)
                 m_basket->showMessage(reply.error().message, true);
             if (reply.error().code == ErrorCode::HoldExpired || reply.error().code == ErrorCode::HoldNotFound) {
                 if (m_payment)
-                    m_expiredSeats = m_heldSeats;
+                    keepExpiredHold();
                 endHold();
             }
             return;

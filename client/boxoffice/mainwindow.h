@@ -98,19 +98,30 @@ private:
     // The open show's map was drawn anew, or some of its seats changed (LiveSeatMap).
     void mapReset();
     void seatsChanged();
-    // The ticket types the show offers, for the basket (list_pricing of the show's venue).
-    void loadTicketTypes(const Show &show);
+    // The ticket types the show offers, for the basket (list_pricing of the show's venue): when a
+    // show is opened, or again when the server says it changed (its card, its card's prices).
+    enum class TypesLoad { ShowOpened, ShowChanged };
+    void loadTicketTypes(const Show &show, TypesLoad why);
+    // The open show's types were read again: seats of types it no longer offers go back to the
+    // default, and a hold's total is read again from the server.
+    void ticketTypesChanged();
     // A seat's ticket type picked in the basket; sent at once for held seats.
     void ticketTypeChosen(const QString &seatId, const QString &ticketTypeId);
-    void sendTicketTypes(const QStringList &seatIds);
+    // set_ticket_types for these held seats at their types in m_seatTypes; `then` (optional)
+    // gets the answer, or nullptr when it was refused.
+    void sendTicketTypes(const QStringList &seatIds, std::function<void(const HoldReply *)> then = {});
     // The hold's total and its seats' types as the server answered them.
-    void applyHoldPrices(const HoldReply &hold);
+    void applyHoldPrices(const QList<SeatTicketType> &types, const Money &total);
     void updateBasket();
     void forgetTakenSeatsMessage(bool evenIfTaken);
     void updateCounts();
     void release();
     void extend();
     void rehold();
+    // The payment dialog learns whether the hold taken again costs what it asks for.
+    void reholdPriced(const HoldReply &hold, const Money &due);
+    // The hold ran out with the payment dialog open: its seats and types, to hold them again.
+    void keepExpiredHold();
     void restoreHolds(const SessionReply &session);
     void applyPendingRestore();
     void endHold();
@@ -144,6 +155,8 @@ private:
     QStringList m_heldSeats; // the seats of the hold in the basket
     QHash<QString, QString> m_seatTypes; // seat id -> ticket type id picked (absent: the default)
     QStringList m_expiredSeats; // the seats of a hold that ran out while the payment dialog was open
+    QHash<QString, QString> m_expiredTypes; // and their ticket types, set again when they are held again
+    quint64 m_typesRequest = 0; // the newest list_pricing of the open show
     std::optional<ActiveHold> m_pendingRestore; // a hold from the server, put back once its show is on screen
     std::function<bool(const QString &)> m_confirm;
     std::function<QuitChoice(int)> m_askQuit;

@@ -38,7 +38,7 @@ const QList<PreparedStatement> &statements()
         {"hold_typed",
          "SELECT marquee_hold_typed($1::bigint, $2, $3, $4, $5::bigint, $6::text[], $7::integer, $8::bigint)::text"},
         // Shifts (server/sql/005_...): the sign-in's shift and holds, reports, closing.
-        {"session_start", "SELECT marquee_session_start($1::bigint, $2, $3::bigint, $4::boolean)::text"},
+        {"session_start", "SELECT marquee_session_start_priced($1::bigint, $2, $3::bigint, $4::boolean)::text"},
         {"shift_report_open",
          "SELECT marquee_shift_report(id)::text FROM shifts WHERE terminal_id = $1 AND closed_at IS NULL"},
         {"shift_report_by_id", "SELECT marquee_shift_report(id)::text FROM shifts WHERE id = $1::bigint"},

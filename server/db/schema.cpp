@@ -312,6 +312,8 @@ const QList<Migration> &migrations()
         {13, "reports: one query per report, and the indexes they need", sqlResource("013_reports.sql")},
         {14, "reports read running totals that sales and refunds write; the books are append-only",
          sqlResource("014_report_rollups.sql")},
+        {15, "holds recovered at sign-in with the ticket types and prices of their seats",
+         sqlResource("015_restored_hold_types.sql")},
     };
     return list;
 }

@@ -115,12 +115,19 @@ Ticket ticketFromJson(const QJsonObject &t, const QString &currency)
 void readHoldPrices(const QJsonObject &r, HoldReply &out)
 {
     out.total = money(r.value(QLatin1String("total")).toInteger(), r.value(QLatin1String("currency")).toString());
-    for (const QJsonValue &v : r.value(QLatin1String("ticketTypes")).toArray()) {
+    out.ticketTypes = seatTicketTypesFromJson(r.value(QLatin1String("ticketTypes")).toArray());
+}
+
+QList<SeatTicketType> seatTicketTypesFromJson(const QJsonArray &types)
+{
+    QList<SeatTicketType> out;
+    for (const QJsonValue &v : types) {
         const QJsonObject t = v.toObject();
-        out.ticketTypes.append(SeatTicketType { t.value(QLatin1String("seat")).toString(),
-                                                QString::number(t.value(QLatin1String("type")).toInteger()),
-                                                t.value(QLatin1String("name")).toString() });
+        out.append(SeatTicketType { t.value(QLatin1String("seat")).toString(),
+                                    QString::number(t.value(QLatin1String("type")).toInteger()),
+                                    t.value(QLatin1String("name")).toString() });
     }
+    return out;
 }
 
 Result<qint64> ticketTypeNumber(const QString &id, const QString &where)

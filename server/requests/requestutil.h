@@ -13,6 +13,8 @@
 
 #include <optional>
 
+class QJsonArray;
+
 namespace Marquee {
 
 struct ServerConfig;
@@ -39,6 +41,8 @@ Show showFromJson(const QJsonObject &o);
 Ticket ticketFromJson(const QJsonObject &t, const QString &currency);
 // A hold_reply's total and (when the answer has them) each seat's ticket type.
 void readHoldPrices(const QJsonObject &r, HoldReply &out);
+// Each seat's ticket type as the database answers them ([{"seat", "type", "name"}]).
+QList<SeatTicketType> seatTicketTypesFromJson(const QJsonArray &types);
 // A ticket type's database id from the wire; INVALID_VALUE at `where` for anything else (no
 // type of any show has such an id).
 Result<qint64> ticketTypeNumber(const QString &id, const QString &where);

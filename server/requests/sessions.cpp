@@ -238,6 +238,8 @@ void SyncServer::startSession(const Reply &reply, const QString &id, QPointer<QW
                                  hold.seatIds.append(seat.toString());
                              hold.expiresAt = fromMs(h.value(QLatin1String("expires")));
                              hold.total = money(h.value(QLatin1String("total")).toInteger(), h.value(QLatin1String("currency")).toString());
+                             hold.ticketTypes
+                                 = seatTicketTypesFromJson(h.value(QLatin1String("ticketTypes")).toArray());
                              session.holds.append(hold);
                          }
                          // Signed in only now, so that a failure above leaves the connection as it was.

@@ -24,6 +24,7 @@ enum class PaymentMethod;
 enum class Role;
 enum class SeatBlock;
 struct CategoryPrice;
+struct SeatTicketType;
 struct Show;
 
 namespace Wire {
@@ -254,6 +255,10 @@ QJsonObject priceToJson(const CategoryPrice &price);
 CategoryPrice readPrice(Reader &r);
 QJsonObject showToJson(const Show &show);
 Show readShow(Reader &r);
+// Each held seat's ticket type at "ticketTypes", as hold_reply and session's holds carry it
+// (seats.cpp): left out when empty, read as empty when absent.
+void insertSeatTicketTypes(QJsonObject &object, const QList<SeatTicketType> &types);
+QList<SeatTicketType> readSeatTicketTypes(Reader &r);
 // An optional IANA time zone name at "timezone".
 std::optional<QString> readTimezone(Reader &r);
 

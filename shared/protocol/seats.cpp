@@ -58,6 +58,20 @@ SeatTicketType readSeatTicketType(Reader &r)
 
 } // namespace
 
+void Wire::insertSeatTicketTypes(QJsonObject &object, const QList<SeatTicketType> &types)
+{
+    if (!types.isEmpty())
+        object.insert(L1("ticketTypes"), toJsonArray(types, seatTicketTypeToJson));
+}
+
+QList<SeatTicketType> Wire::readSeatTicketTypes(Reader &r)
+{
+    return r.optListField<SeatTicketType>(L1("ticketTypes"), MaxListItems,
+                                          [](Reader &reader, const QJsonValue &value, const QString &at) {
+                                              return reader.objectValue(value, at, readSeatTicketType);
+                                          });
+}
+
 const std::array<EnumName<SeatBlock>, 3> Wire::seatBlockNames { {
     { SeatBlock::Layout, QLatin1StringView("layout") },
     { SeatBlock::Blocked, QLatin1StringView("blocked") },
@@ -195,8 +209,7 @@ QJsonObject HoldReply::toJson() const
                     { L1("seatIds"), toJsonValue(seatIds) },
                     { L1("expiresAt"), toJsonValue(expiresAt) },
                     { L1("total"), toJsonValue(total) } };
-    if (!ticketTypes.isEmpty())
-        o.insert(L1("ticketTypes"), toJsonArray(ticketTypes, seatTicketTypeToJson));
+    insertSeatTicketTypes(o, ticketTypes);
     return o;
 }
 
@@ -209,10 +222,7 @@ Result<HoldReply> HoldReply::fromJson(const QJsonObject &body)
     m.seatIds = r.idListField(L1("seatIds"), MaxListItems, ErrorCode::EmptySeatList, ErrorCode::DuplicateSeat);
     m.expiresAt = r.dateTime(L1("expiresAt"));
     m.total = r.money(L1("total"));
-    m.ticketTypes = r.optListField<SeatTicketType>(L1("ticketTypes"), MaxListItems,
-                                                   [](Reader &reader, const QJsonValue &value, const QString &at) {
-                                                       return reader.objectValue(value, at, readSeatTicketType);
-                                                   });
+    m.ticketTypes = readSeatTicketTypes(r);
     return finishRead(r, std::move(m));
 }
 

@@ -77,11 +77,13 @@ ShiftInfo readShiftInfo(Reader &r)
 
 QJsonObject activeHoldToJson(const ActiveHold &h)
 {
-    return { { L1("holdId"), h.holdId },
-             { L1("showId"), h.showId },
-             { L1("seatIds"), toJsonValue(h.seatIds) },
-             { L1("expiresAt"), toJsonValue(h.expiresAt) },
-             { L1("total"), toJsonValue(h.total) } };
+    QJsonObject o { { L1("holdId"), h.holdId },
+                    { L1("showId"), h.showId },
+                    { L1("seatIds"), toJsonValue(h.seatIds) },
+                    { L1("expiresAt"), toJsonValue(h.expiresAt) },
+                    { L1("total"), toJsonValue(h.total) } };
+    insertSeatTicketTypes(o, h.ticketTypes);
+    return o;
 }
 
 ActiveHold readActiveHold(Reader &r)
@@ -92,6 +94,7 @@ ActiveHold readActiveHold(Reader &r)
     h.seatIds = r.idListField(L1("seatIds"), MaxListItems, ErrorCode::EmptySeatList, ErrorCode::DuplicateSeat);
     h.expiresAt = r.dateTime(L1("expiresAt"));
     h.total = r.money(L1("total"));
+    h.ticketTypes = readSeatTicketTypes(r);
     return h;
 }
 

@@ -6,6 +6,7 @@
 #include "envelope.h"
 #include "money.h"
 #include "roles.h"
+#include "seats.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QStringList>
@@ -52,7 +53,9 @@ struct ActiveHold
     QString showId;
     QStringList seatIds;
     QDateTime expiresAt;
-    Money total;
+    Money total; // at each seat's ticket type's price
+    // Each seat's ticket type, by seat id, as hold_reply has them; empty from older servers.
+    QList<SeatTicketType> ticketTypes = {};
     friend bool operator==(const ActiveHold &, const ActiveHold &) = default;
 };
 

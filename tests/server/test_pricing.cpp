@@ -1,7 +1,8 @@
 // Ticket types and price cards on a real marquee-server and a real PostgreSQL, over real
 // WebSockets: the role matrix of the pricing requests, bad input that changes nothing, a sale of
 // an Adult and a Child with the right total and types on the tickets, old sales that keep their
-// prices when the card changes, holds at a type, cards on new shows.
+// prices when the card changes, holds at a type, the holds a sign-in recovers at their types, what
+// a card's changes push to terminals that watch shows, cards on new shows.
 #include "serverfixture.h"
 
 #include <QtCore/QJsonArray>
@@ -546,6 +547,99 @@ TEST_F(Pricing, HoldsAtATypeAndRetries)
     ASSERT_TRUE(extended) << extended.error().message.toStdString();
     EXPECT_EQ(extended->total, grown->total);
     EXPECT_EQ(extended->ticketTypes, grown->ticketTypes);
+}
+
+TEST_F(Pricing, ASignInRecoversTheHoldsTicketTypesAndTotal)
+{
+    const TicketType adult = type(QStringLiteral("Adult"));
+    const TicketType child = type(QStringLiteral("Child"));
+    const PriceCard demo = card(m_card);
+    const QStringList seats = twoSeats();
+    const QString cat = category(seats.first());
+    const qint64 adultPrice = priceOf(demo, cat, adult.id);
+    const qint64 childPrice = priceOf(demo, cat, child.id);
+    ASSERT_NE(adultPrice, childPrice);
+    const auto signIn = [this](TestTerminal &t) {
+        EXPECT_TRUE(t.open(url()));
+        SignInRequest request;
+        request.user = QStringLiteral("cashier");
+        request.password = QStringLiteral("cashier");
+        const auto session = t.call<SessionReply>(request);
+        EXPECT_TRUE(session) << session.error().message.toStdString();
+        return session ? *session : SessionReply {};
+    };
+    TestTerminal first(QStringLiteral("till-types"));
+    signIn(first);
+    const auto hold = first.call<HoldReply>(holdOf(m_show, seats));
+    ASSERT_TRUE(hold);
+    const auto typed
+        = first.call<HoldReply>(SetTicketTypesRequest { hold->holdId, { { seats.last(), child.id } } });
+    ASSERT_TRUE(typed) << typed.error().message.toStdString();
+    ASSERT_EQ(typed->total.minorUnits(), adultPrice + childPrice);
+    first.close();
+
+    // Back at the same terminal: the hold with each seat's type and the total at those types.
+    TestTerminal again(QStringLiteral("till-types"));
+    const SessionReply session = signIn(again);
+    ASSERT_EQ(session.holds.size(), 1);
+    const ActiveHold &held = session.holds.first();
+    EXPECT_EQ(held.holdId, hold->holdId);
+    EXPECT_EQ(held.total, typed->total);
+    EXPECT_EQ(held.ticketTypes, typed->ticketTypes);
+    ASSERT_EQ(held.ticketTypes.size(), 2);
+    EXPECT_EQ(held.ticketTypes[1], (SeatTicketType { seats.last(), child.id, QStringLiteral("Child") }));
+
+    // A plain hold: every seat at the default type, its total the default prices'.
+    const auto plain = again.call<HoldReply>(holdOf(m_show, twoSeats(2)));
+    ASSERT_TRUE(plain);
+    again.close();
+    TestTerminal third(QStringLiteral("till-types"));
+    const SessionReply later = signIn(third);
+    ASSERT_EQ(later.holds.size(), 2);
+    EXPECT_EQ(later.holds[0].holdId, plain->holdId) << "newest first";
+    EXPECT_EQ(later.holds[0].total.minorUnits(), 2 * adultPrice);
+    ASSERT_EQ(later.holds[0].ticketTypes.size(), 2);
+    EXPECT_EQ(later.holds[0].ticketTypes[0].ticketTypeName, QStringLiteral("Adult"));
+    EXPECT_EQ(later.holds[1].total, typed->total);
+}
+
+// What a box office that watches shows learns of a card's changes (PROTOCOL.md, "Repriced"):
+// new prices push the card's shows; a new name of the card or of a type pushes nothing.
+TEST_F(Pricing, NewPricesOnACardPushItsShowsAndNewNamesPushNothing)
+{
+    const TicketType adult = type(QStringLiteral("Adult"));
+    const TicketType child = type(QStringLiteral("Child"));
+    const PriceCard demo = card(m_card);
+    TestTerminal *watcher = terminal(QStringLiteral("cashier"));
+    ASSERT_TRUE(watcher->call<WatchShowsReply>(WatchShowsRequest {}));
+    const qsizetype before = watcher->showsChanged().size();
+    const auto firstPushOfTheShow = [&]() -> std::optional<Show> {
+        const QList<ShowsChangedPush> pushes = watcher->showsChanged();
+        for (qsizetype i = before; i < pushes.size(); ++i) {
+            for (const Show &s : pushes[i].shows) {
+                if (s.id == m_show)
+                    return s;
+            }
+        }
+        return std::nullopt;
+    };
+
+    const auto renamed = m_manager->call<PriceCardReply>(
+        UpdatePriceCardRequest { m_card, demo.revision, QStringLiteral("Evening (renamed)"), std::nullopt });
+    ASSERT_TRUE(renamed) << renamed.error().message.toStdString();
+    ASSERT_TRUE(m_manager->call<TicketTypeReply>(UpdateTicketTypeRequest {
+        child.id, QStringLiteral("Kid"), QStringLiteral("under 12"), std::nullopt, std::nullopt }));
+    // Then new prices, the marker: the change feed keeps commit order, so a push of a rename would
+    // come first, with the show's default (Adult) prices as they were.
+    const auto repriced = m_manager->call<PriceCardReply>(UpdatePriceCardRequest {
+        m_card, renamed->priceCard.revision, std::nullopt, shifted(demo, adult.id, 50) });
+    ASSERT_TRUE(repriced) << repriced.error().message.toStdString();
+    ASSERT_TRUE(watcher->waitFor([&] { return firstPushOfTheShow().has_value(); }));
+    const Show pushed = *firstPushOfTheShow();
+    EXPECT_EQ(pushed.priceCardId, m_card);
+    ASSERT_FALSE(pushed.prices.isEmpty());
+    for (const CategoryPrice &p : pushed.prices)
+        EXPECT_EQ(p.price.minorUnits(), priceOf(demo, p.category, adult.id) + 50) << p.category.toStdString();
 }
 
 TEST_F(Pricing, ShowsScheduledWithACardAndCardsDeletedOrArchived)

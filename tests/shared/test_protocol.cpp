@@ -303,7 +303,11 @@ QList<AnyMessage> samples()
                                           at("2025-05-01T08:00:00Z"), eur(10000), true },
                               { ActiveHold { QStringLiteral("h-9"), QStringLiteral("s1"),
                                              { QStringLiteral("A-1"), QStringLiteral("A-2") },
-                                             at("2025-05-01T19:10:00Z"), eur(2500) } } });
+                                             at("2025-05-01T19:10:00Z"), eur(2150),
+                                             { SeatTicketType { QStringLiteral("A-1"), QStringLiteral("1"), QStringLiteral("Adult") },
+                                               SeatTicketType { QStringLiteral("A-2"), QStringLiteral("2"), QStringLiteral("Child") } } },
+                                ActiveHold { QStringLiteral("h-8"), QStringLiteral("s2"), { QStringLiteral("B-1") },
+                                             at("2025-05-01T19:05:00Z"), eur(1250) } } });
     all.append(SignOutRequest {});
     all.append(SignOutReply {});
     all.append(ListVenuesRequest {});
