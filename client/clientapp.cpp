@@ -36,6 +36,9 @@ void startManagerWindow(QObject *owner, const ClientOptions &options, ServerConn
                         SignInDialog *signIn, const QString &title,
                         std::function<QString(const SessionReply &)> refusal, std::function<void()> ready)
 {
+    // A manager's window takes no money: its sign-ins open no cash drawer's shift.
+    connection.setDrawer(false);
+    signIn->setPurpose(title);
     window->show();
     if (!options.serverUrl.isEmpty())
         signIn->setServerUrl(options.serverUrl);

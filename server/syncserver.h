@@ -243,13 +243,13 @@ private:
     // sign_in's steps (requests/sessions.cpp).
     void signInRefused(const Reply &reply, const QString &id, const QString &user);
     void signInAccepted(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const QJsonObject &row,
-                        Role role, const std::optional<Money> &openingFloat);
+                        Role role, const std::optional<Money> &openingFloat, bool drawer);
     void countSignIn(const QString &result);
     static Error accountLocked(qint64 seconds);
     // The end of sign_in and resume: the terminal's shift and the user's active holds, then the
     // session is signed in and answered.
     void startSession(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const TokenClaims &claims,
-                      SessionReply session, const std::optional<Money> &openingFloat);
+                      SessionReply session, const std::optional<Money> &openingFloat, bool drawer);
     // Runs an operation of the database (a SQL function answering {"result": "ok", ...} or
     // {"error": "CODE", ...}): a failure of the database or a refusal is answered as an error;
     // a success is applied and published (committed()) and handed to `done`, which answers.

@@ -166,6 +166,8 @@ void ServerConnection::connected()
                                      }
                                      ResumeRequest resume;
                                      resume.token = m_token;
+                                     if (!m_drawer)
+                                         resume.drawer = false;
                                      const QString resumeId = nextId();
                                      m_socket->sendTextMessage(QString::fromUtf8(encodeMessage(resume, resumeId)));
                                      m_pending.insert(resumeId, Pending{{}, [this](const Result<AnyMessage> &resumed) {
@@ -329,7 +331,9 @@ void ServerConnection::signIn(const QString &user, const QString &password, cons
     SignInRequest request;
     request.user = user;
     request.password = password;
-    request.openingFloat = openingFloat;
+    request.openingFloat = m_drawer ? openingFloat : std::nullopt;
+    if (!m_drawer)
+        request.drawer = false;
     m_signingInAs = user;
     const QString id = send(MessageType::SignIn, request.toJson(), [this, done = std::move(done)](const Result<AnyMessage> &reply) {
         m_signingInAs.clear();

@@ -116,6 +116,10 @@ public:
     void signOut();
     // A sign-in is waiting for the server or its answer: as whom.
     QString signingInAs() const { return m_signingInAs; }
+    // false: this window takes no money (the back office, the layout studio): its sign-ins and
+    // resumes say so (drawer false) and join or open no shift. Default true (a till).
+    void setDrawer(bool drawer) { m_drawer = drawer; }
+    bool hasDrawer() const { return m_drawer; }
     // The server's refusal of the last sign-in, with its details (ACCOUNT_LOCKED:
     // retryAfterSeconds); code Internal and empty after a sign-in that succeeded.
     const ErrorMessage &lastSignInRefusal() const { return m_signInRefusal; }
@@ -188,6 +192,7 @@ private:
     bool m_socketUp = false; // this socket connected (before the handshake)
     QString m_lastError;
     QString m_signingInAs;
+    bool m_drawer = true;
     int m_attempt = 0;
     qint64 m_lastFrameMs = 0;
     qint64 m_counter = 0;

@@ -22,14 +22,15 @@ SignInDialog::SignInDialog(ServerConnection *connection, QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_float(new QLineEdit(this))
+    , m_title(new QLabel(tr("Marquee Box Office"), this))
+    , m_form(new QFormLayout)
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Sign in to Marquee"));
-    auto *title = new QLabel(tr("Marquee Box Office"), this);
-    QFont big = title->font();
+    QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
-    title->setFont(big);
+    m_title->setFont(big);
 
     m_server->setEditable(true);
     m_server->setObjectName(QStringLiteral("server"));
@@ -44,7 +45,7 @@ SignInDialog::SignInDialog(ServerConnection *connection, QWidget *parent)
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
 
-    auto *form = new QFormLayout;
+    QFormLayout *form = m_form;
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
@@ -63,7 +64,7 @@ SignInDialog::SignInDialog(ServerConnection *connection, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -107,6 +108,13 @@ void SignInDialog::present()
     show();
     raise();
     activateWindow();
+}
+
+void SignInDialog::setPurpose(const QString &title)
+{
+    m_title->setText(title);
+    m_form->setRowVisible(m_float, false);
+    m_float->clear();
 }
 
 QString SignInDialog::statusText() const

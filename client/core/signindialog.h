@@ -3,6 +3,7 @@
 #include <QtWidgets/QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -33,6 +34,9 @@ public:
     void signInAs(const QString &user, const QString &password);
     // Shows the dialog (non-modal) on top.
     void present();
+    // For a window that takes no money (the back office, the layout studio): its title instead of
+    // the box office's, and no opening float (the connection opens no shift, see setDrawer()).
+    void setPurpose(const QString &title);
     QString statusText() const;
 
 private:
@@ -45,6 +49,8 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLineEdit *m_float; // opening float, when this sign-in opens the terminal's shift
+    QLabel *m_title;
+    QFormLayout *m_form;
     QLabel *m_status;
     QPushButton *m_submit;
     QPushButton *m_cancel;

@@ -96,7 +96,7 @@ void SyncServer::handleSignIn(Session &session, const QString &id, const SignInR
                 if (!matches || row.isEmpty() || !row.value(QLatin1String("active")).toBool() || !role)
                     signInRefused(reply, id, copy.user);
                 else
-                    signInAccepted(reply, id, socket, row, *role, copy.openingFloat);
+                    signInAccepted(reply, id, socket, row, *role, copy.openingFloat, copy.drawer.value_or(true));
             }, Qt::QueuedConnection);
         });
     });
@@ -134,7 +134,7 @@ void SyncServer::signInRefused(const Reply &reply, const QString &id, const QStr
 }
 
 void SyncServer::signInAccepted(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const QJsonObject &row,
-                                Role role, const std::optional<Money> &openingFloat)
+                                Role role, const std::optional<Money> &openingFloat, bool drawer)
 {
     TokenClaims claims;
     claims.userId = row.value(QLatin1String("id")).toInteger();
@@ -148,7 +148,7 @@ void SyncServer::signInAccepted(const Reply &reply, const QString &id, QPointer<
     const QString token = m_signer->issue(claims);
     const QString name = row.value(QLatin1String("name")).toString();
     m_database->call("signed_in", {QByteArray::number(claims.userId)},
-                     [this, reply, id, socket, claims, token, name, openingFloat](Result<QJsonValue> done) {
+                     [this, reply, id, socket, claims, token, name, openingFloat, drawer](Result<QJsonValue> done) {
                          if (!done) {
                              reply(encodeError(done.error(), id));
                              return;
@@ -156,13 +156,14 @@ void SyncServer::signInAccepted(const Reply &reply, const QString &id, QPointer<
                          countSignIn(QStringLiteral("ok"));
                          qCInfo(lcServer).noquote() << "signed in:" << claims.username << roleName(claims.role) << "request" << id;
                          startSession(reply, id, socket, claims,
-                                      sessionReply(token, claims, name, holdTtlFor(m_config, claims.role)), openingFloat);
+                                      sessionReply(token, claims, name, holdTtlFor(m_config, claims.role)), openingFloat, drawer);
                      });
 }
 
 void SyncServer::handleResume(Session &session, const QString &id, const ResumeRequest &request)
 {
     auto claims = m_signer->verify(request.token, QDateTime::currentDateTimeUtc());
+    const bool drawer = request.drawer.value_or(true);
     if (!claims) {
         Error error = claims.error();
         error.where = QStringLiteral("/body/token");
@@ -174,7 +175,7 @@ void SyncServer::handleResume(Session &session, const QString &id, const ResumeR
     const QString token = request.token;
     const TokenClaims verified = *claims;
     // The user may have been disabled, or their sessions ended, since the token was issued.
-    m_database->call("user_by_id", {QByteArray::number(verified.userId)}, [this, reply, socket, id, token, verified](Result<QJsonValue> user) {
+    m_database->call("user_by_id", {QByteArray::number(verified.userId)}, [this, reply, socket, id, token, verified, drawer](Result<QJsonValue> user) {
         if (!user) {
             reply(encodeError(user.error(), id));
             return;
@@ -193,12 +194,12 @@ void SyncServer::handleResume(Session &session, const QString &id, const ResumeR
         }
         startSession(reply, id, socket, verified,
                      sessionReply(token, verified, row.value(QLatin1String("name")).toString(), holdTtlFor(m_config, verified.role)),
-                     std::nullopt);
+                     std::nullopt, drawer);
     });
 }
 
 void SyncServer::startSession(const Reply &reply, const QString &id, QPointer<QWebSocket> socket, const TokenClaims &claims,
-                              SessionReply session, const std::optional<Money> &openingFloat)
+                              SessionReply session, const std::optional<Money> &openingFloat, bool takesMoney)
 {
     const auto live = m_sessions.value(socket.data());
     if (!live) {
@@ -206,8 +207,8 @@ void SyncServer::startSession(const Reply &reply, const QString &id, QPointer<QW
         return;
     }
     const QString terminalId = live->terminalId;
-    // Kiosks take cards only: no drawer, no shift.
-    const bool drawer = claims.role != Role::Kiosk;
+    // Kiosks take cards only, and the back office and the studio take no money: no drawer, no shift.
+    const bool drawer = claims.role != Role::Kiosk && takesMoney;
     m_database->call("session_start",
                      {QByteArray::number(claims.userId), terminalId.toUtf8(),
                       QByteArray::number(openingFloat ? openingFloat->minorUnits() : 0), drawer ? "true" : "false"},

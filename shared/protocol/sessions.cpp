@@ -148,6 +148,8 @@ QJsonObject SignInRequest::toJson() const
 {
     QJsonObject o { { L1("user"), user }, { L1("password"), password } };
     insertOptional(o, L1("openingFloat"), openingFloat);
+    if (drawer)
+        o.insert(L1("drawer"), *drawer);
     return o;
 }
 
@@ -158,12 +160,17 @@ Result<SignInRequest> SignInRequest::fromJson(const QJsonObject &body)
     m.user = r.string(L1("user"), MaxNameLength);
     m.password = r.string(L1("password"), MaxTokenLength);
     m.openingFloat = r.optMoney(L1("openingFloat"));
+    if (body.contains(L1("drawer")))
+        m.drawer = r.boolean(L1("drawer"), true);
     return finishRead(r, std::move(m));
 }
 
 QJsonObject ResumeRequest::toJson() const
 {
-    return { { L1("token"), token } };
+    QJsonObject o { { L1("token"), token } };
+    if (drawer)
+        o.insert(L1("drawer"), *drawer);
+    return o;
 }
 
 Result<ResumeRequest> ResumeRequest::fromJson(const QJsonObject &body)
@@ -171,6 +178,8 @@ Result<ResumeRequest> ResumeRequest::fromJson(const QJsonObject &body)
     Reader r(body, {}, isStrict(Type));
     ResumeRequest m;
     m.token = r.string(L1("token"), MaxTokenLength);
+    if (body.contains(L1("drawer")))
+        m.drawer = r.boolean(L1("drawer"), true);
     return finishRead(r, std::move(m));
 }
 

@@ -84,12 +84,16 @@ struct SignInRequest
     QString user;
     QString password;
     std::optional<Money> openingFloat = std::nullopt; // cash in the drawer, when this sign-in opens a shift
+    // false: this terminal takes no money here (the back office, the layout studio): the session
+    // neither joins nor opens a shift. Default true.
+    std::optional<bool> drawer = std::nullopt;
 };
 
 struct ResumeRequest
 {
     MARQUEE_MESSAGE(ResumeRequest, Resume);
     QString token;
+    std::optional<bool> drawer = std::nullopt; // as in sign_in
 };
 
 struct SessionReply

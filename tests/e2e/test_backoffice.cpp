@@ -19,6 +19,7 @@
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtTest/QSignalSpy>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 
@@ -244,6 +245,30 @@ TEST_F(BackOfficeTest, TheAuditPageListsTheUserCreationPagesAndExports)
     EXPECT_EQ(lines.first(), QStringLiteral("id,time,user,action,description,details"));
     EXPECT_TRUE(lines.at(1).contains(QStringLiteral("\"user_create\""))) << lines.at(1).toStdString();
     EXPECT_TRUE(lines.at(1).contains(QStringLiteral("second-new")));
+}
+
+// The back office signs in without a cash drawer: no opening float asked, no shift opened (a walk
+// found "Shift opened" in the audit log for every back-office sign-in).
+TEST_F(BackOfficeTest, TheBackOfficesSignInAsksNoFloatAndOpensNoShift)
+{
+    ServerConnection connection(QStringLiteral("office-7"));
+    connection.setDrawer(false);
+    connection.open(url());
+    SignInDialog dialog(&connection);
+    dialog.setPurpose(QStringLiteral("Back office"));
+    dialog.setServerUrl(url().toString());
+    dialog.present();
+    const QLineEdit *floatField = dialog.findChild<QLineEdit *>(QStringLiteral("openingFloat"));
+    ASSERT_TRUE(floatField);
+    EXPECT_FALSE(floatField->isVisible()) << "a window that takes no money asks for no float";
+    bool signedIn = false;
+    QObject::connect(&connection, &ServerConnection::signedIn, &connection, [&](const SessionReply &session) {
+        signedIn = true;
+        EXPECT_FALSE(session.shift);
+    });
+    dialog.signInAs(QStringLiteral("manager"), QStringLiteral("manager"));
+    ASSERT_TRUE(waitUntil([&] { return signedIn; }, 30000)) << dialog.statusText().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM shifts WHERE terminal_id = 'office-7'")), QStringLiteral("0"));
 }
 
 TEST_F(BackOfficeTest, TheSignInDialogSaysHowLongALockedNameStaysLocked)

@@ -199,6 +199,43 @@ TEST_F(Shifts, ClosingChecksTheCurrencyAndKiosksHaveNoDrawer)
               QStringLiteral("1"));
 }
 
+// The back office and the layout studio take no money: their sign-ins and resumes say drawer
+// false and neither open nor join a shift; the same manager at a till does.
+TEST_F(Shifts, ASignInWithoutADrawerOpensAndJoinsNoShift)
+{
+    const QString openShifts = QStringLiteral("SELECT count(*) FROM shifts WHERE terminal_id = 'office-1' AND closed_at IS NULL");
+    auto office = std::make_unique<TestTerminal>(QStringLiteral("office-1"));
+    ASSERT_TRUE(office->open(url()));
+    SignInRequest request;
+    request.user = QStringLiteral("manager");
+    request.password = QStringLiteral("manager");
+    request.openingFloat = eur(5000); // ignored without a drawer
+    request.drawer = false;
+    auto session = office->call<SessionReply>(request);
+    ASSERT_TRUE(session) << session.error().toString().toStdString();
+    EXPECT_FALSE(session->shift) << "no shift for a window that takes no money";
+    EXPECT_EQ(scalar(openShifts), QStringLiteral("0"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'shift_open'")), QStringLiteral("0"));
+
+    // Resuming without a drawer: still none.
+    auto again = std::make_unique<TestTerminal>(QStringLiteral("office-1"));
+    ASSERT_TRUE(again->open(url()));
+    ResumeRequest resume;
+    resume.token = session->token;
+    resume.drawer = false;
+    auto resumed = again->call<SessionReply>(resume);
+    ASSERT_TRUE(resumed) << resumed.error().toString().toStdString();
+    EXPECT_FALSE(resumed->shift);
+    EXPECT_EQ(scalar(openShifts), QStringLiteral("0"));
+
+    // The same manager at that terminal as a till (drawer left out): a shift, as before.
+    auto [till, tillSession] = signInAt(QStringLiteral("office-1"), QStringLiteral("manager"));
+    ASSERT_TRUE(tillSession.shift);
+    EXPECT_EQ(scalar(openShifts), QStringLiteral("1"));
+    m_terminals.push_back(std::move(office));
+    m_terminals.push_back(std::move(again));
+}
+
 TEST_F(Shifts, ASignInRecoversThisTerminalsActiveHolds)
 {
     const QString show = showId();

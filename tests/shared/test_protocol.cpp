@@ -296,6 +296,8 @@ QList<AnyMessage> samples()
                               UserInfo { QStringLiteral("u-7"), QStringLiteral("Anna Smith"), Role::Manager },
                               600 });
     all.append(SignInRequest { QStringLiteral("anna"), QStringLiteral("pw"), eur(15000) });
+    all.append(SignInRequest { QStringLiteral("mia"), QStringLiteral("pw"), std::nullopt, false });
+    all.append(ResumeRequest { QStringLiteral("tok.abc.123"), false });
     all.append(SessionReply { QStringLiteral("tok.abc.123"), at("2025-05-02T02:00:00Z"),
                               UserInfo { QStringLiteral("u-7"), QStringLiteral("Anna Smith"), Role::Cashier },
                               600,
