@@ -235,14 +235,15 @@ void BasketWidget::setLines(const QList<BasketLine> &lines)
 {
     m_lines = lines;
     m_list->clear();
+    int comboWidth = 0; // the ticket column fits its menus (their arrows too), not just their text
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         BasketLine &line = m_lines[i];
         const BasketTicketType *type = ticketTypeOf(line);
         if (type && type->prices.contains(line.categoryId))
             line.price = type->prices.value(line.categoryId);
         const QString typeName = type ? type->name : QString();
-        // The type's note beside the seat: what the cashier must check ("up to 14").
-        const QString seat = type && !type->note.isEmpty() ? tr("%1 (%2)").arg(line.seatLabel, type->note) : line.seatLabel;
+        // The type's note under the seat: what the cashier must check ("up to 14").
+        const QString seat = type && !type->note.isEmpty() ? line.seatLabel + u'\n' + type->note : line.seatLabel;
         auto *item = new QTreeWidgetItem(m_list, {seat, typeName, formatMoney(line.price)});
         item->setToolTip(0, tr("%1: %2").arg(line.seatLabel, line.category));
         if (m_types.size() > 1) {
@@ -259,6 +260,7 @@ void BasketWidget::setLines(const QList<BasketLine> &lines)
             combo->setEnabled(!m_busy);
             connect(combo, &QComboBox::activated, this, [this, i](int index) { chooseTicketType(i, index); });
             m_list->setItemWidget(item, 1, combo);
+            comboWidth = std::max(comboWidth, combo->sizeHint().width());
         }
         if (isHeld() && !line.held) {
             // Selected while others are held: in the basket, but not reserved until added.
@@ -270,6 +272,12 @@ void BasketWidget::setLines(const QList<BasketLine> &lines)
             }
             item->setText(0, QStringLiteral("+ ") + seat);
         }
+    }
+    if (comboWidth > 0) {
+        m_list->header()->setSectionResizeMode(1, QHeaderView::Fixed);
+        m_list->header()->resizeSection(1, comboWidth);
+    } else {
+        m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     }
     showTotal();
     updateButtons();

@@ -570,6 +570,7 @@ void PaymentDialog::showOutcome(Outcome outcome, const QString &message)
 void PaymentDialog::paymentSucceeded(const SellReply &reply)
 {
     m_reply = reply;
+    setHoldExpiry({}); // sold: the seats are the customer's, no longer held for a while
     QStringList details;
     details << tr("Sale %1: %n ticket(s)", nullptr, int(reply.tickets.size())).arg(reply.saleId);
     for (const PaymentResult &p : reply.payments) {

@@ -86,6 +86,12 @@ TEST(BasketTicketTypes, EachSeatHasTheDefaultTypeAndItsNoteShows)
     EXPECT_TRUE(basket.lines()->topLevelItem(0)->text(0).contains(QStringLiteral("up to 14")))
         << basket.lines()->topLevelItem(0)->text(0).toStdString();
     EXPECT_FALSE(basket.lines()->topLevelItem(1)->text(0).contains(QStringLiteral("up to 14")));
+    // On a line of its own under the seat (a narrow basket cut "Row D, seat …" off before it), and
+    // the ticket column as wide as its menus, arrows included.
+    EXPECT_TRUE(basket.lines()->topLevelItem(0)->text(0).endsWith(QStringLiteral("\nup to 14")))
+        << basket.lines()->topLevelItem(0)->text(0).toStdString();
+    for (const QComboBox *combo : basket.combos())
+        EXPECT_GE(basket.lines()->columnWidth(1), combo->sizeHint().width());
 }
 
 TEST(BasketTicketTypes, PickedWithTheComboTheTotalFollowsTheServer)

@@ -250,8 +250,11 @@ TEST(PaymentDialog, CardPaymentShowsProgressAndCannotBeClosedMeanwhile)
     reply.total = eur(2350);
     reply.changeDue = eur(0);
     reply.payments = { PaymentResult { PaymentMethod::Card, eur(2350), QStringLiteral("A12345") } };
+    dialog.setHoldExpiry(QDateTime::currentDateTimeUtc().addSecs(540));
+    ASSERT_FALSE(dialog.holdCountdownText().isEmpty());
     dialog.paymentSucceeded(reply);
     EXPECT_EQ(dialog.state(), PaymentDialog::State::Succeeded);
+    EXPECT_TRUE(dialog.holdCountdownText().isEmpty()) << "sold: no countdown of a hold any more";
     EXPECT_EQ(labelText(dialog, "banner"), QStringLiteral("Approved"));
     EXPECT_TRUE(labelText(dialog, "bannerDetail").contains(QStringLiteral("A12345")));
     EXPECT_EQ(dialog.sellReply(), reply);
