@@ -5,6 +5,7 @@
 #include "reporttable.h"
 
 #include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
@@ -115,6 +116,29 @@ QChart *occupancyPoints(const ReportTable &table)
     return chart;
 }
 
+// A bar per day (up to MaxDayBars days with sales: a month or two), each labelled.
+QChart *salesBars(const ReportTable &table)
+{
+    auto *chart = new QChart;
+    auto *series = new QBarSeries;
+    auto *amounts = new QBarSet(table.columns.at(3).header);
+    QStringList days;
+    double top = 0;
+    for (const QVariantList &row : table.rows) {
+        days.append(shortLabel(row.at(0)));
+        const double amount = major(row.at(3), table.currency);
+        *amounts << amount;
+        top = qMax(top, amount);
+    }
+    series->append(amounts);
+    auto *dayAxis = new QBarCategoryAxis;
+    dayAxis->append(days);
+    place(chart, series, dayAxis, Qt::AlignBottom, valueAxis(top, table.currency), Qt::AlignLeft);
+    chart->legend()->hide();
+    return chart;
+}
+
+// A line over the days (longer ranges: a bar a day would be too thin to read).
 QChart *salesLine(const ReportTable &table)
 {
     auto *chart = new QChart;
@@ -149,6 +173,9 @@ QChart *paymentPie(const ReportTable &table)
             major(row.at(2), table.currency));
         slice->setLabelVisible(true);
     }
+    // One method only: a whole circle, without the border line a slice has from the centre.
+    if (series->count() == 1)
+        series->slices().constFirst()->setPen(Qt::NoPen);
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
@@ -190,7 +217,7 @@ QChart *makeReportChart(ReportKind kind, const ReportTable &table)
         chart = bars(table, { 0 }, 4, ReportTable::tr("Occupancy (%)"), 100);
         break;
     case ReportKind::SalesByDay:
-        chart = salesLine(table);
+        chart = table.rows.size() <= MaxDayBars ? salesBars(table) : salesLine(table);
         break;
     case ReportKind::SalesByPayment:
         chart = paymentPie(table);

@@ -21,6 +21,8 @@
 #include <QtTest/QSignalSpy>
 #include <QtWidgets/QTableView>
 
+#include <memory>
+
 using namespace Marquee;
 using namespace Marquee::Test;
 
@@ -100,6 +102,21 @@ TEST(ReportsPagePresets, RangesSeenFromADay)
     EXPECT_EQ(ReportsPage::presetRange(P::LastMonth, wednesday), std::make_pair(QDate(2025, 2, 1), QDate(2025, 2, 28)));
     EXPECT_EQ(ReportsPage::presetRange(P::LastMonth, QDate(2025, 1, 5)),
               std::make_pair(QDate(2024, 12, 1), QDate(2024, 12, 31)));
+}
+
+// Sales by day over a long range: a line (a bar a day would be too thin), a point a day.
+TEST(ReportCharts, SalesOfManyDaysAreALine)
+{
+    ReportReply reply;
+    reply.kind = ReportKind::SalesByDay;
+    reply.currency = QStringLiteral("EUR");
+    reply.timezone = QStringLiteral("UTC");
+    for (int i = 0; i < MaxDayBars + 9; ++i)
+        reply.salesByDay.append(SalesDayRow { QDate(2026, 1, 1).addDays(i), 3, 5, 4200 });
+    std::unique_ptr<QChart> chart(makeReportChart(ReportKind::SalesByDay, ReportTable::fromReply(reply)));
+    auto *line = qobject_cast<QLineSeries *>(chart->series().first());
+    ASSERT_TRUE(line);
+    EXPECT_EQ(line->count(), MaxDayBars + 9);
 }
 
 // A show's start is the venue's wall clock in the table and the CSV, whatever the terminal's zone
@@ -188,11 +205,12 @@ TEST_F(ReportsPageTest, AReportAsTableChartCsvAndPdf)
     EXPECT_EQ(bars->barSets().first()->count(),
               qMin<qsizetype>(office.page()->report()->titleOccupancy.size(), MaxChartBars));
 
-    // Sales by day: a point per day; the PDF of it: table and chart, a real PDF.
+    // Sales by day: a bar a day for a short range (a walk found one lonely dot and repeated day
+    // labels on a line); the PDF of it: table and chart, a real PDF.
     ASSERT_TRUE(office.show(ReportKind::SalesByDay));
-    auto *line = qobject_cast<QLineSeries *>(office.page()->chart()->series().first());
-    ASSERT_TRUE(line);
-    EXPECT_EQ(line->count(), office.page()->report()->salesByDay.size());
+    auto *dayBars = qobject_cast<QAbstractBarSeries *>(office.page()->chart()->series().first());
+    ASSERT_TRUE(dayBars);
+    EXPECT_EQ(dayBars->barSets().first()->count(), office.page()->report()->salesByDay.size());
     const QString pdfFile = dir.filePath(QStringLiteral("days.pdf"));
     ASSERT_TRUE(office.page()->exportPdf(pdfFile)) << office.page()->statusText().toStdString();
     const QByteArray pdf = readAll(pdfFile);
