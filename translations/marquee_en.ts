@@ -5017,10 +5017,6 @@ Sold by %2 at terminal %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This clashes with another show of the auditorium (the cleaning gap included): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The show is cancelled; nothing more can be done to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5030,6 +5026,10 @@ Sold by %2 at terminal %3</source>
     </message>
     <message>
         <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clashes with another show of the auditorium (the cleaning gap included).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

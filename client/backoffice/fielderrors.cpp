@@ -3,6 +3,7 @@
 #include "protocol.h"
 
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLayout>
 
 namespace Marquee {
 
@@ -13,7 +14,8 @@ QString ProgrammeErrors::text(const ErrorMessage &error)
     case ErrorCode::Forbidden:
         return tr("Only managers and admins plan the programme.");
     case ErrorCode::ShowClash:
-        return tr("This clashes with another show of the auditorium (the cleaning gap included): %1").arg(detail);
+        // The page names the shows in the way (the server's detail would say it twice, in English).
+        return tr("This clashes with another show of the auditorium (the cleaning gap included).");
     case ErrorCode::ShowCancelled:
         return tr("The show is cancelled; nothing more can be done to it.");
     case ErrorCode::NotFound:
@@ -46,10 +48,25 @@ void FieldErrors::show(const QString &message, const QString &where)
         if (!where.isEmpty() && (where == field.path || where.startsWith(field.path + QLatin1Char('/')))) {
             field.label->setText(message);
             field.label->show();
+            fitWindow(field.label);
             return;
         }
     }
     m_general->setText(message);
+}
+
+void FieldErrors::fitWindow(QWidget *shown)
+{
+    // A dialog sized before the message was there grows to show it whole, never narrower.
+    QWidget *window = shown->window();
+    QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int wanted = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (wanted > window->height())
+        window->resize(window->width(), wanted);
 }
 
 void FieldErrors::clear()

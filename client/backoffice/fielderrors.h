@@ -5,6 +5,7 @@
 #include <QtCore/QString>
 
 class QLabel;
+class QWidget;
 
 namespace Marquee {
 
@@ -37,6 +38,7 @@ public:
     QString textAt(const QString &path) const;
 
 private:
+    static void fitWindow(QWidget *shown);
     struct Field
     {
         QString path;

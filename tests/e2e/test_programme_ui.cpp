@@ -16,10 +16,11 @@
 #include "weekgriddriver.h"
 
 #include <QtCore/QStandardPaths>
-#include <QtWidgets/QComboBox>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
 
 using namespace Marquee;
@@ -246,6 +247,11 @@ TEST_F(ProgrammeUi, ATitleIsCreatedAndScheduledThroughTheDialogs)
     ASSERT_EQ(office.answer(answered), false);
     ASSERT_TRUE(dialog);
     EXPECT_TRUE(dialog->errorAt(QStringLiteral("/body/start")).contains(QStringLiteral("clash"))) << dialog->errorAt({}).toStdString();
+    // Said whole: the dialog grew to the message (a walk found its lines squeezed into the field's).
+    const QLabel *clash = dialog->findChild<QLabel *>(QStringLiteral("error/body/start"));
+    ASSERT_TRUE(clash);
+    QCoreApplication::processEvents();
+    EXPECT_GE(clash->height(), clash->heightForWidth(clash->width())) << clash->text().toStdString();
     dialog->setStart(ten);
     dialog->setEnd(ten.addSecs(100 * 60));
     dialog->submit();
