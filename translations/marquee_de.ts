@@ -643,6 +643,14 @@
         <source>Copy at most a year ahead or back.</source>
         <translation>Höchstens ein Jahr vor oder zurück kopieren.</translation>
     </message>
+    <message>
+        <source>&amp;From the week of:</source>
+        <translation>&amp;Aus der Woche vom:</translation>
+    </message>
+    <message>
+        <source>&amp;From the day:</source>
+        <translation>&amp;Vom Tag:</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::LayoutBrowser</name>
@@ -2345,6 +2353,10 @@
             <numerusform>Reinigungspause %n Minute, Zeitzone %1.</numerusform>
             <numerusform>Reinigungspause %n Minuten, Zeitzone %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no show to copy from %1.</source>
+        <translation>Am %1 gibt es keine Vorstellung zum Kopieren.</translation>
     </message>
 </context>
 <context>

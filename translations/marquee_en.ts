@@ -643,6 +643,14 @@
         <source>Copy at most a year ahead or back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;From the week of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From the day:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::LayoutBrowser</name>
@@ -2345,6 +2353,10 @@
             <numerusform>Cleaning gap %n minute, time zone %1.</numerusform>
             <numerusform>Cleaning gap %n minutes, time zone %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no show to copy from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

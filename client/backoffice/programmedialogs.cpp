@@ -280,25 +280,35 @@ QString RefundShowDialog::statusText() const
 
 // --- CopyShowsDialog ---
 
-CopyShowsDialog::CopyShowsDialog(Span span, const QDate &source, QWidget *parent)
+CopyShowsDialog::CopyShowsDialog(Span span, const QDate &source, bool fixedSource, QWidget *parent)
     : QDialog(parent)
     , m_span(span)
-    , m_source(span == Span::Week ? source.addDays(1 - source.dayOfWeek()) : source)
+    , m_source(new QDateEdit(source, this))
     , m_target(new QDateEdit(this))
     , m_what(new QLabel(this))
     , m_message(messageLabel(this))
 {
     setWindowTitle(span == Span::Week ? tr("Copy week") : tr("Copy day"));
-    m_target->setCalendarPopup(true);
-    m_target->setDate(m_source.addDays(span == Span::Week ? 7 : 1));
+    for (QDateEdit *edit : { m_source, m_target })
+        edit->setCalendarPopup(true);
+    m_source->setObjectName(QStringLiteral("source"));
+    m_target->setDate(this->source().addDays(span == Span::Week ? 7 : 1));
     m_what->setWordWrap(true);
     auto *form = new QFormLayout;
+    if (!fixedSource)
+        form->addRow(span == Span::Week ? tr("&From the week of:") : tr("&From the day:"), m_source);
+    else
+        m_source->hide();
     form->addRow(span == Span::Week ? tr("To the &week of:") : tr("To the &day:"), m_target);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("&Copy"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &CopyShowsDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_target, &QDateEdit::dateChanged, this, &CopyShowsDialog::describe);
+    connect(m_source, &QDateEdit::dateChanged, this, [this] {
+        m_message->clear();
+        describe();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_what);
     layout->addLayout(form);
@@ -310,6 +320,17 @@ CopyShowsDialog::CopyShowsDialog(Span span, const QDate &source, QWidget *parent
 
 CopyShowsDialog::~CopyShowsDialog() = default;
 
+QDate CopyShowsDialog::source() const
+{
+    const QDate day = m_source->date();
+    return m_span == Span::Week ? day.addDays(1 - day.dayOfWeek()) : day;
+}
+
+void CopyShowsDialog::setSource(const QDate &source)
+{
+    m_source->setDate(source);
+}
+
 void CopyShowsDialog::setTarget(const QDate &target)
 {
     m_target->setDate(target);
@@ -320,7 +341,7 @@ qint64 CopyShowsDialog::shiftDays() const
     QDate target = m_target->date();
     if (m_span == Span::Week)
         target = target.addDays(1 - target.dayOfWeek());
-    return m_source.daysTo(target);
+    return source().daysTo(target);
 }
 
 void CopyShowsDialog::describe()
@@ -328,10 +349,10 @@ void CopyShowsDialog::describe()
     if (m_span == Span::Week) {
         const QDate target = m_target->date().addDays(1 - m_target->date().dayOfWeek());
         m_what->setText(tr("Copies every show of the week of %1 to the week of %2, as scheduled (not on sale).")
-                            .arg(formatDate(m_source), formatDate(target)));
+                            .arg(formatDate(source()), formatDate(target)));
     } else {
         m_what->setText(tr("Copies every show of %1 to %2, as scheduled (not on sale).")
-                            .arg(formatDate(m_source), formatDate(m_target->date())));
+                            .arg(formatDate(source()), formatDate(m_target->date())));
     }
 }
 

@@ -121,12 +121,15 @@ class CopyShowsDialog final : public QDialog
 
 public:
     enum class Span { Day, Week };
-    // `source`: the day, or any day of the week, whose shows are copied.
-    CopyShowsDialog(Span span, const QDate &source, QWidget *parent = nullptr);
+    // `source`: the day, or any day of the week, whose shows are copied (the manager may choose
+    // another unless `fixedSource`: the copy of one show).
+    CopyShowsDialog(Span span, const QDate &source, bool fixedSource = false, QWidget *parent = nullptr);
     ~CopyShowsDialog() override;
 
     Span span() const { return m_span; }
-    QDate source() const { return m_source; }
+    // The day copied (a week: its Monday).
+    QDate source() const;
+    void setSource(const QDate &source);
     void setTarget(const QDate &target);
     // Days from the source to the target (a week: a multiple of 7); 0 when they are the same.
     qint64 shiftDays() const;
@@ -141,7 +144,7 @@ private:
     void describe();
 
     Span m_span;
-    QDate m_source;
+    QDateEdit *m_source;
     QDateEdit *m_target;
     QLabel *m_what;
     QLabel *m_message;

@@ -551,13 +551,12 @@ void ProgrammePage::copyDay()
     QDate day = m_date->date();
     if (const Show *show = findShow(m_scene->selectedShowId()))
         day = m_scene->eveningOf(show->start);
-    openCopy(int(CopyShowsDialog::Span::Day), day, m_scene->dayBegins(day), m_scene->dayBegins(day.addDays(1)),
-             std::nullopt);
+    openCopy(int(CopyShowsDialog::Span::Day), day, std::nullopt);
 }
 
 void ProgrammePage::copyWeek()
 {
-    openCopy(int(CopyShowsDialog::Span::Week), monday(), m_scene->weekBegins(), m_scene->weekEnds(), std::nullopt);
+    openCopy(int(CopyShowsDialog::Span::Week), monday(), std::nullopt);
 }
 
 void ProgrammePage::copyShow(const QString &showId)
@@ -565,12 +564,10 @@ void ProgrammePage::copyShow(const QString &showId)
     const Show *show = findShow(showId);
     if (!show)
         return;
-    openCopy(int(CopyShowsDialog::Span::Day), m_scene->eveningOf(show->start), show->start, show->start.addSecs(1),
-             QStringList { show->auditoriumId });
+    openCopy(int(CopyShowsDialog::Span::Day), m_scene->eveningOf(show->start), CopiedShow { show->auditoriumId, show->start });
 }
 
-void ProgrammePage::openCopy(int span, const QDate &source, const QDateTime &from, const QDateTime &to,
-                             const std::optional<QStringList> &auditoriumIds)
+void ProgrammePage::openCopy(int span, const QDate &source, const std::optional<CopiedShow> &only)
 {
     const VenueSummary *v = venue();
     if (!v)
@@ -578,16 +575,18 @@ void ProgrammePage::openCopy(int span, const QDate &source, const QDateTime &fro
     QStringList venueAuditoriums;
     for (const AuditoriumSummary &a : v->auditoriums)
         venueAuditoriums.append(a.id);
-    auto *dialog = new CopyShowsDialog(CopyShowsDialog::Span(span), source, this);
+    auto *dialog = new CopyShowsDialog(CopyShowsDialog::Span(span), source, only.has_value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_copyDialog = dialog;
     // Only this venue's auditoriums: the grid shows one venue.
-    const QStringList which = auditoriumIds.value_or(venueAuditoriums);
-    connect(dialog, &CopyShowsDialog::submitted, this, [this, dialog, from, to, which] {
+    const QStringList which = only ? QStringList { only->auditoriumId } : venueAuditoriums;
+    connect(dialog, &CopyShowsDialog::submitted, this, [this, dialog, only, which] {
+        const QDate first = dialog->source();
+        const QDate after = first.addDays(dialog->span() == CopyShowsDialog::Span::Week ? 7 : 1);
         CopyShowsRequest request;
         request.auditoriumIds = which;
-        request.from = from.toUTC();
-        request.to = to.toUTC();
+        request.from = (only ? only->start : m_scene->dayBegins(first)).toUTC();
+        request.to = (only ? only->start.addSecs(1) : m_scene->dayBegins(after)).toUTC();
         request.shiftDays = dialog->shiftDays();
         QPointer<CopyShowsDialog> guard(dialog);
         m_connection->ask<CopyShowsReply>(request, [self = QPointer<ProgrammePage>(this), guard](
@@ -602,6 +601,12 @@ void ProgrammePage::openCopy(int span, const QDate &source, const QDateTime &fro
                 if (guard)
                     guard->showError(text);
                 self->refused(*error);
+                return;
+            }
+            if (reply->shows.isEmpty() && guard) {
+                // Nothing there to copy: said in the dialog, which stays for another choice.
+                guard->showError(tr("There is no show to copy from %1.").arg(formatDate(guard->source())));
+                Q_EMIT self->answered(false);
                 return;
             }
             if (guard)

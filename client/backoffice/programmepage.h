@@ -97,8 +97,14 @@ private:
     template <typename Request>
     void sendShowDialog(ShowDialog *dialog, const Request &request, const std::function<void(const Show &)> &done);
     QString namesOf(const QJsonArray &showIds) const;
-    void openCopy(int span, const QDate &source, const QDateTime &from, const QDateTime &to,
-                  const std::optional<QStringList> &auditoriumIds);
+    // The copy dialog of a day or week (its shows in the range of the day or week chosen in it), or
+    // of one show (`only`: the show's auditorium and start, fixed).
+    struct CopiedShow
+    {
+        QString auditoriumId;
+        QDateTime start;
+    };
+    void openCopy(int span, const QDate &source, const std::optional<CopiedShow> &only);
     void sendCancel(const Show &show, CancelShowDialog *dialog);
     void openRefunds(const Show &show, const CancelShowReply &reply, const QString &reason);
 

@@ -327,6 +327,42 @@ TEST_F(ProgrammeUi, CopyingAWeekCopiesItsShowsAndASecondCopyClashes)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM shows")).toLongLong(), before.toLongLong() + week);
 }
 
+// Copy day... copies the day chosen in the dialog; an empty day says there is nothing to copy (a
+// walk found that it silently did nothing).
+TEST_F(ProgrammeUi, CopyDayCopiesTheChosenDayAndSaysWhenThereIsNothing)
+{
+    Office office(url());
+    ASSERT_TRUE(office.ready);
+    QSignalSpy answered(office.page(), &ProgrammePage::answered);
+    const QString before = scalar(QStringLiteral("SELECT count(*) FROM shows"));
+    office.page()->copyDay();
+    QPointer<CopyShowsDialog> dialog = office.page()->copyDialog();
+    ASSERT_TRUE(dialog);
+    const QDate empty = QDate::currentDate().addDays(-200);
+    dialog->setSource(empty);
+    dialog->setTarget(empty.addDays(1));
+    dialog->submit();
+    ASSERT_EQ(office.answer(answered), false);
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->statusText().contains(QStringLiteral("no show to copy"))) << dialog->statusText().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM shows")), before);
+
+    // Tomorrow's shows (the demo's second day), chosen in the dialog, to a day in three weeks.
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    dialog->setSource(tomorrow);
+    EXPECT_TRUE(dialog->statusText().isEmpty()) << "another choice clears the message";
+    dialog->setTarget(tomorrow.addDays(21));
+    EXPECT_EQ(dialog->shiftDays(), 21);
+    const qint64 tomorrows = scalar(QStringLiteral("SELECT count(*) FROM shows WHERE starts_at >= $1::timestamptz AND starts_at < $2::timestamptz"),
+                                    { office.scene()->dayBegins(tomorrow).toUTC().toString(Qt::ISODate),
+                                      office.scene()->dayBegins(tomorrow.addDays(1)).toUTC().toString(Qt::ISODate) })
+                                 .toLongLong();
+    ASSERT_GT(tomorrows, 0);
+    dialog->submit();
+    ASSERT_EQ(office.answer(answered), true) << office.page()->statusText().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM shows")).toLongLong(), before.toLongLong() + tomorrows);
+}
+
 TEST_F(ProgrammeUi, CancellingAShowThenRefundAllRefundsItsTickets)
 {
     Office office(url());
