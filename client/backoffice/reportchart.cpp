@@ -122,10 +122,12 @@ QChart *salesBars(const ReportTable &table)
     auto *chart = new QChart;
     auto *series = new QBarSeries;
     auto *amounts = new QBarSet(table.columns.at(3).header);
+    // Beyond two weeks a bar is too narrow for "5 Nov": the day's number, the months below.
+    const bool narrow = table.rows.size() > 14;
     QStringList days;
     double top = 0;
     for (const QVariantList &row : table.rows) {
-        days.append(shortLabel(row.at(0)));
+        days.append(narrow ? QString::number(row.at(0).toDate().day()) : shortLabel(row.at(0)));
         const double amount = major(row.at(3), table.currency);
         *amounts << amount;
         top = qMax(top, amount);
@@ -133,6 +135,14 @@ QChart *salesBars(const ReportTable &table)
     series->append(amounts);
     auto *dayAxis = new QBarCategoryAxis;
     dayAxis->append(days);
+    if (narrow) {
+        const QDate first = table.rows.constFirst().at(0).toDate();
+        const QDate last = table.rows.constLast().at(0).toDate();
+        const QString month = QStringLiteral("MMMM yyyy");
+        dayAxis->setTitleText(first.month() == last.month()
+                                  ? QLocale().toString(first, month)
+                                  : QStringLiteral("%1 – %2").arg(QLocale().toString(first, month), QLocale().toString(last, month)));
+    }
     place(chart, series, dayAxis, Qt::AlignBottom, valueAxis(top, table.currency), Qt::AlignLeft);
     chart->legend()->hide();
     return chart;

@@ -10,6 +10,7 @@
 #include "serverfixture.h"
 
 #include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QLineSeries>
@@ -117,6 +118,29 @@ TEST(ReportCharts, SalesOfManyDaysAreALine)
     auto *line = qobject_cast<QLineSeries *>(chart->series().first());
     ASSERT_TRUE(line);
     EXPECT_EQ(line->count(), MaxDayBars + 9);
+}
+
+// Three weeks of days: a bar each, labelled by the day's number (whole, not "5 …"), the months
+// named under the axis.
+TEST(ReportCharts, ThreeWeeksOfDaysAreBarsLabelledByTheirNumber)
+{
+    ReportReply reply;
+    reply.kind = ReportKind::SalesByDay;
+    reply.currency = QStringLiteral("EUR");
+    reply.timezone = QStringLiteral("UTC");
+    for (int i = 0; i < 21; ++i)
+        reply.salesByDay.append(SalesDayRow { QDate(2026, 1, 20).addDays(i), 3, 5, 4200 });
+    std::unique_ptr<QChart> chart(makeReportChart(ReportKind::SalesByDay, ReportTable::fromReply(reply)));
+    auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+    ASSERT_TRUE(bars);
+    EXPECT_EQ(bars->barSets().first()->count(), 21);
+    auto *days = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
+    ASSERT_TRUE(days);
+    EXPECT_EQ(days->categories().first(), QStringLiteral("20"));
+    EXPECT_EQ(days->categories().last(), QStringLiteral("9"));
+    EXPECT_TRUE(days->titleText().contains(QLocale().toString(QDate(2026, 1, 1), QStringLiteral("MMMM"))))
+        << days->titleText().toStdString();
+    EXPECT_TRUE(days->titleText().contains(QLocale().toString(QDate(2026, 2, 1), QStringLiteral("MMMM"))));
 }
 
 // A show's start is the venue's wall clock in the table and the CSV, whatever the terminal's zone
