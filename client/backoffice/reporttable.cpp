@@ -157,10 +157,7 @@ QString ReportTable::display(const QVariant &value, int column) const
     case Cell::Date:
         return value.typeId() == QMetaType::QDate ? formatDate(value.toDate()) : value.toString();
     case Cell::DateTime:
-        if (value.typeId() != QMetaType::QDateTime)
-            return value.toString();
-        // Not formatDateTime(): that is the terminal's clock; this is the venue's.
-        return formatDate(value.toDateTime().date()) + u' ' + formatTime(value.toDateTime().time());
+        return value.typeId() == QMetaType::QDateTime ? formatWallClock(value.toDateTime()) : value.toString();
     case Cell::Count:
         return value.typeId() == QMetaType::QString ? value.toString() : QLocale().toString(value.toLongLong());
     case Cell::Money: {

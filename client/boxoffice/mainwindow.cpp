@@ -508,7 +508,8 @@ void MainWindow::updateShowHeader()
         break;
     }
     // The hall's name may arrive after the show (list_venues answered after list_shows).
-    m_showTitle->setText(QStringLiteral("%1 · %2 · %3").arg(show->title, formatDateTime(show->start),
+    m_showTitle->setText(QStringLiteral("%1 · %2 · %3").arg(show->title,
+                                                          formatWallClock(m_picker->venueTime(show->start, show->auditoriumId)),
                                                           m_picker->auditoriumName(show->auditoriumId)));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool started = show->start.isValid() && show->start <= now;
@@ -992,7 +993,7 @@ void MainWindow::saleDone(const SellReply &reply, const QList<Payment> &payments
         TicketInfo info;
         info.venueName = show ? m_picker->venueName(show->auditoriumId) : QString();
         info.showTitle = show ? show->title : QString();
-        info.start = show ? show->start : QDateTime();
+        info.start = show ? m_picker->venueTime(show->start, show->auditoriumId) : QDateTime();
         info.auditorium = show ? m_picker->auditoriumName(show->auditoriumId) : QString();
         info.seatLabel = seatLabel(ticket.seatId);
         info.category = categoryName(ticket.category);

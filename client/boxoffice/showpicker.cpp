@@ -6,6 +6,7 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QLocale>
+#include <QtCore/QTimeZone>
 #include <QtCore/QTimer>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QShortcut>
@@ -178,8 +179,11 @@ void ShowPicker::setVenues(const QList<VenueSummary> &venues)
     m_auditoriums.clear();
     m_auditoriumVenues.clear();
     m_venueNames.clear();
+    m_venueZones.clear();
     for (const VenueSummary &venue : venues) {
         m_venueNames.insert(venue.id, venue.name);
+        if (venue.timezone)
+            m_venueZones.insert(venue.id, venue.timezone->toUtf8());
         for (const AuditoriumSummary &a : venue.auditoriums) {
             m_auditoriums.insert(a.id, a.name);
             m_auditoriumVenues.insert(a.id, venue.id);
@@ -187,6 +191,19 @@ void ShowPicker::setVenues(const QList<VenueSummary> &venues)
     }
     populate(m_shows, false);
     Q_EMIT auditoriumsChanged();
+    if (dayZone().id() != m_listZone)
+        refresh(); // the day's shows were asked for in another zone's day
+}
+
+QTimeZone ShowPicker::dayZone() const
+{
+    // The venues' day (one box office sells for one venue, or for venues in one zone; else the
+    // first's); the terminal's before the venues arrived.
+    for (const QByteArray &id : m_venueZones) {
+        if (const QTimeZone zone(id); zone.isValid())
+            return zone;
+    }
+    return QTimeZone::systemTimeZone();
 }
 
 void ShowPicker::refresh()
@@ -199,8 +216,10 @@ void ShowPicker::refresh()
     }
     ListShowsRequest request;
     const QDate day = date();
-    request.from = QDateTime(day, QTime(0, 0));
-    request.to = QDateTime(day.addDays(1), QTime(0, 0));
+    const QTimeZone zone = dayZone();
+    m_listZone = zone.id();
+    request.from = QDateTime(day, QTime(0, 0), zone).toUTC();
+    request.to = QDateTime(day.addDays(1), QTime(0, 0), zone).toUTC();
     m_connection->call<ListShowsReply>(request, [this, day](const Result<ListShowsReply> &reply) {
         if (!reply || day != date())
             return;
@@ -227,6 +246,12 @@ QString ShowPicker::auditoriumName(const QString &auditoriumId) const
 QString ShowPicker::venueName(const QString &auditoriumId) const
 {
     return m_venueNames.value(m_auditoriumVenues.value(auditoriumId));
+}
+
+QDateTime ShowPicker::venueTime(const QDateTime &moment, const QString &auditoriumId) const
+{
+    const QTimeZone zone(m_venueZones.value(m_auditoriumVenues.value(auditoriumId)));
+    return zone.isValid() ? moment.toTimeZone(zone) : moment.toLocalTime();
 }
 
 QTreeWidgetItem *ShowPicker::firstShowItem() const
@@ -379,7 +404,7 @@ void ShowPicker::populate(const QList<Show> &shows, bool stale)
             group->setFlags(Qt::ItemIsEnabled);
             group->setExpanded(true);
         }
-        auto *item = new QTreeWidgetItem(group, {formatTime(show.start.toLocalTime().time()),
+        auto *item = new QTreeWidgetItem(group, {formatTime(venueTime(show.start, show.auditoriumId).time()),
                                                  show.title, describe(show)});
         item->setData(0, Qt::UserRole, show.id);
         if (show.status != ShowStatus::OnSale)

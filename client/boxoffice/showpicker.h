@@ -10,6 +10,7 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class QLabel;
 class QTimer;
+class QTimeZone;
 
 namespace Marquee {
 
@@ -37,6 +38,11 @@ public:
     QString auditoriumName(const QString &auditoriumId) const;
     // The name of the venue an auditorium is in (empty before the venues arrived).
     QString venueName(const QString &auditoriumId) const;
+    // A moment as the wall clock of the auditorium's venue (its time zone; the terminal's before
+    // the venues arrived or from an older server).
+    QDateTime venueTime(const QDateTime &moment, const QString &auditoriumId) const;
+    // The time zone whose day the list shows.
+    QTimeZone dayZone() const;
     // The venue of an auditorium (from list_venues); empty while unknown.
     QString venueOf(const QString &auditoriumId) const { return m_auditoriumVenues.value(auditoriumId); }
     // The halls by name (from list_venues, or the cache); auditoriumsChanged() follows.
@@ -92,10 +98,12 @@ private:
     QHash<QString, QString> m_auditoriums; // id -> name
     QHash<QString, QString> m_auditoriumVenues; // id -> venue id
     QHash<QString, QString> m_venueNames; // venue id -> name
+    QHash<QString, QByteArray> m_venueZones; // venue id -> IANA time zone
     QString m_selected;
     bool m_populating = false;
     bool m_stale = false;
     QDate m_listDate; // the day m_shows are of
+    QByteArray m_listZone; // the time zone of that day, as asked for
     int m_visible = 0;
 };
 

@@ -87,6 +87,13 @@ QString formatDateTime(const QDateTime &dateTime)
     return formatDate(local.date()) + u' ' + formatTime(local.time());
 }
 
+QString formatWallClock(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    return formatDate(dateTime.date()) + u' ' + formatTime(dateTime.time());
+}
+
 QString formatMoney(const Money &money, const QLocale &locale)
 {
     const Currency &currency = money.currency();

@@ -21,6 +21,9 @@ QString formatDate(const QDate &date);
 QString formatDate(const QDate &date, const QLocale &locale);
 // formatDate() and formatTime() of the local time.
 QString formatDateTime(const QDateTime &dateTime);
+// formatDate() and formatTime() as the value says them (a show's start in its venue's time zone:
+// the venue's wall clock, whatever the terminal's zone).
+QString formatWallClock(const QDateTime &dateTime);
 
 // Money for display, as the locale writes amounts of that currency: "9,50 €" (German), "€9.50"
 // (English), exact from the minor units (no floating point), with the currency's own number of

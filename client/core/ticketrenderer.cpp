@@ -188,7 +188,7 @@ void paintTicket(QPainter &painter, const TicketInfo &ticket, const std::optiona
 
     // Title, date and time.
     drawFitted(painter, QRectF(margin, 130, inner, 200), ticket.showTitle, 76, 40, true, Qt::AlignCenter);
-    const QDateTime start = ticket.start.toLocalTime();
+    const QDateTime start = ticket.start; // in the venue's time zone: its wall clock
     painter.setFont(sansFont(38));
     painter.drawText(QRectF(margin, 340, inner, 50), Qt::AlignCenter,
                      QLocale().toString(start.date(), QLocale::LongFormat));
@@ -422,7 +422,7 @@ Slip receiptSlip(const ReceiptInfo &receipt)
         slip << text(receipt.showTitle, 34, true);
     QStringList when;
     if (receipt.showStart.isValid())
-        when << formatDateTime(receipt.showStart);
+        when << formatWallClock(receipt.showStart);
     if (!receipt.auditorium.isEmpty())
         when << receipt.auditorium;
     if (!when.isEmpty())

@@ -24,6 +24,7 @@
 #include <QtCore/QProcess>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimeZone>
 #include <QtCore/QTimer>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
@@ -95,8 +96,16 @@ TEST_F(BoxOfficeTest, ASaleOnOneTerminalAppearsOnTheOther)
     // The seller's side: the basket is empty, tickets were written as PDF.
     EXPECT_FALSE(a.window.basket()->isHeld());
     EXPECT_EQ(a.window.lastTickets().size(), 3);
-    for (const TicketInfo &ticket : a.window.lastTickets())
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(
+        scalar(QStringLiteral("SELECT extract(epoch FROM starts_at)::bigint FROM shows WHERE id = $1"), {show}).toLongLong());
+    const QDateTime berlin = start.toTimeZone(QTimeZone("Europe/Berlin")); // the demo venue's zone
+    for (const TicketInfo &ticket : a.window.lastTickets()) {
         EXPECT_EQ(ticket.venueName, QStringLiteral("Kino Lichtspiel"));
+        // The venue's wall clock on the ticket, whatever the terminal's zone (a walk printed 17:00
+        // for an 18:00 show on a UTC terminal).
+        EXPECT_EQ(ticket.start, start);
+        EXPECT_EQ(ticket.start.time(), berlin.time());
+    }
     EXPECT_TRUE(QFileInfo::exists(a.window.lastTicketsPdf())) << a.window.lastTicketsPdf().toStdString();
 }
 
