@@ -267,7 +267,7 @@
         <translation>Preisliste gelöscht</translation>
     </message>
     <message>
-        <source>Show's price card changed</source>
+        <source>Show&apos;s price card changed</source>
         <translation>Preisliste der Vorstellung geändert</translation>
     </message>
     <message>
@@ -997,7 +997,7 @@
         <translation>Bereich in %1 umbenennen</translation>
     </message>
     <message>
-        <source>A layout's name has 1 to %1 printable characters.</source>
+        <source>A layout&apos;s name has 1 to %1 printable characters.</source>
         <translation>Der Name eines Saalplans hat 1 bis %1 druckbare Zeichen.</translation>
     </message>
     <message>
@@ -1717,11 +1717,11 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>'%1' is not an amount: use one decimal separator and no grouping.</source>
+        <source>&apos;%1&apos; is not an amount: use one decimal separator and no grouping.</source>
         <translation>„%1“ ist kein Betrag: Nur ein Dezimaltrennzeichen und keine Tausenderpunkte verwenden.</translation>
     </message>
     <message>
-        <source>'%1' is not an amount.</source>
+        <source>&apos;%1&apos; is not an amount.</source>
         <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
@@ -1918,7 +1918,7 @@
         <translation>Preisliste &amp;löschen</translation>
     </message>
     <message>
-        <source>Name of the card, such as "Evening"</source>
+        <source>Name of the card, such as &quot;Evening&quot;</source>
         <translation>Name der Preisliste, etwa „Abend“</translation>
     </message>
     <message>
@@ -2073,11 +2073,11 @@
         <translation>Neue Ticketart</translation>
     </message>
     <message>
-        <source>Name (such as "Student"):</source>
+        <source>Name (such as &quot;Student&quot;):</source>
         <translation>Name (etwa „Student“):</translation>
     </message>
     <message>
-        <source>Note the cashier sees (such as "ID required"; may be empty):</source>
+        <source>Note the cashier sees (such as &quot;ID required&quot;; may be empty):</source>
         <translation>Hinweis für die Kasse (etwa „Ausweis nötig“; darf leer sein):</translation>
     </message>
     <message>
@@ -2221,7 +2221,7 @@
         <translation>&amp;Spielstätte einstellen…</translation>
     </message>
     <message>
-        <source>Copies the shows of the day chosen in the date picker (or of the selected show's day)</source>
+        <source>Copies the shows of the day chosen in the date picker (or of the selected show&apos;s day)</source>
         <translation>Kopiert die Vorstellungen des im Kalender gewählten Tages (oder des Tages der ausgewählten Vorstellung)</translation>
     </message>
     <message>
@@ -2577,7 +2577,7 @@
         <translation>In diesem Zeitraum gibt es nichts.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s); times in the venue's timezone (%1).</source>
+        <source>%n row(s); times in the venue&apos;s timezone (%1).</source>
         <translation>
             <numerusform>%n Zeile; Zeiten in der Zeitzone der Spielstätte (%1).</numerusform>
             <numerusform>%n Zeilen; Zeiten in der Zeitzone der Spielstätte (%1).</numerusform>
@@ -2682,7 +2682,7 @@
         <translation>Erstatte…</translation>
     </message>
     <message>
-        <source>This sale is past the cashier's refund window: a manager must approve.</source>
+        <source>This sale is past the cashier&apos;s refund window: a manager must approve.</source>
         <translation>Die Erstattungsfrist für Kassierer ist bei diesem Verkauf abgelaufen: Ein Manager muss zustimmen.</translation>
     </message>
     <message>
@@ -2694,7 +2694,7 @@
         <translation>Freigabe durch Manager</translation>
     </message>
     <message>
-        <source>Manager's user name:</source>
+        <source>Manager&apos;s user name:</source>
         <translation>Benutzername des Managers:</translation>
     </message>
     <message>
@@ -2960,7 +2960,7 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>Dieses Terminal hat eine ungültige Anfrage erzeugt (%1); es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read: %1</source>
+        <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -3183,7 +3183,7 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>Die Vorstellung muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
-        <source>Wait for the layout's categories.</source>
+        <source>Wait for the layout&apos;s categories.</source>
         <translation>Warten Sie auf die Kategorien des Saalplans.</translation>
     </message>
     <message>
@@ -3191,7 +3191,7 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>Preise je Kategorie (unten)</translation>
     </message>
     <message>
-        <source>Keep the show's prices</source>
+        <source>Keep the show&apos;s prices</source>
         <translation>Preise der Vorstellung behalten</translation>
     </message>
     <message>
@@ -3468,7 +3468,7 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>%1, Version %2</translation>
     </message>
     <message>
-        <source>Version %1 opened. Your changes become the auditorium's draft when you save them.</source>
+        <source>Version %1 opened. Your changes become the auditorium&apos;s draft when you save them.</source>
         <translation>Version %1 geöffnet. Ihre Änderungen werden beim Speichern zum Entwurf des Saals.</translation>
     </message>
     <message>
@@ -3504,11 +3504,11 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>Der Saalplan ist zu groß zum Speichern (%1 MB).</translation>
     </message>
     <message>
-        <source>Someone else saved this auditorium's draft since you opened it (it is now at revision %1). Replace their draft with yours? (No: keep theirs; open it from the server to see it.)</source>
+        <source>Someone else saved this auditorium&apos;s draft since you opened it (it is now at revision %1). Replace their draft with yours? (No: keep theirs; open it from the server to see it.)</source>
         <translation>Jemand anderes hat den Entwurf dieses Saals gespeichert, seit Sie ihn geöffnet haben (jetzt Revision %1). Deren Entwurf durch Ihren ersetzen? (Nein: deren Entwurf behalten; öffnen Sie ihn vom Server, um ihn zu sehen.)</translation>
     </message>
     <message>
-        <source>Not saved: the draft on the server is someone else's.</source>
+        <source>Not saved: the draft on the server is someone else&apos;s.</source>
         <translation>Nicht gespeichert: Der Entwurf auf dem Server stammt von jemand anderem.</translation>
     </message>
     <message>
@@ -4445,7 +4445,7 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>Erstattet gesamt</translation>
     </message>
     <message>
-        <source>Customer's signature: ______________</source>
+        <source>Customer&apos;s signature: ______________</source>
         <translation>Unterschrift Kunde: ______________</translation>
     </message>
     <message>
@@ -4520,7 +4520,7 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <source>Enter the title's name.</source>
+        <source>Enter the title&apos;s name.</source>
         <translation>Geben Sie den Namen des Titels ein.</translation>
     </message>
     <message>
@@ -4640,7 +4640,7 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>Plätze je Rei&amp;he:</translation>
     </message>
     <message>
-        <source>Click the front row's middle; drag away from the stage for more rows. Rows further back hold more seats.</source>
+        <source>Click the front row&apos;s middle; drag away from the stage for more rows. Rows further back hold more seats.</source>
         <translation>Auf die Mitte der ersten Reihe klicken; von der Bühne weg ziehen für mehr Reihen. Weiter hinten haben die Reihen mehr Plätze.</translation>
     </message>
     <message>
@@ -4684,7 +4684,7 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>Kr&amp;ümmung (−1–1):</translation>
     </message>
     <message>
-        <source>Drag along the aisle's middle.</source>
+        <source>Drag along the aisle&apos;s middle.</source>
         <translation>Entlang der Mitte des Gangs ziehen.</translation>
     </message>
     <message>
@@ -4949,7 +4949,7 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
-        <source>Give %1 a new password? The old one stops working at once and %1's sessions end.</source>
+        <source>Give %1 a new password? The old one stops working at once and %1&apos;s sessions end.</source>
         <translation>%1 ein neues Passwort geben? Das alte gilt sofort nicht mehr, und die Sitzungen von %1 enden.</translation>
     </message>
     <message>
@@ -5230,7 +5230,7 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>Passwort für --user (nur für Demos).</translation>
     </message>
     <message>
-        <source>This terminal's id.</source>
+        <source>This terminal&apos;s id.</source>
         <translation>Kennung dieser Kasse.</translation>
     </message>
     <message>

@@ -57,7 +57,7 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Change my &password…"), this,
-                    [this] { ChangePasswordDialog(m_connection, this).exec(); });
+                    [this] { ChangePasswordDialog::run(m_connection, this); });
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
     resize(1000, 640);

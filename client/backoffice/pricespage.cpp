@@ -409,7 +409,9 @@ void PricesPage::showCard()
     m_matrix->setHorizontalHeaderLabels(headers);
     for (int r = 0; r < rows.size(); ++r) {
         const QString name = m_categoryNames.value(rows[r]);
-        auto *header = new QStandardItem(name.isEmpty() || name == rows[r] ? rows[r] : tr("%1 (%2)").arg(name, rows[r]));
+        // The category's name; its id (what the layout file says) in the tooltip.
+        auto *header = new QStandardItem(name.isEmpty() ? rows[r] : name);
+        header->setToolTip(rows[r]);
         header->setData(rows[r], Qt::UserRole);
         m_matrix->setVerticalHeaderItem(r, header);
         for (int col = 0; col < columns.size(); ++col) {

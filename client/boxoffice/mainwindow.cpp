@@ -306,7 +306,7 @@ void MainWindow::buildMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Ticket printer…"), this, [this] { PrinterSettingsDialog(this).exec(); });
-    settings->addAction(tr("&Change my password…"), this, [this] { ChangePasswordDialog(m_connection, this).exec(); });
+    settings->addAction(tr("&Change my password…"), this, [this] { ChangePasswordDialog::run(m_connection, this); });
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("ui/language")).toString();

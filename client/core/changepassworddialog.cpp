@@ -7,6 +7,7 @@
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
@@ -52,6 +53,13 @@ ChangePasswordDialog::ChangePasswordDialog(ServerConnection *connection, QWidget
 }
 
 ChangePasswordDialog::~ChangePasswordDialog() = default;
+
+void ChangePasswordDialog::run(ServerConnection *connection, QWidget *parent)
+{
+    ChangePasswordDialog dialog(connection, parent);
+    if (dialog.exec() == QDialog::Accepted)
+        QMessageBox::information(parent, dialog.windowTitle(), dialog.statusText());
+}
 
 void ChangePasswordDialog::submitPasswords(const QString &oldPassword, const QString &newPassword,
                                            const QString &repeated)

@@ -23,6 +23,10 @@ public:
     explicit ChangePasswordDialog(ServerConnection *connection, QWidget *parent = nullptr);
     ~ChangePasswordDialog() override;
 
+    // The menus' *Change my password…*: the dialog, then a message that it is done (the dialog
+    // closes at once on success).
+    static void run(ServerConnection *connection, QWidget *parent);
+
     // Fills in and submits (tests).
     void submitPasswords(const QString &oldPassword, const QString &newPassword, const QString &repeated);
     QString statusText() const;

@@ -54,7 +54,7 @@ StudioConnection::StudioConnection(ServerConnection *connection, StudioWindow *w
     buildActions();
     connect(window, &StudioWindow::saveRequested, this, [this] { saveDraft(); });
     connect(window, &StudioWindow::changePasswordRequested, this,
-            [this] { ChangePasswordDialog(m_connection, m_window).exec(); });
+            [this] { ChangePasswordDialog::run(m_connection, m_window); });
     connect(this, &StudioConnection::message, window, [window](const QString &text) { window->statusBar()->showMessage(text, 15000); });
     connect(this, &StudioConnection::failed, window, [window](const QString &text) {
         window->statusBar()->showMessage(text, 15000);

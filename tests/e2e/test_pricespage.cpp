@@ -11,6 +11,7 @@
 #include <QtGui/QStandardItemModel>
 #include <QtTest/QSignalSpy>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QTableView>
 
 using namespace Marquee;
 using namespace Marquee::Test;
@@ -92,6 +93,14 @@ TEST_F(PricesPageTest, ANewCardIsValidatedInPlaceAndSaved)
     ASSERT_GE(types.size(), 2);
     ASSERT_FALSE(categories.isEmpty());
     EXPECT_FALSE(m_page->canSave()) << "no price yet";
+    // A row is headed by its category's name alone ("Standard", not "Standard (standard)").
+    const QTableView *matrix = m_page->findChild<QTableView *>();
+    ASSERT_TRUE(matrix);
+    for (int r = 0; r < matrix->model()->rowCount(); ++r) {
+        const QString header = matrix->model()->headerData(r, Qt::Vertical).toString();
+        EXPECT_FALSE(header.isEmpty());
+        EXPECT_FALSE(header.contains(u'(')) << header.toStdString();
+    }
     const QLabel *problem = m_page->findChild<QLabel *>(QStringLiteral("problem"));
     ASSERT_TRUE(problem);
     EXPECT_FALSE(problem->styleSheet().contains(QStringLiteral("color"))) << "what is left to fill in is no error";
