@@ -237,8 +237,7 @@ void ProgrammePage::refresh()
 void ProgrammePage::showVenue()
 {
     const VenueSummary *v = venue();
-    const QTimeZone zone = v && v->timezone ? QTimeZone(v->timezone->toUtf8()) : QTimeZone();
-    m_scene->setTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    m_scene->setTimeZone(venueZone(v && v->timezone ? *v->timezone : QString()));
     m_scene->setAuditoriums(v ? v->auditoriums : QList<AuditoriumSummary>());
     m_scene->setCleaningGapMinutes(cleaningGapMinutes());
     loadWeek();

@@ -79,8 +79,7 @@ ReportTable ReportTable::fromReply(const ReportReply &reply)
     t.currency = reply.currency;
     // Times as the venue's wall clock (the report's days are the venue's too), whatever the
     // terminal's zone.
-    const QTimeZone venueZone(reply.timezone.toUtf8());
-    const QTimeZone zone = venueZone.isValid() ? venueZone : QTimeZone::systemTimeZone();
+    const QTimeZone zone = venueZone(reply.timezone);
     int seatsColumn = -1;
     int soldColumn = -1;
     switch (reply.kind) {

@@ -178,12 +178,10 @@ QTimeZone SeatsPage::venueZone() const
 {
     const QString venueId = m_venue->currentData().toString();
     for (const VenueSummary &venue : m_venues) {
-        if (venue.id == venueId && venue.timezone) {
-            if (const QTimeZone zone(venue.timezone->toUtf8()); zone.isValid())
-                return zone;
-        }
+        if (venue.id == venueId)
+            return Marquee::venueZone(venue.timezone.value_or(QString()));
     }
-    return QTimeZone::systemTimeZone(); // before the venues arrived, or from an older server
+    return QTimeZone::systemTimeZone(); // before the venues arrived
 }
 
 void SeatsPage::loadShows()

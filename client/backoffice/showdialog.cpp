@@ -166,8 +166,7 @@ void ShowDialog::setTitle(const QString &titleId)
 
 QTimeZone ShowDialog::zone() const
 {
-    const QTimeZone venue = m_venue.timezone ? QTimeZone(m_venue.timezone->toUtf8()) : QTimeZone();
-    return venue.isValid() ? venue : QTimeZone::systemTimeZone();
+    return venueZone(m_venue.timezone.value_or(QString()));
 }
 
 QDateTime ShowDialog::wallClock(const QDateTime &time) const

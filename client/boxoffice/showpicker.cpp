@@ -183,7 +183,7 @@ void ShowPicker::setVenues(const QList<VenueSummary> &venues)
     for (const VenueSummary &venue : venues) {
         m_venueNames.insert(venue.id, venue.name);
         if (venue.timezone)
-            m_venueZones.insert(venue.id, venue.timezone->toUtf8());
+            m_venueZones.insert(venue.id, *venue.timezone);
         for (const AuditoriumSummary &a : venue.auditoriums) {
             m_auditoriums.insert(a.id, a.name);
             m_auditoriumVenues.insert(a.id, venue.id);
@@ -199,11 +199,7 @@ QTimeZone ShowPicker::dayZone() const
 {
     // The venues' day (one box office sells for one venue, or for venues in one zone; else the
     // first's); the terminal's before the venues arrived.
-    for (const QByteArray &id : m_venueZones) {
-        if (const QTimeZone zone(id); zone.isValid())
-            return zone;
-    }
-    return QTimeZone::systemTimeZone();
+    return venueZone(m_venueZones.isEmpty() ? QString() : *m_venueZones.cbegin());
 }
 
 void ShowPicker::refresh()
@@ -250,8 +246,7 @@ QString ShowPicker::venueName(const QString &auditoriumId) const
 
 QDateTime ShowPicker::venueTime(const QDateTime &moment, const QString &auditoriumId) const
 {
-    const QTimeZone zone(m_venueZones.value(m_auditoriumVenues.value(auditoriumId)));
-    return zone.isValid() ? moment.toTimeZone(zone) : moment.toLocalTime();
+    return moment.toTimeZone(venueZone(m_venueZones.value(m_auditoriumVenues.value(auditoriumId))));
 }
 
 QTreeWidgetItem *ShowPicker::firstShowItem() const

@@ -98,7 +98,7 @@ private:
     QHash<QString, QString> m_auditoriums; // id -> name
     QHash<QString, QString> m_auditoriumVenues; // id -> venue id
     QHash<QString, QString> m_venueNames; // venue id -> name
-    QHash<QString, QByteArray> m_venueZones; // venue id -> IANA time zone
+    QHash<QString, QString> m_venueZones; // venue id -> IANA time zone
     QString m_selected;
     bool m_populating = false;
     bool m_stale = false;

@@ -9,6 +9,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QTimeZone>
 
 namespace Marquee {
 
@@ -92,6 +93,12 @@ QString formatWallClock(const QDateTime &dateTime)
     if (!dateTime.isValid())
         return {};
     return formatDate(dateTime.date()) + u' ' + formatTime(dateTime.time());
+}
+
+QTimeZone venueZone(QStringView ianaId)
+{
+    const QTimeZone zone(ianaId.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
 }
 
 QString formatMoney(const Money &money, const QLocale &locale)

@@ -7,6 +7,7 @@ class QDateTime;
 class QLocale;
 class QString;
 class QTime;
+class QTimeZone;
 
 namespace Marquee {
 
@@ -24,6 +25,9 @@ QString formatDateTime(const QDateTime &dateTime);
 // formatDate() and formatTime() as the value says them (a show's start in its venue's time zone:
 // the venue's wall clock, whatever the terminal's zone).
 QString formatWallClock(const QDateTime &dateTime);
+// A venue's time zone by its IANA name (list_venues, a report); the terminal's when the name is
+// empty or unknown here (an older server, the venues not listed yet).
+QTimeZone venueZone(QStringView ianaId);
 
 // Money for display, as the locale writes amounts of that currency: "9,50 €" (German), "€9.50"
 // (English), exact from the minor units (no floating point), with the currency's own number of
