@@ -62,6 +62,9 @@ int runServer(QCoreApplication &app)
         {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve wss:// instead of ws://."), QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."), QStringLiteral("file")},
         {QStringLiteral("db-connections"), QStringLiteral("Database connections (8-32 suit small machines)."), QStringLiteral("n")},
+        {QStringLiteral("seat-groups"), QStringLiteral("on: seat operations that arrive together are decided together, many per transaction, and sure conflicts are answered from memory; off: each alone."), QStringLiteral("on|off")},
+        {QStringLiteral("seat-group-size"), QStringLiteral("Most seat operations decided in one transaction."), QStringLiteral("n")},
+        {QStringLiteral("seat-groups-in-flight"), QStringLiteral("Groups of seat operations (of different shows) decided at the same time."), QStringLiteral("n")},
         {QStringLiteral("hold-ttl-cashier"), QStringLiteral("Seconds a cashier's hold lasts."), QStringLiteral("seconds")},
         {QStringLiteral("hold-ttl-kiosk"), QStringLiteral("Seconds a kiosk's hold lasts."), QStringLiteral("seconds")},
         {QStringLiteral("hold-cap"), QStringLiteral("Longest a hold may be extended to, in seconds from its start."), QStringLiteral("seconds")},
@@ -123,6 +126,14 @@ int runServer(QCoreApplication &app)
     config.tlsCertificate = value(QStringLiteral("tls-cert"), {});
     config.tlsKey = value(QStringLiteral("tls-key"), {});
     config.databaseConnections = number(QStringLiteral("db-connections"), config.databaseConnections);
+    const QString groups = value(QStringLiteral("seat-groups"), QStringLiteral("on"));
+    if (groups != QLatin1String("on") && groups != QLatin1String("off")) {
+        qCCritical(lcServer).noquote() << "setting seat-groups is neither on nor off";
+        return 2;
+    }
+    config.seatGroups = groups == QLatin1String("on");
+    config.seatGroupSize = number(QStringLiteral("seat-group-size"), config.seatGroupSize);
+    config.seatGroupsInFlight = number(QStringLiteral("seat-groups-in-flight"), config.seatGroupsInFlight);
     config.holdTtlCashierSeconds = number(QStringLiteral("hold-ttl-cashier"), config.holdTtlCashierSeconds);
     config.holdTtlManagerSeconds = config.holdTtlCashierSeconds;
     config.holdTtlKioskSeconds = number(QStringLiteral("hold-ttl-kiosk"), config.holdTtlKioskSeconds);

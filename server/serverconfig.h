@@ -19,6 +19,11 @@ struct ServerConfig
     QString tlsKey;
     QString serverName = QStringLiteral("marquee");
     int databaseConnections = 8;  // 8-32 is the sweet spot on small machines
+    // Group decisions (server/seatgroups.h): off decides every seat operation alone and answers
+    // nothing from memory.
+    bool seatGroups = true;
+    int seatGroupSize = 200;
+    int seatGroupsInFlight = 2;
     // Holds.
     int holdTtlCashierSeconds = 600;
     int holdTtlKioskSeconds = 300;

@@ -7,6 +7,8 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QTimer>
 
+#include <algorithm>
+
 namespace Marquee {
 
 namespace {
@@ -105,6 +107,7 @@ void ShowCache::loaded(qint64 showId, const Result<QJsonValue> &result)
         auto show = std::make_shared<Show>();
         show->version = doc.value(QLatin1String("version")).toInteger();
         show->layoutVersion = doc.value(QLatin1String("layoutVersion")).toInteger();
+        show->status = doc.value(QLatin1String("status")).toString();
         const QJsonArray seats = doc.value(QLatin1String("seats")).toArray();
         show->seats.reserve(seats.size());
         for (const QJsonValue &v : seats) {
@@ -113,6 +116,7 @@ void ShowCache::loaded(qint64 showId, const Result<QJsonValue> &result)
             seat.status = statusFromName(row.at(1).toString());
             seat.heldBy = row.at(2).toString();
             seat.expiresMs = row.at(3).toInteger();
+            seat.lastHolder = seat.heldBy;
             SeatState state { {}, seat.status, {} };
             readBlock(state, row.at(5), row.at(6));
             seat.block = state.block;
@@ -273,6 +277,8 @@ void ShowCache::apply(qint64 showId, Show &show, qint64 version, const QJsonArra
         Seat &seat = show.seats[state.seatId];
         seat.status = state.status;
         seat.heldBy = state.heldBy.value_or(QString());
+        if (state.status == SeatStatus::Held)
+            seat.lastHolder = seat.heldBy;
         seat.expiresMs = change.value(QLatin1String("expires")).toInteger();
         seat.block = state.block;
         seat.note = state.note;
@@ -283,6 +289,77 @@ void ShowCache::apply(qint64 showId, Show &show, qint64 version, const QJsonArra
     while (qsizetype(show.recent.size()) > RecentDeltas)
         show.recent.pop_front();
     Q_EMIT deltaReady(showId, delta);
+}
+
+std::optional<QJsonArray> ShowCache::sureConflicts(qint64 showId, const QStringList &seatIds,
+                                                   const QString &terminal) const
+{
+    // A hold that expires within this margin may have expired when the database decides.
+    constexpr qint64 expiryMarginMs = 5000;
+    const auto it = m_shows.constFind(showId);
+    if (it == m_shows.constEnd())
+        return std::nullopt;
+    const Show &show = **it;
+    if (show.catchingUp || !show.pending.empty() || show.status != QLatin1String("on_sale"))
+        return std::nullopt;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList taken;
+    QHash<QString, SeatStatus> states;
+    for (const QString &id : seatIds) {
+        const auto seat = show.seats.constFind(id);
+        if (seat == show.seats.constEnd())
+            return std::nullopt; // the database answers UNKNOWN_SEAT
+        switch (seat->status) {
+        case SeatStatus::Available:
+            continue;
+        case SeatStatus::Held:
+            if (seat->heldBy == terminal || seat->expiresMs <= now + expiryMarginMs)
+                return std::nullopt;
+            break;
+        case SeatStatus::Sold:
+            if (seat->lastHolder == terminal)
+                return std::nullopt; // maybe the retry of a hold that was sold since
+            break;
+        case SeatStatus::Blocked:
+            break;
+        }
+        if (!states.contains(id))
+            taken.append(id);
+        states.insert(id, seat->status);
+    }
+    if (taken.isEmpty())
+        return std::nullopt;
+    // The database's order: seat ids in its collation, C (bytewise) in Marquee's clusters.
+    std::sort(taken.begin(), taken.end(), [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    QJsonArray out;
+    for (const QString &id : taken) {
+        const SeatStatus status = states.value(id);
+        out.append(QJsonObject {{QStringLiteral("seat"), id},
+                                {QStringLiteral("state"), status == SeatStatus::Held   ? QStringLiteral("held")
+                                                              : status == SeatStatus::Sold ? QStringLiteral("sold")
+                                                                                           : QStringLiteral("blocked")}});
+    }
+    return out;
+}
+
+void ShowCache::refreshStatus(qint64 showId)
+{
+    const auto it = m_shows.find(showId);
+    if (it == m_shows.end())
+        return;
+    const std::shared_ptr<Show> show = *it;
+    show->status.clear();
+    const quint64 read = ++show->statusReads;
+    m_database->call("show_status", {QByteArray::number(showId)}, [show, read](Result<QJsonValue> result) {
+        if (result && read == show->statusReads)
+            show->status = result->toObject().value(QLatin1String("status")).toString();
+    });
+}
+
+void ShowCache::refreshAllStatuses()
+{
+    for (const qint64 show : m_shows.keys())
+        refreshStatus(show);
 }
 
 void ShowCache::catchUp(qint64 showId)

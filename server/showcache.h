@@ -56,6 +56,18 @@ public:
     // Drops a show nobody watches any more.
     void evict(qint64 showId);
 
+    // Group decisions' sure conflicts (issue 11): the seats of `seatIds` that are surely taken, as
+    // the database would list them for a new hold by `terminal` ([{"seat", "state"}] in seat
+    // order), or nothing when the cache cannot be sure: the show is not loaded, behind (a known
+    // gap, catching up), not known to be on sale, a seat is unknown, held by `terminal` itself
+    // (a retried request), or held by a hold that may have expired by the time the database would
+    // decide; and nothing when no seat is taken.
+    std::optional<QJsonArray> sureConflicts(qint64 showId, const QStringList &seatIds, const QString &terminal) const;
+    // The show's sale status changed or may have (a "show:<id>" notification, the change feed back):
+    // no sure answers until it is read again.
+    void refreshStatus(qint64 showId);
+    void refreshAllStatuses();
+
     // Turns a change entry into the protocol's seat state.
     static SeatState seatStateFromChange(const QJsonObject &change);
 
@@ -74,6 +86,7 @@ private:
         qint64 expiresMs = 0;
         std::optional<SeatBlock> block; // blocked seats: why
         std::optional<QString> note;
+        QString lastHolder; // the terminal of the seat's latest hold (kept when it is sold)
     };
     struct Show
     {
@@ -82,6 +95,8 @@ private:
         QHash<QString, Seat> seats;
         std::deque<DeltaPush> recent;
         std::map<qint64, QJsonArray> pending; // versions that arrived ahead of a gap
+        QString status;          // shows.status; empty while unknown (being read)
+        quint64 statusReads = 0; // the latest read of the status wins
         bool catchingUp = false;
         int repairAttempts = 0;
     };

@@ -11,6 +11,7 @@
 #include "pgpool.h"
 #include "protocol.h"
 #include "schema.h"
+#include "seatgroups.h"
 #include "serversession.h"
 #include "showcache.h"
 
@@ -100,6 +101,10 @@ Status SyncServer::start()
     m_database = new Database(m_config.databaseUrl, m_config.databaseConnections, this);
     connect(m_database, &Database::healthChanged, this, &SyncServer::setDatabaseHealthy);
     m_cache = new ShowCache(m_database, this);
+    if (m_config.seatGroups) {
+        m_groups = new SeatGroups(m_database, m_metrics.get(), m_config.seatGroupSize, m_config.seatGroupsInFlight, this);
+        connect(m_groups, &SeatGroups::committed, this, &SyncServer::committed);
+    }
     connect(m_cache, &ShowCache::deltaReady, this, &SyncServer::pushDelta);
     connect(m_cache, &ShowCache::showReloaded, this, &SyncServer::pushSnapshots);
     m_database->start();
@@ -112,7 +117,10 @@ Status SyncServer::start()
         onNotification(payload);
     });
     connect(m_feed, &PgPool::healthChanged, this, [this](bool up) {
+        m_metrics->gauge(QStringLiteral("marquee_change_feed_up"), QStringLiteral("1 while the change feed (LISTEN) is connected."))
+            .set(up ? 1 : 0);
         if (up) { // notifications may have been missed while the feed was down
+            m_cache->refreshAllStatuses();
             pollVersions();
             refreshEpochs();
         }

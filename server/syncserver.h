@@ -27,6 +27,7 @@ class HttpEndpoint;
 class Metrics;
 class PaymentTerminal;
 class PgPool;
+class SeatGroups;
 class ShowCache;
 class TokenSigner;
 struct DeltaPush;
@@ -144,6 +145,7 @@ private:
     void handleHold(Session &session, const QString &id, const QByteArray &hash, const HoldRequest &request);
     void addToHold(const Reply &reply, Session &session, const QString &id, const QByteArray &hash, qint64 show,
                    const HoldRequest &request);
+    void countHoldDecision(const QString &path);
     void handleExtend(Session &session, const QString &id, const QByteArray &hash, const ExtendHoldRequest &request);
     void handleRelease(Session &session, const QString &id, const QByteArray &hash, const ReleaseHoldRequest &request);
     void handleSell(Session &session, const QString &id, const QByteArray &hash, const SellRequest &request);
@@ -255,6 +257,13 @@ private:
     // a success is applied and published (committed()) and handed to `done`, which answers.
     void runOperation(const QByteArray &statement, const QList<QByteArray> &parameters, const Reply &reply,
                       const QString &id, std::function<void(const QJsonObject &result)> done);
+    // A seat operation (hold, hold_typed, hold_more, extend, release, sell): decided in the next
+    // group (group decisions on) or alone. `show` or `hold` name what it touches (0: not named).
+    void decideSeats(qint64 show, qint64 hold, const QByteArray &statement, const QList<QByteArray> &parameters,
+                     std::function<void(Result<QJsonValue>)> done);
+    // runOperation() for a seat operation (decideSeats()).
+    void runSeatOperation(qint64 show, qint64 hold, const QByteArray &statement, const QList<QByteArray> &parameters,
+                          const Reply &reply, const QString &id, std::function<void(const QJsonObject &result)> done);
     // The same for an operation's answer at hand (a retried request's first answer).
     void finishOperation(const Result<QJsonValue> &result, const Reply &reply, const QString &id,
                          const std::function<void(const QJsonObject &result)> &done);
@@ -284,6 +293,7 @@ private:
     Database *m_database = nullptr;
     PgPool *m_feed = nullptr;
     ShowCache *m_cache = nullptr;
+    SeatGroups *m_groups = nullptr; // null: group decisions off
     PaymentTerminal *m_terminal = nullptr;
     HttpEndpoint *m_http = nullptr;
     std::unique_ptr<Metrics> m_metrics;

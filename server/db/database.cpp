@@ -32,6 +32,8 @@ const QList<PreparedStatement> &statements()
          "SELECT coalesce(json_agg(marquee_release($1::bigint, 'sign_out:' || $2 || ':' || h.id, 'sign_out', h.id, NULL)"
          " ORDER BY h.id), '[]')::text FROM holds h"
          " WHERE h.user_id = $1::bigint AND h.terminal_id = $3 AND h.status = 'active'"},
+        // A group of seat operations decided in one transaction (server/db/sql/016_group_decisions.sql).
+        {"decide", "SELECT marquee_decide($1::jsonb)::text"},
         {"hold_more",
          "SELECT marquee_hold_more_typed($1::bigint, $2, $3, $4::bigint, $5::bigint, $6::text[], $7::bigint)::text"},
         // A hold with a ticket type (server/db/sql/011_pricing.sql); the plain one is "hold".
@@ -63,6 +65,7 @@ const QList<PreparedStatement> &statements()
          " LEFT JOIN holds h ON h.id = ss.hold_id"
          " LEFT JOIN show_seat_blocks b ON b.show_id = ss.show_id AND b.seat_id = ss.seat_id WHERE ss.show_id = s.id))::text"
          " FROM shows s WHERE s.id = $1::bigint"},
+        {"show_status", "SELECT json_build_object('status', status)::text FROM shows WHERE id = $1::bigint"},
         {"changes_since",
          "SELECT coalesce(json_agg(json_build_object('version', version, 'changes', changes) ORDER BY version), '[]')::text"
          " FROM seat_changes WHERE show_id = $1::bigint AND version > $2::bigint"},

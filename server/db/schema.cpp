@@ -314,6 +314,8 @@ const QList<Migration> &migrations()
          sqlResource("014_report_rollups.sql")},
         {15, "holds recovered at sign-in with the ticket types and prices of their seats",
          sqlResource("015_restored_hold_types.sql")},
+        {16, "group decisions: many seat operations per transaction, one version bump per show",
+         sqlResource("016_group_decisions.sql")},
     };
     return list;
 }

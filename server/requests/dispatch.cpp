@@ -9,6 +9,7 @@
 #include "paymentterminal.h"
 #include "protocol.h"
 #include "requestutil.h"
+#include "seatgroups.h"
 #include "serversession.h"
 #include "showcache.h"
 
@@ -190,6 +191,24 @@ void SyncServer::runOperation(const QByteArray &statement, const QList<QByteArra
                               const QString &id, std::function<void(const QJsonObject &)> done)
 {
     m_database->call(statement, parameters, [this, reply, id, done = std::move(done)](Result<QJsonValue> result) {
+        finishOperation(result, reply, id, done);
+    });
+}
+
+void SyncServer::decideSeats(qint64 show, qint64 hold, const QByteArray &statement, const QList<QByteArray> &parameters,
+                             std::function<void(Result<QJsonValue>)> done)
+{
+    if (m_groups)
+        m_groups->submit(show, hold, statement, parameters, std::move(done));
+    else
+        m_database->call(statement, parameters, std::move(done));
+}
+
+void SyncServer::runSeatOperation(qint64 show, qint64 hold, const QByteArray &statement,
+                                  const QList<QByteArray> &parameters, const Reply &reply, const QString &id,
+                                  std::function<void(const QJsonObject &)> done)
+{
+    decideSeats(show, hold, statement, parameters, [this, reply, id, done = std::move(done)](Result<QJsonValue> result) {
         finishOperation(result, reply, id, done);
     });
 }

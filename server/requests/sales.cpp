@@ -107,6 +107,7 @@ void SyncServer::handleSell(Session &session, const QString &id, const QByteArra
                 return;
             }
             const QString currency = h.value(QLatin1String("currency")).toString();
+            const qint64 show = h.value(QLatin1String("show")).toInteger(); // which group waits for
             const qint64 total = h.value(QLatin1String("total")).toInteger();
             qint64 paid = 0;
             for (qsizetype i = 0; i < request.payments.size(); ++i) {
@@ -140,7 +141,7 @@ void SyncServer::handleSell(Session &session, const QString &id, const QByteArra
                 for (const auto &[reference, amount] : progress->charged)
                     m_terminal->refund(reference + QStringLiteral("-void"), amount);
             };
-            *step = [this, finish, socket, id, hash, request, hold, user, terminalId, progress, step, refundCharged]() {
+            *step = [this, finish, socket, id, hash, request, hold, show, user, terminalId, progress, step, refundCharged]() {
                 while (progress->next < request.payments.size()) {
                     const Payment &p = request.payments[progress->next];
                     QJsonObject entry{{QStringLiteral("method"), p.method == PaymentMethod::Card ? QStringLiteral("card") : QStringLiteral("cash")},
@@ -196,7 +197,7 @@ void SyncServer::handleSell(Session &session, const QString &id, const QByteArra
                     m_terminal->charge(reference, p.amount);
                     return; // continues in the slot
                 }
-                m_database->call("sell",
+                decideSeats(show, *hold, "sell",
                                  {QByteArray::number(user), id.toUtf8(), hash, terminalId.toUtf8(), QByteArray::number(*hold),
                                   QJsonDocument(progress->payments).toJson(QJsonDocument::Compact),
                                   request.customerEmail ? request.customerEmail->toUtf8() : QByteArray()},

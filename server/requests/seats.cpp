@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "metrics.h"
 #include "paymentterminal.h"
+#include "pgpool.h"
 #include "protocol.h"
 #include "requestutil.h"
 #include "serversession.h"
@@ -112,34 +113,56 @@ void SyncServer::handleHold(Session &session, const QString &id, const QByteArra
         }
         parameters.append(QByteArray::number(*type));
     }
-    m_database->call(request.ticketTypeId ? "hold_typed" : "hold", parameters,
-                     [this, reply, id, request](Result<QJsonValue> result) {
-                         if (!result) {
-                             reply(encodeError(result.error(), id));
-                             return;
-                         }
-                         const QJsonObject r = result->toObject();
-                         if (r.contains(QLatin1String("error"))) {
-                             const Error error = operationError(r);
-                             m_metrics->counter(QStringLiteral("marquee_holds_total"), QStringLiteral("Hold requests by result."),
-                                                {{QStringLiteral("result"), error.code == ErrorCode::SeatUnavailable ? QStringLiteral("conflict") : QStringLiteral("refused")}})
-                                 .increment();
-                             reply(encodeError(error, id, errorDetails(r)));
-                             return;
-                         }
-                         m_metrics->counter(QStringLiteral("marquee_holds_total"), QStringLiteral("Hold requests by result."),
-                                            {{QStringLiteral("result"), QStringLiteral("ok")}}).increment();
-                         committed(r);
-                         HoldReply out;
-                         out.holdId = QString::number(r.value(QLatin1String("hold")).toInteger());
-                         out.showId = request.showId;
-                         QStringList seats = request.seatIds;
-                         seats.sort();
-                         out.seatIds = seats;
-                         out.expiresAt = fromMs(r.value(QLatin1String("expires")));
-                         readHoldPrices(r, out);
-                         reply(encodeMessage(out, id));
-                     });
+    // The answer, from the database or (a sure conflict) from memory.
+    auto answer = [this, reply, id, request](const QJsonObject &r) {
+        if (r.contains(QLatin1String("error"))) {
+            const Error error = operationError(r);
+            m_metrics->counter(QStringLiteral("marquee_holds_total"), QStringLiteral("Hold requests by result."),
+                               {{QStringLiteral("result"), error.code == ErrorCode::SeatUnavailable ? QStringLiteral("conflict") : QStringLiteral("refused")}})
+                .increment();
+            reply(encodeError(error, id, errorDetails(r)));
+            return;
+        }
+        m_metrics->counter(QStringLiteral("marquee_holds_total"), QStringLiteral("Hold requests by result."),
+                           {{QStringLiteral("result"), QStringLiteral("ok")}}).increment();
+        committed(r);
+        HoldReply out;
+        out.holdId = QString::number(r.value(QLatin1String("hold")).toInteger());
+        out.showId = request.showId;
+        QStringList seats = request.seatIds;
+        seats.sort();
+        out.seatIds = seats;
+        out.expiresAt = fromMs(r.value(QLatin1String("expires")));
+        readHoldPrices(r, out);
+        reply(encodeMessage(out, id));
+    };
+    if (m_groups && !request.ticketTypeId && m_feed->isHealthy()) {
+        // Sure conflicts are refused from memory, without a round trip (see ShowCache::sureConflicts).
+        if (const auto taken = m_cache->sureConflicts(*show, request.seatIds, session.terminalId)) {
+            countHoldDecision(QStringLiteral("memory"));
+            answer(QJsonObject {{QStringLiteral("error"), QStringLiteral("SEAT_UNAVAILABLE")},
+                                {QStringLiteral("message"), QStringLiteral("some seats are taken; nothing was held")},
+                                {QStringLiteral("seats"), *taken}});
+            return;
+        }
+    }
+    countHoldDecision(QStringLiteral("database"));
+    decideSeats(*show, 0, request.ticketTypeId ? "hold_typed" : "hold", parameters,
+                [reply, id, answer](Result<QJsonValue> result) {
+                    if (!result) {
+                        reply(encodeError(result.error(), id));
+                        return;
+                    }
+                    answer(result->toObject());
+                });
+}
+
+void SyncServer::countHoldDecision(const QString &path)
+{
+    m_metrics->counter(QStringLiteral("marquee_hold_decisions_total"),
+                       QStringLiteral("New holds by where they were decided: memory (a sure conflict) or database."),
+                       {{QStringLiteral("path"), path}})
+        .increment();
 }
 
 void SyncServer::addToHold(const Reply &reply, Session &session, const QString &id, const QByteArray &hash, qint64 show,
@@ -161,7 +184,7 @@ void SyncServer::addToHold(const Reply &reply, Session &session, const QString &
         }
         type = QByteArray::number(*number);
     }
-    runOperation("hold_more",
+    runSeatOperation(show, *hold, "hold_more",
                      {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(show),
                       QByteArray::number(*hold), Database::textArray(request.seatIds), type}, reply, id,
                      [reply, id, request](const QJsonObject &r) {
@@ -188,7 +211,7 @@ void SyncServer::handleExtend(Session &session, const QString &id, const QByteAr
     const int ttl = holdTtlFor(m_config, role);
     const int cap = role == Role::Kiosk ? m_config.kioskHoldCapSeconds : m_config.holdCapSeconds;
     const qint64 user = session.claims->userId;
-    runOperation("extend",
+    runSeatOperation(0, *hold, "extend",
                      {QByteArray::number(user), id.toUtf8(), hash, QByteArray::number(*hold),
                       QByteArray::number(ttl), QByteArray::number(cap)}, reply, id,
                      [this, reply, id, request, holdNumber = *hold, user](const QJsonObject &r) {
@@ -227,7 +250,7 @@ void SyncServer::handleRelease(Session &session, const QString &id, const QByteA
         return;
     }
     Reply reply = replier(session, id);
-    runOperation("release",
+    runSeatOperation(0, *hold, "release",
                      {QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(*hold),
                       request.seatIds ? Database::textArray(*request.seatIds) : QByteArray()}, reply, id,
                      [reply, id, request](const QJsonObject &r) {

@@ -10,6 +10,7 @@
 #include "protocol.h"
 #include "requestutil.h"
 #include "serversession.h"
+#include "showcache.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
@@ -83,6 +84,7 @@ void SyncServer::handleWatchShows(Session &session, const QString &id)
 
 void SyncServer::showChanged(qint64 showId)
 {
+    m_cache->refreshStatus(showId); // its sale status may have changed: no sure answers till read
     m_changedShows.insert(showId);
     if (!m_showsFlushScheduled) {
         m_showsFlushScheduled = true;
