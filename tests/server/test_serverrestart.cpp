@@ -7,7 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDeadlineTimer>
+#include <QtCore/QEventLoop>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QProcess>
@@ -264,6 +266,138 @@ TEST(ServerRestart, AfterKillMinusNineItComesBackAndNothingAcknowledgedIsLost)
     ASSERT_TRUE(sale) << sale.error().toString().toStdString();
     EXPECT_TRUE(terminals[2]->waitFor([&] { return terminals[2]->status(show, openHolds[1].seatIds.first()) == SeatStatus::Sold; }));
 
+    for (auto &t : terminals)
+        t->close();
+    server.stopProcess();
+    EXPECT_EQ(server.exitCode(), 0) << server.output().toStdString();
+}
+
+// kill -9 while groups of holds are being decided (issue 11): no acknowledged hold is lost, no
+// unacknowledged one is half applied (a group is one transaction), and every request retried
+// with its id after the restart gets its first answer or a fresh decision.
+TEST(ServerRestart, KillMinusNineInTheMiddleOfAGroupLosesNothingAndHalfAppliesNothing)
+{
+    ServerProcess server;
+    ASSERT_TRUE(server.usable());
+    const quint16 port = server.start(0, 60'000);
+    ASSERT_NE(port, 0) << "marquee-server did not start:\n" << server.output().toStdString();
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(port));
+    const QStringList users = {QStringLiteral("cashier"), QStringLiteral("cashier2")};
+    constexpr int count = 40;
+    std::vector<std::unique_ptr<TestTerminal>> terminals;
+    for (int i = 0; i < count; ++i) {
+        auto t = std::make_unique<TestTerminal>(QStringLiteral("K%1").arg(i));
+        ASSERT_TRUE(t->open(url));
+        ASSERT_TRUE(t->signIn(users[i % 2], users[i % 2]));
+        terminals.push_back(std::move(t));
+    }
+    TestTerminal &first = *terminals.front();
+    auto shows = first.call<ListShowsReply>(ListShowsRequest{});
+    ASSERT_TRUE(shows) << shows.error().toString().toStdString();
+    const Show *biggest = nullptr;
+    for (const Show &s : std::as_const(shows->shows)) {
+        if (s.status == ShowStatus::OnSale && (!biggest || s.free > biggest->free))
+            biggest = &s;
+    }
+    ASSERT_TRUE(biggest);
+    const QString show = biggest->id;
+    ASSERT_TRUE(first.call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
+    ASSERT_TRUE(first.waitFor([&] { return !first.seats(show).isEmpty(); }));
+    QStringList seats;
+    for (const SeatState &s : first.seats(show)) {
+        if (s.status == SeatStatus::Available)
+            seats.append(s.seatId);
+    }
+    seats.sort();
+    constexpr int perTerminal = 12;
+    ASSERT_GE(seats.size(), count * perTerminal);
+
+    // Each terminal holds its own seats one by one, one request in flight, until the crash.
+    struct Flight
+    {
+        QString id;
+        QString seat;
+    };
+    std::vector<std::optional<Flight>> inFlight(count);
+    std::vector<int> next(count, 0);
+    QHash<QString, QString> acknowledged; // seat -> hold id
+    auto pump = [&] {
+        for (int i = 0; i < count; ++i) {
+            TestTerminal &t = *terminals[size_t(i)];
+            if (inFlight[size_t(i)]) {
+                if (!t.hasReply(inFlight[size_t(i)]->id))
+                    continue;
+                const auto reply = t.takeReply(inFlight[size_t(i)]->id);
+                if (const auto *hold = std::get_if<HoldReply>(&*reply))
+                    acknowledged.insert(inFlight[size_t(i)]->seat, hold->holdId);
+                else
+                    ADD_FAILURE() << "hold of " << inFlight[size_t(i)]->seat.toStdString() << " refused";
+                inFlight[size_t(i)].reset();
+            }
+            if (next[size_t(i)] < perTerminal - 1) {
+                const QString seat = seats[i * perTerminal + next[size_t(i)]++];
+                inFlight[size_t(i)] = Flight{t.send(holdOf(show, {seat})), seat};
+            }
+        }
+    };
+    QDeadlineTimer load(30'000);
+    while (acknowledged.size() < count * perTerminal / 2 && !load.hasExpired()) {
+        pump();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+    }
+    pump(); // new requests go out just before the crash (written, not yet decided)
+    QCoreApplication::processEvents();
+    server.killHard();
+    for (auto &t : terminals)
+        EXPECT_TRUE(t->waitFor([&] { return !t->isConnected(); }));
+    // Replies that arrived before the connection dropped are acknowledged too.
+    for (int i = 0; i < count; ++i) {
+        if (inFlight[size_t(i)] && terminals[size_t(i)]->hasReply(inFlight[size_t(i)]->id)) {
+            const auto reply = terminals[size_t(i)]->takeReply(inFlight[size_t(i)]->id);
+            if (const auto *hold = std::get_if<HoldReply>(&*reply)) {
+                acknowledged.insert(inFlight[size_t(i)]->seat, hold->holdId);
+                inFlight[size_t(i)].reset();
+            }
+        }
+    }
+
+    ASSERT_EQ(server.start(port, 30'000), port) << "marquee-server did not come back:\n" << server.output().toStdString();
+    // The retries, with the same ids: the seats are nobody else's, so each must be held now, by
+    // the first answer's hold (committed before the crash) or a fresh one (it was not).
+    QHash<QString, QString> retried;
+    for (int i = 0; i < count; ++i) {
+        TestTerminal &t = *terminals[size_t(i)];
+        ASSERT_TRUE(t.open(url));
+        ASSERT_TRUE(t.signIn(users[i % 2], users[i % 2]));
+        if (!inFlight[size_t(i)])
+            continue;
+        auto again = t.call<HoldReply>(holdOf(show, {inFlight[size_t(i)]->seat}), inFlight[size_t(i)]->id);
+        ASSERT_TRUE(again) << inFlight[size_t(i)]->seat.toStdString() << ": " << again.error().toString().toStdString();
+        EXPECT_EQ(again->seatIds, QStringList{inFlight[size_t(i)]->seat});
+        retried.insert(inFlight[size_t(i)]->seat, again->holdId);
+    }
+    EXPECT_FALSE(retried.isEmpty()) << "nothing was in flight at the crash";
+    // The map after the restart (read from the database): exactly the acknowledged and retried
+    // seats are held, each by its own hold, and the rest of the terminals' seats are free.
+    ASSERT_TRUE(first.call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
+    ASSERT_TRUE(first.waitFor([&] {
+        const auto map = first.seats(show);
+        for (auto it = retried.cbegin(); it != retried.cend(); ++it) {
+            if (map.value(it.key()).status != SeatStatus::Held)
+                return false;
+        }
+        return !map.isEmpty();
+    }));
+    const auto map = first.seats(show);
+    QSet<QString> holdIds;
+    for (int i = 0; i < count * perTerminal; ++i) {
+        const QString &seat = seats[i];
+        const bool held = acknowledged.contains(seat) || retried.contains(seat);
+        EXPECT_EQ(map.value(seat).status, held ? SeatStatus::Held : SeatStatus::Available) << seat.toStdString();
+        if (held)
+            holdIds.insert(acknowledged.value(seat, retried.value(seat)));
+    }
+    EXPECT_EQ(holdIds.size(), acknowledged.size() + retried.size()) << "two seats came back in one hold";
     for (auto &t : terminals)
         t->close();
     server.stopProcess();
