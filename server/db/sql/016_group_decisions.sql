@@ -19,6 +19,11 @@
 -- operations and the sweeper never deadlock): seats in (show_id, seat_id) order, then the
 -- show_takings rows of the shows sold to, then the shows' rows in id order, then holds rows.
 
+-- A hold's seats by the hold (sell, extend, release and the prices of a hold read them; each read
+-- scanned all of the show's seats before, ~0.3 ms on a 3,000-seat show, several times per sale).
+-- The columns it covers change in every seat operation anyway (no HOT update is lost by it).
+CREATE INDEX show_seats_by_hold ON show_seats_all (hold_id) WHERE hold_id IS NOT NULL;
+
 -- The version that a change of the show gets: bumped now; in a group, the group's one bump.
 CREATE FUNCTION marquee_next_version(p_show bigint, p_on_sale_only boolean DEFAULT false) RETURNS bigint
 LANGUAGE plpgsql AS $$
