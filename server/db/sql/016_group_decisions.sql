@@ -300,8 +300,14 @@ BEGIN
      ORDER BY s.show_id, s.seat_id
        FOR UPDATE OF s;
 
-    -- 2. The takings of the shows sold to (a sale's rows update them), in show order.
+    -- 2. The takings of the shows sold to (a sale's rows update them), in show order. A show's first
+    --    sale creates its row: created here first, so that it is locked before the show's row too
+    --    (else a group that found no row would lock it after the show, while another holds it and
+    --    waits for the show).
     IF sold_holds IS NOT NULL THEN
+        INSERT INTO show_takings (show_id)
+        SELECT DISTINCT show_id FROM holds WHERE id = ANY (sold_holds) ORDER BY show_id
+        ON CONFLICT (show_id) DO NOTHING;
         PERFORM 1 FROM show_takings k
          WHERE k.show_id IN (SELECT show_id FROM holds WHERE id = ANY (sold_holds))
          ORDER BY k.show_id
