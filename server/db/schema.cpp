@@ -314,6 +314,8 @@ const QList<Migration> &migrations()
          sqlResource("014_report_rollups.sql")},
         {15, "holds recovered at sign-in with the ticket types and prices of their seats",
          sqlResource("015_restored_hold_types.sql")},
+        {17, "expiry in one pass: the expired seats of all shows freed with a few set-based statements, one change per show",
+         sqlResource("017_sweep_one_pass.sql")},
     };
     return list;
 }
