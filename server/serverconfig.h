@@ -31,7 +31,7 @@ struct ServerConfig
     int holdCapSeconds = 1800;    // a hold never lives longer than this from its start
     int kioskHoldCapSeconds = 600;
     int sweepIntervalMs = 1000;
-    int sweepBatch = 1000;
+    int sweepBatch = 25'000;     // seats per sweep transaction (docs/OPERATIONS.md, "Expired holds")
     // Refunds.
     int cashierRefundWindowSeconds = 30 * 60;
     // Sessions.

@@ -316,6 +316,8 @@ const QList<Migration> &migrations()
          sqlResource("015_restored_hold_types.sql")},
         {16, "group decisions: many seat operations per transaction, one version bump per show",
          sqlResource("016_group_decisions.sql")},
+        {17, "expiry in one pass: the expired seats of all shows freed with a few set-based statements, one change per show",
+         sqlResource("017_sweep_one_pass.sql")},
     };
     return list;
 }
