@@ -207,7 +207,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Notify floor: rounds."), QStringLiteral("n"), QStringLiteral("2000"));
     const QCommandLineOption listenerThreadsOption(QStringLiteral("listener-threads"),
                                                    QStringLiteral("Push: threads the listeners are spread over."), QStringLiteral("n"),
-                                                   QStringLiteral("4"));
+                                                   QStringLiteral("1"));
     const QCommandLineOption oneShowOption(QStringLiteral("one-show"),
                                            QStringLiteral("Throughput: every terminal on the one big show (id shows + 1)."));
     const QCommandLineOption concurrencyOption(QStringLiteral("setup-concurrency"), QStringLiteral("Terminals connecting at once."), QStringLiteral("n"), QStringLiteral("200"));

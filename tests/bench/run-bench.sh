@@ -118,7 +118,7 @@ bench() { # mode scenario args... -> the RESULT line
   local line mode=$1
   shift
   line=$("$BENCH" "$@" --url "ws://127.0.0.1:$PORT" 2>>"$WORK/bench.log" | grep '^RESULT' | tail -1)
-  echo "[$SEAT_GROUPS $mode] $line" >>"$WORK/results.txt"
+  if [[ ${#MODES[@]} -gt 1 ]]; then echo "[$SEAT_GROUPS $mode] $line"; else echo "$line"; fi >>"$WORK/results.txt"
   log "$line"
   echo "$line"
 }
@@ -224,6 +224,7 @@ for n in "${IDLE_COUNTS[@]}"; do
 done
 
 # --- the report ------------------------------------------------------------------------------------------
+unit() { if [[ $1 == - ]]; then echo "-"; else echo "$1$2"; fi; } # figure unit -> "figure unit", or "-"
 yes_no() { # value target op -> met / **missed** / - (not measured)
   if [[ -z $1 || $1 == - ]]; then echo "-"; return; fi
   if awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { exit !((op == "<" && v < t) || (op == ">=" && v >= t)) }'; then echo "met"; else echo "**missed**"; fi
@@ -304,8 +305,8 @@ read -r A1T A150 A199 _ A1H <<<"${TP[aone]}"
   echo
   echo "Measured from the send of the change (hold or release) to the delta's arrival at each listener, one process clock;"
   echo "$(val "$P" changes) changes one at a time, $(val "$P" received) of $(val "$P" expected) deltas received (after). Server and bench both run Qt's own (UNIX) event dispatcher (\`QT_NO_GLIB\`)."
-  echo "The listeners live in the bench process, spread over $(val "$P" listener_threads) threads (each event loop polls only its own sockets); they find the version"
-  echo "in the raw frame (no JSON parse). What reading the frames costs them (their threads' CPU) is given apart below."
+  echo "The listeners live in the bench process ($(val "$P" listener_threads) listener thread(s), \`--listener-threads\`); they find the version in the raw frame"
+  echo "(no JSON parse). What reading the frames costs them (their threads' CPU) is given apart below."
   echo
   echo "| | before | after |"
   echo "|---|---|---|"
@@ -348,23 +349,23 @@ read -r A1T A150 A199 _ A1H <<<"${TP[aone]}"
   echo "| measure | before | after | target | met? |"
   echo "|---|---|---|---|---|"
   RB=${RUSH[off]:-}; RA=${RUSH[$LAST_MODE]}
-  echo "| rush: hold p99, $RUSH_TERMINALS terminals | $(val "$RB" hold_p99_ms) ms | $(val "$RA" hold_p99_ms) ms | < 250 ms | $(yes_no "$(get "$RA" hold_p99_ms)" 250 '<') |"
-  echo "| rush: sold out | $(val "$RB" sellout_s) s | $(val "$RA" sellout_s) s | < 10 s | $(yes_no "$(get "$RA" sellout_s)" 10 '<') |"
+  echo "| rush: hold p99, $RUSH_TERMINALS terminals | $(unit "$(val "$RB" hold_p99_ms)" " ms") | $(unit "$(val "$RA" hold_p99_ms)" " ms") | < 250 ms | $(yes_no "$(get "$RA" hold_p99_ms)" 250 '<') |"
+  echo "| rush: sold out | $(unit "$(val "$RB" sellout_s)" " s") | $(unit "$(val "$RA" sellout_s)" " s") | < 10 s | $(yes_no "$(get "$RA" sellout_s)" 10 '<') |"
   echo "| rush: no seat sold twice, every map equal to the DB | $(rush_ok "$RB") | $(rush_ok "$RA") | 0, all | $([[ -n $RA && $(get "$RA" double_sold) == 0 && $(get "$RA" maps_equal) == "$(get "$RA" terminals_ready)" ]] && echo met || echo '**missed**') |"
   for c in "${TWICE[@]}"; do
     read -r _ _ _ _ ah <<<"${TP[a$c]}"
     ra=$(over "${TP[on$c]:-}" "$ah")
-    echo "| holds/s vs pgbench seed design (a), $c terminals, spread shows | $(over "${TP[off$c]:-}" "$ah")x | ${ra}x | >= 1.2x | $(yes_no "$ra" 1.2 '>=') |"
+    echo "| holds/s vs pgbench seed design (a), $c terminals, spread shows | $(unit "$(over "${TP[off$c]:-}" "$ah")" x) | $(unit "$ra" x) | >= 1.2x | $(yes_no "$ra" 1.2 '>=') |"
   done
   ro=$(over "${TP[${LAST_MODE}one]}" "$A1H")
-  echo "| holds/s vs pgbench seed design (a) on one show, $ONE_SHOW_TERMINALS terminals | $(over "${TP[offone]:-}" "$A1H")x | ${ro}x | >= 2x | $(yes_no "$ro" 2 '>=') |"
+  echo "| holds/s vs pgbench seed design (a) on one show, $ONE_SHOW_TERMINALS terminals | $(unit "$(over "${TP[offone]:-}" "$A1H")" x) | $(unit "$ro" x) | >= 2x | $(yes_no "$ro" 2 '>=') |"
   EB=${EXPIRY[off]:-}
-  echo "| $(val "$E" seeded) held seats expiring at once: all freed and pushed | $(val "$EB" all_pushed_s) s | $(val "$E" all_pushed_s) s | < 1 s | $(yes_no "$(get "$E" all_pushed_s)" 1 '<') |"
-  echo "| push p99 to $(val "$P" listeners) terminals (listeners' own CPU per change beside it) | $(val "${PUSH[off]:-}" p99_ms) ms ($(val "${PUSH[off]:-}" listener_cpu_ms_per_change) ms) | $(val "$P" p99_ms) ms ($(val "$P" listener_cpu_ms_per_change) ms) | < 15 ms | $(yes_no "$(get "$P" p99_ms)" 15 '<') |"
+  echo "| $(val "$E" seeded) held seats expiring at once: all freed and pushed | $(unit "$(val "$EB" all_pushed_s)" " s") | $(unit "$(val "$E" all_pushed_s)" " s") | < 1 s | $(yes_no "$(get "$E" all_pushed_s)" 1 '<') |"
+  echo "| push p99 to $(val "$P" listeners) terminals (listeners' own CPU per change beside it) | $(unit "$(val "${PUSH[off]:-}" p99_ms)" " ms") ($(unit "$(val "${PUSH[off]:-}" listener_cpu_ms_per_change)" " ms")) | $(val "$P" p99_ms) ms ($(val "$P" listener_cpu_ms_per_change) ms) | < 15 ms | $(yes_no "$(get "$P" p99_ms)" 15 '<') |"
   for c in "${TWICE[@]}"; do
     read -r _ _ _ _ bh <<<"${TP[b$c]}"
     rb=$(over "${TP[on$c]:-}" "$bh")
-    echo "| holds/s vs pgbench own SQL (b), $c terminals (earlier target) | $(over "${TP[off$c]:-}" "$bh")x | ${rb}x | >= 0.7x | $(yes_no "$rb" 0.7 '>=') |"
+    echo "| holds/s vs pgbench own SQL (b), $c terminals (earlier target) | $(unit "$(over "${TP[off$c]:-}" "$bh")" x) | $(unit "$rb" x) | >= 0.7x | $(yes_no "$rb" 0.7 '>=') |"
   done
   last=${IDLE_COUNTS[-1]}
   echo "| $last idle terminals, server RSS (earlier target) | - | $(val "${IDLE[$last]}" rss_mb) MB | < 500 MB | $(yes_no "$(get "${IDLE[$last]}" rss_mb)" 500 '<') |"
