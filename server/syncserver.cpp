@@ -350,8 +350,10 @@ void SyncServer::onFrame(QWebSocket *socket, const QString &text)
 
 void SyncServer::send(QWebSocket *socket, const QByteArray &frame)
 {
+    // Replies are not flushed here: a change's delta (flushDeltas, a posted call) then follows its
+    // reply in the same write, so a terminal has both together, as before.
     if (socket && socket->isValid())
-        sendNow(socket, QString::fromUtf8(frame));
+        socket->sendTextMessage(QString::fromUtf8(frame));
 }
 
 void SyncServer::sendError(QWebSocket *socket, const QString &id, const Error &error)
