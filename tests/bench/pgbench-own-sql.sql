@@ -1,8 +1,8 @@
 -- Baseline (b): the server's own hold SQL, straight from pgbench: marquee_hold (one round trip,
 -- all or nothing, idempotency record, version bump and change record), then marquee_release.
 -- One pgbench transaction = one hold + its release. No WebSocket, no JSON on the client, no NOTIFY.
--- pgbench -M prepared -n -f pgbench-own-sql.sql -D shows=2000 -D rows=15 -D per_row=20
-\set show random(1, :shows)
+-- pgbench -M prepared -n -f pgbench-own-sql.sql -D first_show=1 -D shows=2000 -D rows=15 -D per_row=20
+\set show random(:first_show, :first_show + :shows - 1)
 \set r random(1, :rows)
 \set n1 random(1, :per_row - 3)
 \set n2 :n1 + 1

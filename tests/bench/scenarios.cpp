@@ -6,18 +6,22 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QDeadlineTimer>
+#include <QtCore/QEventLoop>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
+#include <QtCore/QThread>
 #include <QtCore/QTimer>
 
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <poll.h>
+#include <time.h>
 
 namespace Marquee::Bench {
 
@@ -51,14 +55,14 @@ void spinFor(int ms)
 }
 
 // Terminal ids (and so request ids, the idempotency keys) never repeat, across fleets and runs.
-QString terminalId(int index)
+QString terminalId(int fleet, int index)
 {
     static const QString run = QString::number(QRandomGenerator::system()->generate(), 36);
-    static int fleet = 0;
-    if (index == 0)
-        ++fleet;
     return u'b' + run + u'.' + QString::number(fleet) + u'.' + QString::number(index);
 }
+
+// Fleets are set up in several threads at once (the push listeners).
+std::atomic<int> fleetsSetUp{0};
 
 struct Fleet
 {
@@ -69,23 +73,25 @@ struct Fleet
     QString firstError;
 };
 
-// Connects, signs in and subscribes `count` terminals, at most `concurrency` at a time.
+// Connects, signs in and subscribes `count` terminals, at most `concurrency` at a time; terminal
+// i signs in as bench user firstUser + i (modulo the users).
 std::unique_ptr<Fleet> setUp(const Scenario &s, int count, const std::function<QStringList(int)> &showsFor,
-                             const std::function<void(BenchTerminal *)> &configure = {})
+                             const std::function<void(BenchTerminal *)> &configure = {}, int firstUser = 0)
 {
     auto fleet = std::make_unique<Fleet>();
     Fleet *f = fleet.get();
+    const int fleetNumber = ++fleetsSetUp;
     auto next = std::make_shared<int>(0);
     auto active = std::make_shared<int>(0);
     auto startNext = std::make_shared<std::function<void()>>();
     const QUrl url = s.url;
     const int users = std::max(1, s.layout.users);
-    *startNext = [f, next, active, count, url, users, showsFor, configure, concurrency = s.setupConcurrency,
-                  weak = std::weak_ptr<std::function<void()>>(startNext)]() {
+    *startNext = [f, next, active, count, url, users, showsFor, configure, concurrency = s.setupConcurrency, fleetNumber,
+                  firstUser, weak = std::weak_ptr<std::function<void()>>(startNext)]() {
         while (*active < concurrency && *next < count) {
             const int i = (*next)++;
             ++*active;
-            auto *t = new BenchTerminal(i, terminalId(i), &f->owner);
+            auto *t = new BenchTerminal(i, terminalId(fleetNumber, i), &f->owner);
             if (configure)
                 configure(t);
             f->terminals.push_back(t);
@@ -102,10 +108,10 @@ std::unique_ptr<Fleet> setUp(const Scenario &s, int count, const std::function<Q
                     QMetaObject::invokeMethod(&f->owner, [again] { (*again)(); }, Qt::QueuedConnection);
             };
             const QStringList shows = showsFor ? showsFor(i) : QStringList();
-            t->open(url, [t, i, users, shows, finish](bool ok, const QString &why) {
+            t->open(url, [t, user = (firstUser + i) % users, shows, finish](bool ok, const QString &why) {
                 if (!ok)
                     return finish(false, QStringLiteral("connect: ") + why);
-                t->signIn(benchUser(i % users), benchPassword(), [t, shows, finish](bool signedIn, const QString &why2) {
+                t->signIn(benchUser(user), benchPassword(), [t, shows, finish](bool signedIn, const QString &why2) {
                     if (!signedIn)
                         return finish(false, QStringLiteral("sign-in: ") + why2);
                     auto subscribeFrom = std::make_shared<std::function<void(int)>>();
@@ -153,6 +159,14 @@ qint64 jsonNumber(const QString &text, QLatin1StringView key)
         any = true;
     }
     return any ? value : -1;
+}
+
+// CPU time of the calling thread, in ns.
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
 Payment cash(const Money &amount)
@@ -273,6 +287,8 @@ Report runThroughput(const Scenario &s)
         {QStringLiteral("seconds"), fmt(window, 1)},
         {QStringLiteral("holds"), QString::number(c->holdsOk)},
         {QStringLiteral("holds_per_s"), fmt(double(c->holdsOk) / window, 0)},
+        // Hold attempts answered with a hold or a conflict: what pgbench's tps counts.
+        {QStringLiteral("decided_per_s"), fmt(double(c->holdsOk + c->conflicts) / window, 0)},
         {QStringLiteral("hold_p50_ms"), fmt(percentileMs(c->holdLatency, 50))},
         {QStringLiteral("hold_p99_ms"), fmt(percentileMs(c->holdLatency, 99))},
         {QStringLiteral("hold_max_ms"), fmt(percentileMs(c->holdLatency, 100))},
@@ -466,27 +482,97 @@ Report runRush(const Scenario &s)
 
 // ---------------------------------------------------------------------------------------------
 
-Report runPush(const Scenario &s, int changes, int intervalMs)
+namespace {
+
+// One thread's share of the push listeners: its own event loop polls only its own sockets.
+struct ListenerGroup
+{
+    int count = 0;
+    int firstUser = 0;
+    std::vector<std::vector<qint64>> arrivals; // receive times per change
+    qint64 cpuNs = 0;                          // the thread's CPU from its fleet ready to the end
+    qint64 tapNs = 0;                          // of it, finding the version in the raw frames
+    qint64 version = -1;                       // the show's version all its listeners have
+    bool agree = true;
+    int ready = 0, failed = 0;
+    QString firstError;
+    QEventLoop *loop = nullptr;
+};
+
+} // namespace
+
+Report runPush(const Scenario &s, int changes, int intervalMs, int listenerThreads)
 {
     const Layout &l = s.layout;
     const QString show = QString::number(l.firstShow + 1);
-    // arrivals[k]: receive times of change k at the listeners.
-    auto arrivals = std::make_shared<std::vector<std::vector<qint64>>>(std::size_t(changes));
-    auto base = std::make_shared<qint64>(-1);
-    auto fleet = setUp(s, s.terminals, [show](int) { return QStringList{show}; }, [arrivals, base](BenchTerminal *t) {
-        t->decodePushes = false; // listeners only timestamp (the version is read from the text)
-        t->onRawDelta = [arrivals, base](BenchTerminal *, qint64 ns, const QString &text) {
-            const qint64 k = jsonNumber(text, QLatin1StringView("\"toVersion\":")) - *base - 1;
-            if (*base >= 0 && k >= 0 && k < qint64(arrivals->size()))
-                (*arrivals)[std::size_t(k)].push_back(ns);
-        };
-    });
-    Report report = fleetReport(*fleet);
-    if (fleet->ready < s.terminals)
-        return report;
-    *base = fleet->terminals.front()->version(show);
-    for (BenchTerminal *t : fleet->terminals) {
-        if (t->version(show) != *base)
+    const int listeners = s.terminals;
+    const int threads = std::clamp(listenerThreads, 1, std::max(1, listeners));
+    // Per change: listeners that have it (written by the listener threads, read here).
+    auto counts = std::make_unique<std::atomic<int>[]>(std::size_t(changes));
+    std::atomic<qint64> base{-1};
+    std::atomic<int> groupsReady{0};
+    std::vector<ListenerGroup> groups(static_cast<std::size_t>(threads));
+    std::vector<std::unique_ptr<QThread>> workers;
+    for (int g = 0; g < threads; ++g) {
+        ListenerGroup &group = groups[std::size_t(g)];
+        group.count = listeners / threads + (g < listeners % threads ? 1 : 0);
+        group.firstUser = g == 0 ? 0 : groups[std::size_t(g - 1)].firstUser + groups[std::size_t(g - 1)].count;
+        group.arrivals.resize(std::size_t(changes));
+        workers.emplace_back(QThread::create([&s, &show, &group, &counts, &base, &groupsReady, changes] {
+            auto fleet = setUp(s, group.count, [&show](int) { return QStringList{show}; }, [&](BenchTerminal *t) {
+                t->decodePushes = false; // listeners only timestamp (the version is read from the raw text, no JSON parse)
+                t->onRawDelta = [&](BenchTerminal *, qint64 ns, const QString &text) {
+                    const qint64 k = jsonNumber(text, QLatin1StringView("\"toVersion\":")) - base - 1;
+                    if (base >= 0 && k >= 0 && k < changes) {
+                        group.arrivals[std::size_t(k)].push_back(ns);
+                        ++counts[std::size_t(k)];
+                    }
+                    group.tapNs += nowNs() - ns;
+                };
+            }, group.firstUser);
+            group.ready = fleet->ready;
+            group.failed = fleet->failed;
+            group.firstError = fleet->firstError;
+            if (!fleet->terminals.empty())
+                group.version = fleet->terminals.front()->version(show);
+            for (BenchTerminal *t : fleet->terminals)
+                group.agree = group.agree && t->version(show) == group.version;
+            QEventLoop loop;
+            group.loop = &loop;
+            const qint64 cpuStart = threadCpuNs();
+            ++groupsReady;
+            loop.exec(); // until the writer is done
+            group.cpuNs = threadCpuNs() - cpuStart;
+        }));
+        workers.back()->start();
+    }
+    spinUntil([&] { return groupsReady == threads; }, 120000 + listeners * 20);
+    auto stopListeners = [&] {
+        for (ListenerGroup &group : groups) {
+            if (group.loop)
+                QMetaObject::invokeMethod(group.loop, &QEventLoop::quit, Qt::QueuedConnection);
+        }
+        for (auto &worker : workers)
+            worker->wait();
+    };
+    Report report;
+    {
+        Fleet all;
+        for (const ListenerGroup &group : groups) {
+            all.ready += group.ready;
+            all.failed += group.failed;
+            if (all.firstError.isEmpty())
+                all.firstError = group.firstError;
+        }
+        report = fleetReport(all);
+        if (all.ready < listeners || groupsReady < threads) {
+            stopListeners();
+            return report;
+        }
+    }
+    base = groups.front().version;
+    for (const ListenerGroup &group : groups) {
+        if (!group.agree || group.version != base)
             report.append({QStringLiteral("warning"), QStringLiteral("listeners_disagree_on_version")});
     }
 
@@ -500,7 +586,6 @@ Report runPush(const Scenario &s, int changes, int intervalMs)
     std::vector<qint64> sentNs(std::size_t(changes), 0), replyNs(std::size_t(changes), 0);
     int errors = 0, timeouts = 0;
     QString holdId;
-    const int listeners = s.terminals;
     for (int k = 0; k < changes; ++k) {
         bool replied = false;
         sentNs[std::size_t(k)] = nowNs();
@@ -526,22 +611,40 @@ Report runPush(const Scenario &s, int changes, int intervalMs)
                     ++errors;
             });
         }
-        const auto &got = (*arrivals)[std::size_t(k)];
-        if (!spinUntil([&] { return replied && int(got.size()) >= listeners; }, 5000))
+        const std::atomic<int> &got = counts[std::size_t(k)];
+        if (!spinUntil([&] { return replied && got >= listeners; }, 5000))
             ++timeouts;
         spinFor(intervalMs);
     }
-    std::vector<qint64> fromSend, fromReply;
+    stopListeners();
+    // The listeners' own cost: their threads' CPU (socket reads, WebSocket frames, UTF-8 to
+    // QString, the version tap, their event loops), not the server's.
+    qint64 listenerCpuNs = 0, tapNs = 0;
+    for (const ListenerGroup &group : groups) {
+        listenerCpuNs += group.cpuNs;
+        tapNs += group.tapNs;
+    }
+    std::vector<qint64> fromSend, fromReply, first, spread;
     qint64 received = 0;
     for (int k = 0; k < changes; ++k) {
-        for (const qint64 ns : (*arrivals)[std::size_t(k)]) {
+        std::vector<qint64> got;
+        for (const ListenerGroup &group : groups)
+            got.insert(got.end(), group.arrivals[std::size_t(k)].begin(), group.arrivals[std::size_t(k)].end());
+        for (const qint64 ns : got) {
             ++received;
             fromSend.push_back(ns - sentNs[std::size_t(k)]);
             fromReply.push_back(std::max<qint64>(0, ns - replyNs[std::size_t(k)]));
         }
+        if (!got.empty()) {
+            const auto [lo, hi] = std::minmax_element(got.begin(), got.end());
+            first.push_back(*lo - sentNs[std::size_t(k)]);
+            spread.push_back(*hi - *lo);
+        }
     }
+    const double frames = double(std::max<qint64>(1, received));
     report += Report{
         {QStringLiteral("listeners"), QString::number(listeners)},
+        {QStringLiteral("listener_threads"), QString::number(threads)},
         {QStringLiteral("changes"), QString::number(changes)},
         {QStringLiteral("received"), QString::number(received)},
         {QStringLiteral("expected"), QString::number(qint64(listeners) * changes)},
@@ -551,6 +654,16 @@ Report runPush(const Scenario &s, int changes, int intervalMs)
         {QStringLiteral("after_reply_p50_ms"), fmt(percentileMs(fromReply, 50))},
         {QStringLiteral("after_reply_p99_ms"), fmt(percentileMs(fromReply, 99))},
         {QStringLiteral("after_reply_max_ms"), fmt(percentileMs(fromReply, 100))},
+        // Per change: the first listener's arrival, and from the first to the last listener's.
+        {QStringLiteral("first_p50_ms"), fmt(percentileMs(first, 50))},
+        {QStringLiteral("first_p99_ms"), fmt(percentileMs(first, 99))},
+        {QStringLiteral("spread_p50_ms"), fmt(percentileMs(spread, 50))},
+        {QStringLiteral("spread_p99_ms"), fmt(percentileMs(spread, 99))},
+        // The listeners' own cost, the CPU of their threads: per change (every listener's frame)
+        // and per frame, and of that the version tap on the raw text.
+        {QStringLiteral("listener_cpu_ms_per_change"), fmt(double(listenerCpuNs) / double(std::max(1, changes)) / 1e6, 3)},
+        {QStringLiteral("listener_cpu_us_per_frame"), fmt(double(listenerCpuNs) / frames / 1e3, 2)},
+        {QStringLiteral("tap_us_per_frame"), fmt(double(tapNs) / frames / 1e3, 3)},
         {QStringLiteral("errors"), QString::number(errors)},
         {QStringLiteral("timeouts"), QString::number(timeouts)},
     };

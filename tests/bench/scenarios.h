@@ -41,8 +41,9 @@ struct Scenario
 Report runThroughput(const Scenario &s);
 // Every terminal subscribes to the hot show and buys 1-6 seats at a time until it is sold out.
 Report runRush(const Scenario &s);
-// `terminals` listeners on one show; one more terminal makes `changes` changes one at a time.
-Report runPush(const Scenario &s, int changes, int intervalMs);
+// `terminals` listeners on one show, spread over `listenerThreads` threads (each polls only its own
+// sockets); one more terminal makes `changes` changes one at a time.
+Report runPush(const Scenario &s, int changes, int intervalMs, int listenerThreads = 1);
 // `count` seats held, expiring together `expireInSeconds` from now; time until terminals saw all free.
 // Only shows from `firstShow` on are used (the server must not have them cached).
 Report runExpiry(const Scenario &s, int count, int expireInSeconds, int firstShow = 1);
