@@ -88,6 +88,24 @@ SellRequest cashSale(const HoldReply &hold)
 class Groups : public ServerTest
 {
 protected:
+    // `count` terminals signed in as cashier and cashier2 in turn, each watching `show` (on the
+    // main server, or every other one on `other`).
+    std::vector<TestTerminal *> watchers(int count, const QString &show, SyncServer *other = nullptr)
+    {
+        std::vector<TestTerminal *> out;
+        for (int i = 0; i < count; ++i) {
+            TestTerminal *t = terminal(i % 2 ? QStringLiteral("cashier") : QStringLiteral("cashier2"),
+                                       i % 2 ? other : nullptr);
+            EXPECT_TRUE(t->call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
+            EXPECT_TRUE(t->waitFor([&] { return !t->seats(show).isEmpty(); }));
+            out.push_back(t);
+        }
+        return out;
+    }
+    qint64 showVersion(const QString &show)
+    {
+        return scalar(QStringLiteral("SELECT version FROM shows WHERE id = $1"), {show}).toLongLong();
+    }
     QJsonValue json(const QString &sql, const QList<QString> &params = {})
     {
         const QString text = scalar(sql, params);
@@ -203,11 +221,11 @@ TEST_F(Groups, AGroupAnswersEachRequestAsIfItRanAloneInArrivalOrder)
     EXPECT_TRUE(groupAnswers.at(4).toObject().value(QLatin1String("replayed")).toBool());
 
     // For real: one version step per show, one record of changes each, every seat's last state.
-    const qint64 v0 = scalar(QStringLiteral("SELECT version FROM shows WHERE id = $1"), {show}).toLongLong();
-    const qint64 w0 = scalar(QStringLiteral("SELECT version FROM shows WHERE id = $1"), {other}).toLongLong();
+    const qint64 v0 = showVersion(show);
+    const qint64 w0 = showVersion(other);
     const QJsonObject done = json(QStringLiteral("SELECT marquee_decide($1::jsonb)::text"), {opsText}).toObject();
-    EXPECT_EQ(scalar(QStringLiteral("SELECT version FROM shows WHERE id = $1"), {show}).toLongLong(), v0 + 1);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT version FROM shows WHERE id = $1"), {other}).toLongLong(), w0 + 1);
+    EXPECT_EQ(showVersion(show), v0 + 1);
+    EXPECT_EQ(showVersion(other), w0 + 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM seat_changes WHERE show_id = $1 AND version > $2"),
                      {show, QString::number(v0)}),
               QStringLiteral("1"));
@@ -243,13 +261,8 @@ TEST_F(Groups, HoldsArrivingTogetherShareTransactionsAndEveryMapConverges)
     const QString show = showId(QStringLiteral("Grand Hall"));
     const QStringList seats = seatIds(show);
     ASSERT_GE(seats.size(), 120);
-    std::vector<TestTerminal *> terminals;
-    for (int i = 0; i < 120; ++i) {
-        TestTerminal *t = terminal(i % 2 ? QStringLiteral("cashier") : QStringLiteral("cashier2"));
-        ASSERT_TRUE(t->call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
-        terminals.push_back(t);
-    }
-    const qint64 v0 = scalar(QStringLiteral("SELECT version FROM shows WHERE id = $1"), {show}).toLongLong();
+    const std::vector<TestTerminal *> terminals = watchers(120, show);
+    const qint64 v0 = showVersion(show);
     const double groupsBefore = metric(*m_server, QStringLiteral("marquee_seat_group_size_count"));
     QStringList ids;
     for (int i = 0; i < 120; ++i)
@@ -259,7 +272,7 @@ TEST_F(Groups, HoldsArrivingTogetherShareTransactionsAndEveryMapConverges)
         ASSERT_TRUE(reply);
         EXPECT_TRUE(std::holds_alternative<HoldReply>(*reply)) << "hold " << i << " refused";
     }
-    const qint64 v1 = scalar(QStringLiteral("SELECT version FROM shows WHERE id = $1"), {show}).toLongLong();
+    const qint64 v1 = showVersion(show);
     const double groups = metric(*m_server, QStringLiteral("marquee_seat_group_size_count")) - groupsBefore;
     EXPECT_LT(v1 - v0, 120) << "every hold had a transaction of its own";
     EXPECT_EQ(double(v1 - v0), groups);
@@ -392,13 +405,7 @@ TEST_F(Groups, TwoServerProcessesUnderARushSellEverySeatOnceWithoutDeadlocks)
     ASSERT_GE(all.size(), 100);
     const QString deadlocks = QStringLiteral("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()");
     const qint64 deadlocksBefore = scalar(deadlocks).toLongLong();
-    std::vector<TestTerminal *> terminals;
-    for (int i = 0; i < 60; ++i) {
-        TestTerminal *t = terminal(i % 2 ? QStringLiteral("cashier") : QStringLiteral("cashier2"), i % 2 ? second.get() : nullptr);
-        ASSERT_TRUE(t->call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
-        ASSERT_TRUE(t->waitFor([&] { return !t->seats(show).isEmpty(); }));
-        terminals.push_back(t);
-    }
+    const std::vector<TestTerminal *> terminals = watchers(60, show, second.get());
     QRandomGenerator random(11);
     struct Pending
     {
@@ -480,13 +487,8 @@ TEST_F(Groups, WithGroupsOffEveryOperationRunsAlone)
     ASSERT_TRUE(waitUntil([&] { return metric(*m_server, QStringLiteral("marquee_change_feed_up")) == 1; }));
     const QString show = showId(QStringLiteral("Cinema 1"));
     const QStringList seats = seatIds(show);
-    std::vector<TestTerminal *> terminals;
-    for (int i = 0; i < 20; ++i) {
-        TestTerminal *t = terminal(i % 2 ? QStringLiteral("cashier") : QStringLiteral("cashier2"));
-        ASSERT_TRUE(t->call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
-        terminals.push_back(t);
-    }
-    const qint64 v0 = scalar(QStringLiteral("SELECT version FROM shows WHERE id = $1"), {show}).toLongLong();
+    const std::vector<TestTerminal *> terminals = watchers(20, show);
+    const qint64 v0 = showVersion(show);
     QStringList ids;
     for (int i = 0; i < 20; ++i)
         ids.append(terminals[size_t(i)]->send(holdOf(show, {seats[i]})));
@@ -497,7 +499,7 @@ TEST_F(Groups, WithGroupsOffEveryOperationRunsAlone)
         ASSERT_TRUE(std::holds_alternative<HoldReply>(*reply));
         holds.push_back(std::get<HoldReply>(*reply));
     }
-    EXPECT_EQ(scalar(QStringLiteral("SELECT version FROM shows WHERE id = $1"), {show}).toLongLong(), v0 + 20);
+    EXPECT_EQ(showVersion(show), v0 + 20);
     // A sold seat goes to the database too.
     ASSERT_TRUE(terminals[0]->call<SellReply>(cashSale(holds[0])));
     ASSERT_TRUE(terminals[1]->waitFor([&] { return terminals[1]->status(show, seats[0]) == SeatStatus::Sold; }));

@@ -119,6 +119,24 @@ SellRequest cashSale(const HoldReply &hold)
     return sell;
 }
 
+const QStringList users = {QStringLiteral("cashier"), QStringLiteral("cashier2")};
+
+// `count` terminals named prefix0, prefix1, ... connected to `url` and signed in as cashier and
+// cashier2 in turn (users[i % 2]); empty when one could not.
+std::vector<std::unique_ptr<TestTerminal>> signedInTerminals(const QUrl &url, int count, const QString &prefix)
+{
+    std::vector<std::unique_ptr<TestTerminal>> terminals;
+    for (int i = 0; i < count; ++i) {
+        auto t = std::make_unique<TestTerminal>(prefix + QString::number(i));
+        if (!t->open(url) || !t->signIn(users[i % 2], users[i % 2])) {
+            ADD_FAILURE() << "terminal " << i << " could not connect and sign in";
+            return {};
+        }
+        terminals.push_back(std::move(t));
+    }
+    return terminals;
+}
+
 const char *statusName(SeatStatus s)
 {
     switch (s) {
@@ -144,14 +162,8 @@ TEST(ServerRestart, AfterKillMinusNineItComesBackAndNothingAcknowledgedIsLost)
     ASSERT_NE(port, 0) << "marquee-server did not start:\n" << server.output().toStdString();
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(port));
 
-    const QStringList users = {QStringLiteral("cashier"), QStringLiteral("cashier2")};
-    std::vector<std::unique_ptr<TestTerminal>> terminals;
-    for (int i = 0; i < 4; ++i) {
-        auto t = std::make_unique<TestTerminal>(QStringLiteral("R%1").arg(i));
-        ASSERT_TRUE(t->open(url));
-        ASSERT_TRUE(t->signIn(users[i % 2], users[i % 2]));
-        terminals.push_back(std::move(t));
-    }
+    std::vector<std::unique_ptr<TestTerminal>> terminals = signedInTerminals(url, 4, QStringLiteral("R"));
+    ASSERT_EQ(terminals.size(), 4u);
     TestTerminal &first = *terminals.front();
     auto shows = first.call<ListShowsReply>(ListShowsRequest{});
     ASSERT_TRUE(shows) << shows.error().toString().toStdString();
@@ -282,15 +294,9 @@ TEST(ServerRestart, KillMinusNineInTheMiddleOfAGroupLosesNothingAndHalfAppliesNo
     const quint16 port = server.start(0, 60'000);
     ASSERT_NE(port, 0) << "marquee-server did not start:\n" << server.output().toStdString();
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(port));
-    const QStringList users = {QStringLiteral("cashier"), QStringLiteral("cashier2")};
     constexpr int count = 40;
-    std::vector<std::unique_ptr<TestTerminal>> terminals;
-    for (int i = 0; i < count; ++i) {
-        auto t = std::make_unique<TestTerminal>(QStringLiteral("K%1").arg(i));
-        ASSERT_TRUE(t->open(url));
-        ASSERT_TRUE(t->signIn(users[i % 2], users[i % 2]));
-        terminals.push_back(std::move(t));
-    }
+    std::vector<std::unique_ptr<TestTerminal>> terminals = signedInTerminals(url, count, QStringLiteral("K"));
+    ASSERT_EQ(terminals.size(), size_t(count));
     TestTerminal &first = *terminals.front();
     auto shows = first.call<ListShowsReply>(ListShowsRequest{});
     ASSERT_TRUE(shows) << shows.error().toString().toStdString();
