@@ -253,6 +253,42 @@ TEST_F(Groups, AGroupAnswersEachRequestAsIfItRanAloneInArrivalOrder)
     expectMapEqualsDatabase(*watcher, show);
 }
 
+// 200 terminals' holds of one seat in one group: exactly one wins, 199 are refused with the
+// winner's seat as held, and the show moves one version.
+TEST_F(Groups, TwoHundredHoldsOfOneSeatInOneGroupHaveExactlyOneWinner)
+{
+    const QString show = showId(QStringLiteral("Cinema 1"));
+    const QString seat = seatIds(show).at(7);
+    const QString cashier = scalar(QStringLiteral("SELECT id FROM users WHERE username = 'cashier'"));
+    const QString cashier2 = scalar(QStringLiteral("SELECT id FROM users WHERE username = 'cashier2'"));
+    QJsonArray ops;
+    for (int i = 0; i < 200; ++i) {
+        ops.append(op(QStringLiteral("hold"), {i % 2 ? cashier : cashier2, QStringLiteral("race%1").arg(i), QStringLiteral("h"),
+                                              QStringLiteral("R%1").arg(i), show, seatArray({seat}), QStringLiteral("600")}));
+    }
+    const qint64 v0 = showVersion(show);
+    const QJsonObject done = json(QStringLiteral("SELECT marquee_decide($1::jsonb)::text"),
+                                  {QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact))}).toObject();
+    const QJsonArray answers = done.value(QLatin1String("answers")).toArray();
+    ASSERT_EQ(answers.size(), 200);
+    int won = 0;
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const QJsonObject a = answers.at(i).toObject();
+        if (!a.contains(QLatin1String("error"))) {
+            ++won;
+            EXPECT_EQ(i, 0) << "the first in arrival order wins";
+            continue;
+        }
+        EXPECT_EQ(a.value(QLatin1String("error")).toString(), QStringLiteral("SEAT_UNAVAILABLE"));
+        EXPECT_EQ(a.value(QLatin1String("seats")).toArray(),
+                  QJsonArray({QJsonObject{{QStringLiteral("seat"), seat}, {QStringLiteral("state"), QStringLiteral("held")}}}));
+    }
+    EXPECT_EQ(won, 1);
+    EXPECT_EQ(showVersion(show), v0 + 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM holds WHERE show_id = $1"), {show}), QStringLiteral("1"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM idempotency WHERE request_id LIKE 'race%'")), QStringLiteral("200"));
+}
+
 // 120 terminals hold 120 different seats of one show at once: every hold succeeds, fewer
 // transactions than holds decide them, the versions step by one per group with no gap, and every
 // terminal's map ends equal to the database.
