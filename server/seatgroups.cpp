@@ -13,27 +13,6 @@ namespace Marquee {
 
 namespace {
 
-// Where an operation names its show and its hold among its parameters (the statements of
-// server/db/database.cpp; marquee_decide_one in migration 16 reads them the same way).
-struct Shape
-{
-    int show = -1;
-    int hold = -1;
-};
-
-Shape shapeOf(const QByteArray &statement)
-{
-    if (statement == "hold" || statement == "hold_typed")
-        return {4, -1};
-    if (statement == "hold_more")
-        return {3, 4};
-    if (statement == "extend" || statement == "release")
-        return {-1, 3};
-    if (statement == "sell")
-        return {-1, 4};
-    return {};
-}
-
 constexpr qsizetype holdShowsLimit = 200'000; // forgotten all at once beyond this (they are only a hint)
 
 } // namespace
@@ -52,7 +31,6 @@ SeatGroups::~SeatGroups() = default;
 void SeatGroups::submit(qint64 show, qint64 hold, const QByteArray &statement, QList<QByteArray> parameters,
                         Callback done)
 {
-    Q_ASSERT(shapeOf(statement).show >= 0 || shapeOf(statement).hold >= 0);
     m_queue.push_back(Pending {show, hold, statement, std::move(parameters), std::move(done),
                                QDateTime::currentMSecsSinceEpoch()});
     pump();

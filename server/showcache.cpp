@@ -8,6 +8,7 @@
 #include <QtCore/QTimer>
 
 #include <algorithm>
+#include <vector>
 
 namespace Marquee {
 
@@ -303,8 +304,7 @@ std::optional<QJsonArray> ShowCache::sureConflicts(qint64 showId, const QStringL
     if (show.catchingUp || !show.pending.empty() || show.status != QLatin1String("on_sale"))
         return std::nullopt;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QStringList taken;
-    QHash<QString, SeatStatus> states;
+    std::vector<std::pair<QByteArray, SeatStatus>> taken; // seat ids are distinct (the protocol says so)
     for (const QString &id : seatIds) {
         const auto seat = show.seats.constFind(id);
         if (seat == show.seats.constEnd())
@@ -323,18 +323,15 @@ std::optional<QJsonArray> ShowCache::sureConflicts(qint64 showId, const QStringL
         case SeatStatus::Blocked:
             break;
         }
-        if (!states.contains(id))
-            taken.append(id);
-        states.insert(id, seat->status);
+        taken.emplace_back(id.toUtf8(), seat->status);
     }
-    if (taken.isEmpty())
+    if (taken.empty())
         return std::nullopt;
     // The database's order: seat ids in its collation, C (bytewise) in Marquee's clusters.
-    std::sort(taken.begin(), taken.end(), [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    std::sort(taken.begin(), taken.end());
     QJsonArray out;
-    for (const QString &id : taken) {
-        const SeatStatus status = states.value(id);
-        out.append(QJsonObject {{QStringLiteral("seat"), id},
+    for (const auto &[id, status] : taken) {
+        out.append(QJsonObject {{QStringLiteral("seat"), QString::fromUtf8(id)},
                                 {QStringLiteral("state"), status == SeatStatus::Held   ? QStringLiteral("held")
                                                               : status == SeatStatus::Sold ? QStringLiteral("sold")
                                                                                            : QStringLiteral("blocked")}});
