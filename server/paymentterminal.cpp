@@ -2,6 +2,10 @@
 
 #include "logging.h"
 
+#include <QtCore/QDateTime>
+#include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QTimer>
 
 #include <algorithm>
@@ -12,13 +16,21 @@ namespace {
 
 std::size_t operationIndex(PaymentOutcome::Operation operation)
 {
-    return operation == PaymentOutcome::Operation::Charge ? 0 : 1;
+    return std::size_t(operation);
 }
 
 QString operationName(PaymentOutcome::Operation operation)
 {
-    return operation == PaymentOutcome::Operation::Charge ? QStringLiteral("charge")
-                                                          : QStringLiteral("refund");
+    switch (operation) {
+    case PaymentOutcome::Operation::Charge:
+        return QStringLiteral("charge");
+    case PaymentOutcome::Operation::Refund:
+        return QStringLiteral("refund");
+    case PaymentOutcome::Operation::Lookup:
+        return QStringLiteral("lookup");
+    }
+    Q_UNREACHABLE();
+    return {};
 }
 
 PaymentOutcome makeOutcome(PaymentOutcome::Operation operation, PaymentOutcome::Status status,
@@ -74,6 +86,71 @@ void SimulatedPaymentTerminal::refund(const QString &reference, const Money &amo
     start(PaymentOutcome::Operation::Refund, reference, amount);
 }
 
+void SimulatedPaymentTerminal::lookup(const QString &reference)
+{
+    start(PaymentOutcome::Operation::Lookup, reference, Money());
+}
+
+bool SimulatedPaymentTerminal::setLedger(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Text)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.seek(0);
+    m_charges.clear();
+    while (!file.atEnd()) {
+        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        const QString reference = line.value(QLatin1String("reference")).toString();
+        const QString authorization = line.value(QLatin1String("authorization")).toString();
+        const qint64 amount = line.value(QLatin1String("amount")).toInteger();
+        const QString status = line.value(QLatin1String("status")).toString();
+        if (reference.isEmpty() || (status != QLatin1String("approved") && status != QLatin1String("declined")))
+            continue; // a line cut short by a crash, or a record of no consequence
+        if (authorization.startsWith(QLatin1String("SIM")))
+            m_approvals = std::max(m_approvals, authorization.mid(3).toULongLong());
+        const QString op = line.value(QLatin1String("op")).toString();
+        if (op == QLatin1String("charge")) {
+            Charge &charge = m_charges[reference];
+            charge.currency = line.value(QLatin1String("currency")).toString();
+            if (status == QLatin1String("approved")) {
+                charge.amount = amount;
+                charge.authorization = authorization;
+            }
+        } else if (op == QLatin1String("refund") && m_charges.contains(reference)) {
+            m_charges[reference].refunded += amount;
+        }
+    }
+    // A last line cut short (the power failed mid-write) must not swallow the next record.
+    if (file.size() > 0 && file.seek(file.size() - 1) && file.peek(1) != "\n")
+        file.write("\n");
+    m_ledgerPath = path;
+    return true;
+}
+
+void SimulatedPaymentTerminal::record(const QString &op, const QString &reference, const Money &amount,
+                                      const QString &status, const QString &authorization)
+{
+    if (m_ledgerPath.isEmpty())
+        return;
+    QJsonObject line {{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("op"), op},
+                      {QStringLiteral("reference"), reference},
+                      {QStringLiteral("amount"), amount.minorUnits()},
+                      {QStringLiteral("currency"), amount.currency().code()},
+                      {QStringLiteral("status"), status}};
+    if (!authorization.isEmpty())
+        line.insert(QStringLiteral("authorization"), authorization);
+    // One write per line, in append mode: a kill of the process never leaves half a record
+    // behind another one (a cut last line is skipped when the ledger is read).
+    QFile file(m_ledgerPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)
+        || file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') < 0 || !file.flush())
+        qCWarning(lcPayment).noquote() << "simulated terminal: cannot write its ledger" << m_ledgerPath << file.errorString();
+}
+
 void SimulatedPaymentTerminal::setDelay(std::chrono::milliseconds delay)
 {
     m_delay = std::max(delay, std::chrono::milliseconds(0));
@@ -93,6 +170,7 @@ void SimulatedPaymentTerminal::start(PaymentOutcome::Operation operation, const 
                                      const Money &amount)
 {
     using Status = PaymentOutcome::Status;
+    using Operation = PaymentOutcome::Operation;
     qCDebug(lcPayment) << "simulated" << operationName(operation) << reference << amount.toString();
 
     if (reference.isEmpty()) {
@@ -100,7 +178,7 @@ void SimulatedPaymentTerminal::start(PaymentOutcome::Operation operation, const 
                     makeOutcome(operation, Status::Error, QStringLiteral("No transaction reference.")));
         return;
     }
-    if (!amount.currency().isValid() || amount.minorUnits() <= 0) {
+    if (operation != Operation::Lookup && (!amount.currency().isValid() || amount.minorUnits() <= 0)) {
         finishLater(reference,
                     makeOutcome(operation, Status::Error,
                                 QStringLiteral("The amount must be positive: ") + amount.toString()));
@@ -126,31 +204,96 @@ void SimulatedPaymentTerminal::start(PaymentOutcome::Operation operation, const 
                              QStringLiteral("The payment terminal did not answer in time.")));
     });
 
-    const Behaviour behaviour = behaviourFor(amount);
+    // A lookup asks the device's record: only an unreachable terminal keeps it from answering.
+    const Behaviour behaviour = operation == Operation::Lookup
+        ? (m_defaultBehaviour == Behaviour::Unreachable ? Behaviour::Unreachable : Behaviour::Approve)
+        : behaviourFor(amount);
+    if (behaviour == Behaviour::Unreachable) {
+        QTimer::singleShot(std::min(m_delay, m_timeout / 2), this, [this, id, operation] {
+            complete(id, makeOutcome(operation, Status::Error,
+                                     QStringLiteral("The payment terminal cannot be reached.")));
+        });
+        return;
+    }
+    if (behaviour == Behaviour::ApproveLate) {
+        // The caller hears TimedOut; the device approves a moment later all the same.
+        m_deciding.insert(reference);
+        QTimer::singleShot(m_timeout + m_delay, this, [this, operation, reference, amount] {
+            m_deciding.remove(reference);
+            decide(operation, reference, amount, Behaviour::Approve);
+        });
+        return;
+    }
     if (behaviour == Behaviour::TimeOut || m_delay >= m_timeout)
         return;
-    QTimer::singleShot(m_delay, this, [this, id, operation, behaviour] {
-        switch (behaviour) {
-        case Behaviour::Approve: {
-            PaymentOutcome outcome = makeOutcome(operation, Status::Approved, QStringLiteral("Approved."));
-            outcome.authorizationCode = QStringLiteral("SIM%1").arg(++m_approvals, 6, 10, QLatin1Char('0'));
-            complete(id, std::move(outcome));
-            break;
-        }
-        case Behaviour::Decline:
-            complete(
-                id,
-                makeOutcome(operation, Status::Declined, QStringLiteral("Declined: insufficient funds.")));
-            break;
-        case Behaviour::Fail:
-            complete(id,
-                     makeOutcome(operation, Status::Error,
-                                 QStringLiteral("The payment terminal reported a fault.")));
-            break;
-        case Behaviour::TimeOut:
-            break;
-        }
+    if (operation == Operation::Lookup) {
+        // The record as it is when asked, delivered after the usual delay.
+        QTimer::singleShot(m_delay, this, [this, id, outcome = lookupNow(reference)] { complete(id, outcome); });
+        return;
+    }
+    QTimer::singleShot(m_delay, this, [this, id, operation, reference, amount, behaviour] {
+        // Decided only if the caller still waits: a call that timed out took nothing.
+        if (m_pending.contains(id))
+            complete(id, decide(operation, reference, amount, behaviour));
     });
+}
+
+PaymentOutcome SimulatedPaymentTerminal::decide(PaymentOutcome::Operation operation, const QString &reference,
+                                                const Money &amount, Behaviour behaviour)
+{
+    using Status = PaymentOutcome::Status;
+    using Operation = PaymentOutcome::Operation;
+    const QString op = operationName(operation);
+    switch (behaviour) {
+    case Behaviour::Approve: {
+        PaymentOutcome outcome = makeOutcome(operation, Status::Approved, QStringLiteral("Approved."));
+        outcome.authorizationCode = QStringLiteral("SIM%1").arg(++m_approvals, 6, 10, QLatin1Char('0'));
+        Money moved = amount;
+        if (operation == Operation::Charge) {
+            m_charges[reference] = Charge { amount.minorUnits(), 0, amount.currency().code(), outcome.authorizationCode };
+        } else if (const auto it = m_charges.find(reference); it != m_charges.end() && it->amount > 0) {
+            // A refund of a known charge gives back at most what is left of it.
+            const qint64 left = it->amount - it->refunded;
+            moved = *Money::fromMinor(std::min(left, amount.minorUnits()), it->currency);
+            it->refunded += moved.minorUnits();
+            if (moved.minorUnits() == 0)
+                outcome.message = QStringLiteral("Nothing left to refund.");
+        }
+        record(op, reference, moved, QStringLiteral("approved"), outcome.authorizationCode);
+        return outcome;
+    }
+    case Behaviour::Decline:
+        if (operation == Operation::Charge && !m_charges.contains(reference))
+            m_charges.insert(reference, Charge { 0, 0, amount.currency().code(), {} });
+        record(op, reference, amount, QStringLiteral("declined"), {});
+        return makeOutcome(operation, Status::Declined, QStringLiteral("Declined: insufficient funds."));
+    case Behaviour::Fail:
+        return makeOutcome(operation, Status::Error, QStringLiteral("The payment terminal reported a fault."));
+    case Behaviour::TimeOut:
+    case Behaviour::ApproveLate:
+    case Behaviour::Unreachable:
+        break;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+PaymentOutcome SimulatedPaymentTerminal::lookupNow(const QString &reference) const
+{
+    using Status = PaymentOutcome::Status;
+    const auto operation = PaymentOutcome::Operation::Lookup;
+    if (m_deciding.contains(reference) || m_inFlight[operationIndex(PaymentOutcome::Operation::Charge)].contains(reference))
+        return makeOutcome(operation, Status::TimedOut, QStringLiteral("The charge is still being decided."));
+    const auto it = m_charges.constFind(reference);
+    if (it == m_charges.constEnd())
+        return makeOutcome(operation, Status::Declined, QStringLiteral("No charge with this reference."));
+    if (it->amount == 0)
+        return makeOutcome(operation, Status::Declined, QStringLiteral("The charge was declined."));
+    if (it->refunded >= it->amount)
+        return makeOutcome(operation, Status::Declined, QStringLiteral("The charge was refunded."));
+    PaymentOutcome outcome = makeOutcome(operation, Status::Approved, QStringLiteral("Charged."));
+    outcome.authorizationCode = it->authorization;
+    return outcome;
 }
 
 SimulatedPaymentTerminal::Behaviour SimulatedPaymentTerminal::behaviourFor(const Money &amount)
@@ -165,6 +308,10 @@ SimulatedPaymentTerminal::Behaviour SimulatedPaymentTerminal::behaviourFor(const
             return Behaviour::TimeOut;
         case 3:
             return Behaviour::Fail;
+        case 4:
+            return Behaviour::ApproveLate;
+        case 5:
+            return Behaviour::Unreachable;
         default:
             break;
         }

@@ -73,6 +73,11 @@ int runServer(QCoreApplication &app)
         {QStringLiteral("idle-timeout"), QStringLiteral("Seconds of silence after which a terminal is disconnected."), QStringLiteral("seconds")},
         {QStringLiteral("allowed-origins"), QStringLiteral("Comma-separated WebSocket origins to accept (default: any)."), QStringLiteral("list")},
         {QStringLiteral("payment-timeout"), QStringLiteral("Milliseconds to wait for the card terminal."), QStringLiteral("ms")},
+        {QStringLiteral("payment-delay"), QStringLiteral("Milliseconds the simulated card terminal takes to answer."), QStringLiteral("ms")},
+        {QStringLiteral("payment-ledger"), QStringLiteral("File where the simulated card terminal keeps its record of charges and refunds (default: <data-dir>/simulated-card-terminal.jsonl with the embedded PostgreSQL, else memory only)."), QStringLiteral("file")},
+        {QStringLiteral("payment-test-amounts"), QStringLiteral("on: amounts ending in .01 to .05 make the simulated card terminal decline, never answer, fail, approve after the time-out, or be unreachable."), QStringLiteral("on|off")},
+        {QStringLiteral("payment-lease"), QStringLiteral("Seconds an unfinished sale with card payments stays its server's own before the reconciler settles it (default: payment timeout + 30)."), QStringLiteral("seconds")},
+        {QStringLiteral("payment-reconcile-interval"), QStringLiteral("Milliseconds between the reconciler's looks for unfinished card sales."), QStringLiteral("ms")},
         {QStringLiteral("rate-limit"), QStringLiteral("Requests per second one connection may make (bursts of twice as many)."), QStringLiteral("n")},
         {QStringLiteral("user-rate-limit"), QStringLiteral("Requests per second one user may make over all connections (bursts of twice as many)."), QStringLiteral("n")},
         {QStringLiteral("admin-password-file"), QStringLiteral("First start (no user yet): the admin's password from this file instead of a random one written to <data-dir>/initial-admin-password."), QStringLiteral("file")},
@@ -147,6 +152,11 @@ int runServer(QCoreApplication &app)
     config.cashierRefundWindowSeconds = number(QStringLiteral("refund-window"), config.cashierRefundWindowSeconds);
     config.idleTimeoutSeconds = number(QStringLiteral("idle-timeout"), config.idleTimeoutSeconds);
     config.paymentTimeoutMs = number(QStringLiteral("payment-timeout"), config.paymentTimeoutMs);
+    config.paymentDelayMs = number(QStringLiteral("payment-delay"), config.paymentDelayMs);
+    config.paymentLedger = value(QStringLiteral("payment-ledger"), {});
+    config.paymentTestAmounts = value(QStringLiteral("payment-test-amounts"), QStringLiteral("off")) == QLatin1String("on");
+    config.paymentLeaseSeconds = number(QStringLiteral("payment-lease"), config.paymentLeaseSeconds);
+    config.paymentReconcileIntervalMs = std::max(100, number(QStringLiteral("payment-reconcile-interval"), config.paymentReconcileIntervalMs));
     config.connectionRatePerSecond = number(QStringLiteral("rate-limit"), int(config.connectionRatePerSecond));
     config.connectionBurst = 2 * config.connectionRatePerSecond;
     config.userRatePerSecond = number(QStringLiteral("user-rate-limit"), int(config.userRatePerSecond));
@@ -173,6 +183,9 @@ int runServer(QCoreApplication &app)
             return 1;
         }
         config.databaseUrl = embedded->connectionUrl();
+        // The simulated card terminal's record lives beside the database it goes with.
+        if (config.paymentLedger.isEmpty())
+            config.paymentLedger = QDir(config.dataDir).filePath(QStringLiteral("simulated-card-terminal.jsonl"));
     }
 
     if (parser.isSet(demo)) {

@@ -52,6 +52,15 @@ struct ServerConfig
     // Payment terminal (simulated until a real adapter is configured).
     int paymentTimeoutMs = 30000;
     int paymentDelayMs = 200;
+    // The simulated terminal's record of charges and refunds (JSON lines); empty: in memory only.
+    QString paymentLedger;
+    // Amounts ending in .01-.05 make the simulated terminal decline, time out, fail, approve late
+    // or be unreachable (SimulatedPaymentTerminal's cent rules), for tests and training.
+    bool paymentTestAmounts = false;
+    // How long an unfinished sell attempt stays its server's alone (0: the payment time-out + 30 s),
+    // and how often the reconciler looks for the ones whose time is up.
+    int paymentLeaseSeconds = 0;
+    int paymentReconcileIntervalMs = 10'000;
     // Logging.
     bool jsonLogs = false;
 };

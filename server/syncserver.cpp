@@ -12,6 +12,7 @@
 #include "protocol.h"
 #include "schema.h"
 #include "seatgroups.h"
+#include "sellflow.h"
 #include "serversession.h"
 #include "showcache.h"
 
@@ -21,6 +22,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
+#include <QtCore/QSysInfo>
 #include <QtCore/QThread>
 #include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
@@ -152,6 +154,28 @@ Status SyncServer::start()
     terminal->setDelay(std::chrono::milliseconds(m_config.paymentDelayMs));
     terminal->setTimeout(std::chrono::milliseconds(m_config.paymentTimeoutMs));
     m_terminal = terminal;
+    if (!m_config.paymentLedger.isEmpty()) {
+        QString error;
+        if (!terminal->setLedger(m_config.paymentLedger, &error))
+            return makeError(ErrorCode::Internal, QStringLiteral("payment ledger %1: %2").arg(m_config.paymentLedger, error));
+    }
+    terminal->setCentRulesEnabled(m_config.paymentTestAmounts);
+
+    m_sellPorts = std::make_unique<SellPorts>();
+    m_sellPorts->database = m_database;
+    m_sellPorts->terminal = m_terminal;
+    m_sellPorts->metrics = m_metrics.get();
+    m_sellPorts->owner = QStringLiteral("%1:%2:%3").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid())
+                             .arg(QDateTime::currentMSecsSinceEpoch());
+    m_sellPorts->leaseSeconds = m_config.paymentLeaseSeconds > 0 ? m_config.paymentLeaseSeconds
+                                                                 : (m_config.paymentTimeoutMs + 999) / 1000 + 30;
+    m_sellPorts->sell = [this](qint64 show, qint64 hold, const QList<QByteArray> &parameters,
+                               std::function<void(Result<QJsonValue>)> done) {
+        decideSeats(show, hold, "sell", parameters, std::move(done));
+    };
+    m_sellPorts->committed = [this](const QJsonObject &result) { committed(result); };
+    m_sellPorts->send = [this](QPointer<QWebSocket> socket, const QByteArray &frame) { send(socket, frame); };
+    m_sellPorts->settling = std::make_shared<QSet<qint64>>();
 
     m_http = new HttpEndpoint(m_metrics.get(), this);
     m_http->setHealthCheck([this] {
@@ -213,6 +237,10 @@ Status SyncServer::start()
     m_idleTimer = new QTimer(this);
     connect(m_idleTimer, &QTimer::timeout, this, &SyncServer::closeIdleSessions);
     m_idleTimer->start(5000);
+    m_reconcileTimer = new QTimer(this);
+    connect(m_reconcileTimer, &QTimer::timeout, this, &SyncServer::reconcilePayments);
+    m_reconcileTimer->start(m_config.paymentReconcileIntervalMs);
+    QTimer::singleShot(0, this, &SyncServer::reconcilePayments); // what the last run left
 
     m_metrics->gauge(QStringLiteral("marquee_up"), QStringLiteral("1 while the server runs.")).set(1);
     qCInfo(lcServer).noquote() << "marquee-server ready:" << (secure ? "wss" : "ws") << "on"
@@ -610,6 +638,8 @@ void SyncServer::setDatabaseHealthy(bool healthy)
         broadcastNotice(int(NoticeKind::Recovered), QStringLiteral("The database is back."));
         pollVersions();
     }
+    if (healthy)
+        QTimer::singleShot(0, this, &SyncServer::reconcilePayments); // sales the outage left unfinished
 }
 
 void SyncServer::broadcastNotice(int kind, const QString &message)
@@ -634,7 +664,7 @@ void SyncServer::shutdown(int graceMs)
     qCInfo(lcServer) << "shutting down: no new connections, finishing" << m_inFlight << "requests";
     if (m_server)
         m_server->pauseAccepting();
-    for (QTimer *timer : {m_sweepTimer, m_pollTimer, m_idleTimer}) {
+    for (QTimer *timer : {m_sweepTimer, m_pollTimer, m_idleTimer, m_reconcileTimer}) {
         if (timer)
             timer->stop();
     }
@@ -646,6 +676,32 @@ void SyncServer::shutdown(int graceMs)
         maybeFinishShutdown();
     });
     maybeFinishShutdown();
+}
+
+void SyncServer::reconcilePayments()
+{
+    if (m_reconciling > 0 || m_shuttingDown || !m_databaseHealthy)
+        return;
+    m_reconciling = 1; // the claim itself
+    m_database->call("payment_claim",
+                     {m_sellPorts->owner.toUtf8(), QByteArray::number(m_sellPorts->leaseSeconds), QByteArrayLiteral("20"),
+                      QByteArray(), QByteArray()},
+                     [this](Result<QJsonValue> claimed) {
+        --m_reconciling;
+        if (!claimed) {
+            qCWarning(lcServer).noquote() << "payment reconciliation:" << claimed.error().toString();
+            return;
+        }
+        for (const QJsonValue &v : claimed->toArray()) {
+            const QJsonObject attempt = v.toObject();
+            if (m_sellPorts->settling->contains(attempt.value(QLatin1String("attempt")).toInteger()))
+                continue; // one of this process's flows works on it
+            ++m_reconciling;
+            m_metrics->counter(QStringLiteral("marquee_payment_reconciliations_total"),
+                               QStringLiteral("Unfinished sell attempts taken over by the reconciler.")).increment();
+            SellFlow::settle(*m_sellPorts, attempt, [this] { --m_reconciling; }, this);
+        }
+    });
 }
 
 void SyncServer::maybeFinishShutdown()

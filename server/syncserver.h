@@ -28,6 +28,7 @@ class Metrics;
 class PaymentTerminal;
 class PgPool;
 class SeatGroups;
+struct SellPorts;
 class ShowCache;
 class TokenSigner;
 struct DeltaPush;
@@ -278,6 +279,8 @@ private:
     void flushNotifications();
     void onNotification(const QString &payload);
     void sweep();
+    // Settles the sell attempts that a server left unfinished (server/sellflow.h).
+    void reconcilePayments();
     void pollVersions();
     void closeIdleSessions();
     void setDatabaseHealthy(bool healthy);
@@ -305,6 +308,9 @@ private:
     QTimer *m_sweepTimer = nullptr;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_idleTimer = nullptr;
+    QTimer *m_reconcileTimer = nullptr;
+    std::unique_ptr<SellPorts> m_sellPorts;
+    int m_reconciling = 0; // settle flows of the current round
     QHash<QWebSocket *, std::shared_ptr<Session>> m_sessions;
     QHash<qint64, QSet<QWebSocket *>> m_subscribers;
     QHash<qint64, std::pair<double, qint64>> m_userBuckets; // tokens, last refill (ms)

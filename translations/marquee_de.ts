@@ -282,6 +282,42 @@
         <source>%1, role %2</source>
         <translation>%1, Rolle %2</translation>
     </message>
+    <message>
+        <source>Card payment started</source>
+        <translation>Kartenzahlung begonnen</translation>
+    </message>
+    <message>
+        <source>Card payment approved</source>
+        <translation>Kartenzahlung genehmigt</translation>
+    </message>
+    <message>
+        <source>Card sale refused</source>
+        <translation>Kartenverkauf abgelehnt</translation>
+    </message>
+    <message>
+        <source>Card payment given back</source>
+        <translation>Kartenzahlung zurückerstattet</translation>
+    </message>
+    <message>
+        <source>Card not charged</source>
+        <translation>Karte nicht belastet</translation>
+    </message>
+    <message>
+        <source>Unfinished card sale settled</source>
+        <translation>Offenen Kartenverkauf abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1, card terminal reference %2</source>
+        <translation>%1, Kartenterminal-Referenz %2</translation>
+    </message>
+    <message>
+        <source>The sale of hold %1 was completed with the card payments taken</source>
+        <translation>Der Verkauf der Reservierung %1 wurde mit den bereits belasteten Kartenzahlungen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The card payments for hold %1 were given back</source>
+        <translation>Die Kartenzahlungen für die Reservierung %1 wurden zurückerstattet</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BackOfficeWindow</name>

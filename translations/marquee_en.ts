@@ -282,6 +282,42 @@
         <source>%1, role %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card payment started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sale refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card not charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished card sale settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, card terminal reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale of hold %1 was completed with the card payments taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payments for hold %1 were given back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BackOfficeWindow</name>

@@ -179,6 +179,12 @@ QString AuditPage::actionTitle(const QString &action)
         { QStringLiteral("price_card_update"), QT_TR_NOOP("Price card changed") },
         { QStringLiteral("price_card_delete"), QT_TR_NOOP("Price card deleted") },
         { QStringLiteral("show_price_card"), QT_TR_NOOP("Show's price card changed") },
+        { QStringLiteral("payment_intent"), QT_TR_NOOP("Card payment started") },
+        { QStringLiteral("payment_captured"), QT_TR_NOOP("Card payment approved") },
+        { QStringLiteral("payment_failed"), QT_TR_NOOP("Card sale refused") },
+        { QStringLiteral("payment_voided"), QT_TR_NOOP("Card payment given back") },
+        { QStringLiteral("payment_not_charged"), QT_TR_NOOP("Card not charged") },
+        { QStringLiteral("payment_reconciled"), QT_TR_NOOP("Unfinished card sale settled") },
     };
     const char *title = titles.value(action, nullptr);
     return title ? tr(title) : action;
@@ -206,6 +212,17 @@ QString AuditPage::describe(const AuditEntry &entry)
         return tr("Sale %1: %n ticket(s), %2, at terminal %3: %4", nullptr, int(tickets.size()))
             .arg(entry.saleId.value_or(QString()), total ? formatMoney(*total) : QString(),
                  d.value(QLatin1String("terminal")).toString(), QLocale().createSeparatedList(seats));
+    }
+    if (entry.action.startsWith(QLatin1String("payment_")) && d.contains(QLatin1String("reference"))) {
+        const auto amount = Money::fromMinor(d.value(QLatin1String("amount")).toInteger(),
+                                             d.value(QLatin1String("currency")).toString());
+        return tr("%1, card terminal reference %2").arg(amount ? formatMoney(*amount) : QString(),
+                                                        d.value(QLatin1String("reference")).toString());
+    }
+    if (entry.action == QLatin1String("payment_reconciled")) {
+        return d.value(QLatin1String("outcome")).toString() == QLatin1String("completed")
+            ? tr("The sale of hold %1 was completed with the card payments taken").arg(jsonText(d.value(QLatin1String("hold"))))
+            : tr("The card payments for hold %1 were given back").arg(jsonText(d.value(QLatin1String("hold"))));
     }
     if (entry.action == QLatin1String("shift_close")) {
         const QString currency = d.value(QLatin1String("currency")).toString();

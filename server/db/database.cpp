@@ -50,6 +50,14 @@ const QList<PreparedStatement> &statements()
         {"next_expiry",
          "SELECT coalesce((extract(epoch FROM min(hold_expires)) * 1000)::bigint, 0)::text FROM show_seats WHERE status = 'held'"},
         {"replay", "SELECT marquee_replay($1::bigint, $2, $3)::text"},
+        // Card payments' record (server/db/sql/019_payment_intents.sql, server/sellflow.h).
+        {"payment_open",
+         "SELECT marquee_payment_open($1::bigint, $2, $3, $4, $5::bigint, $6::bigint, $7::jsonb, $8, $9, $10, $11::integer)::text"},
+        {"payment_captured", "SELECT marquee_payment_captured($1::bigint, $2, $3)::text"},
+        {"payment_released", "SELECT marquee_payment_released($1::bigint, $2, $3)::text"},
+        {"payment_failed", "SELECT marquee_payment_failed($1::bigint, $2)::text"},
+        {"payment_claim", "SELECT marquee_payment_claim($1, $2::integer, $3::integer, $4::bigint, $5)::text"},
+        {"payment_reconciled", "SELECT marquee_payment_reconciled($1::bigint, $2, $3::jsonb)::text"},
         // A hold as the sell request needs it before any money moves.
         {"hold_for_sale",
          "SELECT json_build_object('hold', h.id, 'show', h.show_id, 'status', h.status,"

@@ -318,6 +318,8 @@ const QList<Migration> &migrations()
          sqlResource("016_group_decisions.sql")},
         {17, "expiry in one pass: the expired seats of all shows freed with a few set-based statements, one change per show",
          sqlResource("017_sweep_one_pass.sql")},
+        {19, "crash-safe card payments: sell attempts and payment intents recorded before the card is charged, closed with the sale",
+         sqlResource("019_payment_intents.sql")},
     };
     return list;
 }

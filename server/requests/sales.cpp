@@ -8,6 +8,7 @@
 #include "paymentterminal.h"
 #include "protocol.h"
 #include "requestutil.h"
+#include "sellflow.h"
 #include "serversession.h"
 #include "showcache.h"
 
@@ -20,36 +21,6 @@
 #include <QtCore/QTimeZone>
 
 namespace Marquee {
-
-namespace {
-
-SellReply sellReplyFrom(const QJsonObject &r, const SellRequest &request, const QJsonArray &payments)
-{
-    const QString currency = r.value(QLatin1String("currency")).toString();
-    SellReply out;
-    out.saleId = QString::number(r.value(QLatin1String("sale")).toInteger());
-    out.holdId = request.holdId;
-    out.showId = QString::number(r.value(QLatin1String("show")).toInteger());
-    for (const QJsonValue &t : r.value(QLatin1String("tickets")).toArray())
-        out.tickets.append(ticketFromJson(t.toObject(), currency));
-    out.total = money(r.value(QLatin1String("total")).toInteger(), currency);
-    qint64 change = 0;
-    for (const QJsonValue &v : payments) {
-        const QJsonObject p = v.toObject();
-        PaymentResult result;
-        result.method = methodFromName(p.value(QLatin1String("method")).toString());
-        result.amount = money(p.value(QLatin1String("amount")).toInteger(), currency);
-        if (p.contains(QLatin1String("authorization")))
-            result.reference = p.value(QLatin1String("authorization")).toString();
-        if (p.contains(QLatin1String("tendered")))
-            change += p.value(QLatin1String("tendered")).toInteger() - p.value(QLatin1String("amount")).toInteger();
-        out.payments.append(result);
-    }
-    out.changeDue = money(change, currency);
-    return out;
-}
-
-} // namespace
 
 void SyncServer::handleSell(Session &session, const QString &id, const QByteArray &hash, const SellRequest &request)
 {
@@ -73,157 +44,15 @@ void SyncServer::handleSell(Session &session, const QString &id, const QByteArra
         for (const Reply &r : waiting)
             r(frame);
     };
-    QPointer<QWebSocket> socket = session.socket;
-    const QString terminalId = session.terminalId;
-
-    m_database->call("replay", {QByteArray::number(user), id.toUtf8(), hash},
-                     [this, finish, socket, id, hash, request, hold, user, terminalId](Result<QJsonValue> replay) {
-        if (!replay) {
-            finish(encodeError(replay.error(), id));
-            return;
-        }
-        if (replay->isObject()) {
-            // Answered before: the same answer again, and no money moves.
-            const QJsonObject r = replay->toObject();
-            if (r.contains(QLatin1String("error")))
-                finish(encodeError(operationError(r), id, errorDetails(r)));
-            else
-                finish(encodeMessage(sellReplyFrom(r, request, r.value(QLatin1String("payments")).toArray()), id));
-            return;
-        }
-        m_database->call("hold_for_sale", {QByteArray::number(*hold), QByteArray::number(user)},
-                         [this, finish, socket, id, hash, request, hold, user, terminalId](Result<QJsonValue> found) {
-            if (!found) {
-                finish(encodeError(found.error(), id));
-                return;
-            }
-            const QJsonObject h = found->toObject();
-            if (h.isEmpty() || h.value(QLatin1String("status")).toString() != QLatin1String("active")) {
-                finish(encodeError(makeError(ErrorCode::HoldNotFound, QStringLiteral("no active hold '%1'").arg(request.holdId), QStringLiteral("/body/holdId")), id));
-                return;
-            }
-            if (h.value(QLatin1String("expired")).toBool()) {
-                finish(encodeError(makeError(ErrorCode::HoldExpired, QStringLiteral("the hold has expired; hold the seats again")), id));
-                return;
-            }
-            const QString currency = h.value(QLatin1String("currency")).toString();
-            const qint64 show = h.value(QLatin1String("show")).toInteger(); // which group waits for
-            const qint64 total = h.value(QLatin1String("total")).toInteger();
-            qint64 paid = 0;
-            for (qsizetype i = 0; i < request.payments.size(); ++i) {
-                const Payment &p = request.payments[i];
-                if (p.amount.currency().code() != currency) {
-                    finish(encodeError(makeError(ErrorCode::CurrencyMismatch,
-                                                 QStringLiteral("this show sells in %1").arg(currency),
-                                                 QStringLiteral("/body/payments/%1/amount").arg(i)), id));
-                    return;
-                }
-                paid += p.amount.minorUnits();
-            }
-            if (paid != total) {
-                finish(encodeError(makeError(ErrorCode::PaymentMismatch,
-                                             QStringLiteral("the payments add up to %1, the seats cost %2")
-                                                 .arg(money(paid, currency).toString(), money(total, currency).toString()),
-                                             QStringLiteral("/body/payments")),
-                                   id, QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("currency"), currency}}));
-                return;
-            }
-            // Card payments first, one after the other; then the sale in one transaction.
-            struct Progress
-            {
-                QJsonArray payments;
-                QList<std::pair<QString, Money>> charged; // reference, amount: to give back on failure
-                qsizetype next = 0;
-            };
-            auto progress = std::make_shared<Progress>();
-            auto step = std::make_shared<std::function<void()>>();
-            auto refundCharged = [this, progress] {
-                for (const auto &[reference, amount] : progress->charged)
-                    m_terminal->refund(reference + QStringLiteral("-void"), amount);
-            };
-            *step = [this, finish, socket, id, hash, request, hold, show, user, terminalId, progress, step, refundCharged]() {
-                while (progress->next < request.payments.size()) {
-                    const Payment &p = request.payments[progress->next];
-                    QJsonObject entry{{QStringLiteral("method"), p.method == PaymentMethod::Card ? QStringLiteral("card") : QStringLiteral("cash")},
-                                      {QStringLiteral("amount"), p.amount.minorUnits()}};
-                    if (p.tendered)
-                        entry.insert(QStringLiteral("tendered"), p.tendered->minorUnits());
-                    if (p.method == PaymentMethod::Cash) {
-                        progress->payments.append(entry);
-                        ++progress->next;
-                        continue;
-                    }
-                    const QString reference = QStringLiteral("sale-%1-%2-%3").arg(user).arg(id).arg(progress->next);
-                    PaymentProgressPush waiting;
-                    waiting.requestId = id;
-                    waiting.holdId = request.holdId;
-                    waiting.stage = PaymentStage::WaitingForCard;
-                    waiting.message = QStringLiteral("Present the card to the terminal (%1)").arg(p.amount.toString());
-                    send(socket, encodeMessage(waiting));
-                    auto connection = std::make_shared<QMetaObject::Connection>();
-                    *connection = connect(m_terminal, &PaymentTerminal::finished, this,
-                                          [this, connection, reference, entry, p, progress, step, finish, id, socket, request, refundCharged](const QString &ref, const PaymentOutcome &outcome) mutable {
-                        if (ref != reference || outcome.operation != PaymentOutcome::Operation::Charge)
-                            return;
-                        disconnect(*connection);
-                        PaymentProgressPush stage;
-                        stage.requestId = id;
-                        stage.holdId = request.holdId;
-                        stage.message = outcome.message;
-                        if (outcome.status == PaymentOutcome::Status::Approved) {
-                            stage.stage = PaymentStage::Approved;
-                            send(socket, encodeMessage(stage));
-                            entry.insert(QStringLiteral("authorization"), outcome.authorizationCode);
-                            progress->payments.append(entry);
-                            progress->charged.append({reference, p.amount});
-                            ++progress->next;
-                            (*step)();
-                            return;
-                        }
-                        stage.stage = outcome.status == PaymentOutcome::Status::Declined ? PaymentStage::Declined : PaymentStage::Cancelled;
-                        send(socket, encodeMessage(stage));
-                        refundCharged();
-                        *step = nullptr; // break the cycle
-                        m_metrics->counter(QStringLiteral("marquee_card_payments_total"), QStringLiteral("Card payments by result."),
-                                           {{QStringLiteral("result"), paymentStatusName(outcome.status)}}).increment();
-                        if (outcome.status == PaymentOutcome::Status::Declined) {
-                            finish(encodeError(makeError(ErrorCode::PaymentDeclined, QStringLiteral("the card was declined; the seats are still held")), id));
-                        } else if (outcome.status == PaymentOutcome::Status::TimedOut) {
-                            finish(encodeError(makeError(ErrorCode::PaymentTimeout, QStringLiteral("the card terminal did not answer; the seats are still held")), id));
-                        } else {
-                            finish(encodeError(makeError(ErrorCode::PaymentDeclined, QStringLiteral("the card terminal failed: %1").arg(outcome.message)), id));
-                        }
-                    });
-                    m_terminal->charge(reference, p.amount);
-                    return; // continues in the slot
-                }
-                decideSeats(show, *hold, "sell",
-                                 {QByteArray::number(user), id.toUtf8(), hash, terminalId.toUtf8(), QByteArray::number(*hold),
-                                  QJsonDocument(progress->payments).toJson(QJsonDocument::Compact),
-                                  request.customerEmail ? request.customerEmail->toUtf8() : QByteArray()},
-                                 [this, finish, id, request, progress, refundCharged, step](Result<QJsonValue> result) {
-                                     *step = nullptr; // break the cycle
-                                     if (!result) {
-                                         refundCharged();
-                                         finish(encodeError(result.error(), id));
-                                         return;
-                                     }
-                                     QJsonObject r = result->toObject();
-                                     if (r.contains(QLatin1String("error"))) {
-                                         refundCharged();
-                                         finish(encodeError(operationError(r), id, errorDetails(r)));
-                                         return;
-                                     }
-                                     committed(r);
-                                     m_metrics->counter(QStringLiteral("marquee_sales_total"), QStringLiteral("Completed sales.")).increment();
-                                     m_metrics->counter(QStringLiteral("marquee_tickets_sold_total"), QStringLiteral("Tickets sold."))
-                                         .increment(double(r.value(QLatin1String("tickets")).toArray().size()));
-                                     finish(encodeMessage(sellReplyFrom(r, request, progress->payments), id));
-                                 });
-            };
-            (*step)();
-        });
-    });
+    SellFlow::Order order;
+    order.user = user;
+    order.requestId = id;
+    order.hash = hash;
+    order.terminalId = session.terminalId;
+    order.hold = *hold;
+    order.request = std::make_shared<const SellRequest>(request);
+    order.socket = session.socket;
+    SellFlow::sell(*m_sellPorts, std::move(order), finish, this);
 }
 
 void SyncServer::handleRefund(Session &session, const QString &id, const QByteArray &hash, const RefundRequest &request)

@@ -45,6 +45,13 @@ const QStringList &auditActions()
         QStringLiteral("price_card_update"),
         QStringLiteral("price_card_delete"),
         QStringLiteral("show_price_card"),
+        // Card payments (docs/OPERATIONS.md, "Card payments").
+        QStringLiteral("payment_intent"),
+        QStringLiteral("payment_captured"),
+        QStringLiteral("payment_failed"),
+        QStringLiteral("payment_voided"),
+        QStringLiteral("payment_not_charged"),
+        QStringLiteral("payment_reconciled"),
     };
     return actions;
 }

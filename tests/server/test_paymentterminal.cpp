@@ -5,8 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <QtCore/QFile>
 #include <QtCore/QSet>
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
 
 using namespace Marquee;
 using namespace std::chrono_literals;
@@ -279,12 +282,13 @@ TEST(SimulatedPaymentTerminal, ManyConcurrentChargesEachFinishOnce)
     QHash<QString, PayStatus> expected;
     for (int i = 0; i < count; ++i) {
         const QString reference = qs("sale-") + QString::number(i);
-        const qint64 cents
-            = 1000 + i % 5; // ..00 approve, ..01 decline, ..02 time out, ..03 error, ..04 approve
+        // ..00 approve, ..01 decline, ..02 time out, ..03 error, ..04 approve after the time-out,
+        // ..05 unreachable
+        const qint64 cents = 1000 + i % 6;
         terminal->charge(reference, eur(cents));
         const PayStatus statuses[] = { PayStatus::Approved, PayStatus::Declined, PayStatus::TimedOut,
-                                       PayStatus::Error, PayStatus::Approved };
-        expected.insert(reference, statuses[i % 5]);
+                                       PayStatus::Error, PayStatus::TimedOut, PayStatus::Error };
+        expected.insert(reference, statuses[i % 6]);
     }
     EXPECT_EQ(terminal->pendingCount(), count);
     ASSERT_TRUE(recorder.waitFor(count));
@@ -301,12 +305,141 @@ TEST(SimulatedPaymentTerminal, ManyConcurrentChargesEachFinishOnce)
     EXPECT_EQ(seen.size(), count);
     for (auto it = seen.cbegin(); it != seen.cend(); ++it)
         EXPECT_EQ(it.value(), 1) << it.key().toStdString();
-    EXPECT_EQ(authorizationCodes.size(), count * 2 / 5);
+    EXPECT_EQ(authorizationCodes.size(), (count + 5) / 6); // the ..00 ones
     EXPECT_EQ(terminal->pendingCount(), 0);
 
     // Nothing more arrives later (no double answers from the losing timer).
     EXPECT_FALSE(QSignalSpy(terminal.get(), &PaymentTerminal::finished).wait(150));
     EXPECT_EQ(recorder.size(), count);
+}
+
+TEST(SimulatedPaymentTerminal, LookupsTellWhatBecameOfACharge)
+{
+    auto terminal = fastTerminal();
+    Recorder recorder(terminal.get());
+    terminal->charge(qs("paid"), eur(1200));
+    terminal->setNextOutcome(Behaviour::Decline);
+    terminal->charge(qs("declined"), eur(1200));
+    ASSERT_TRUE(recorder.waitFor(2));
+    for (const char *reference : {"paid", "declined", "never"})
+        terminal->lookup(qs(reference));
+    ASSERT_TRUE(recorder.waitFor(5));
+    QHash<QString, PaymentOutcome> lookups;
+    for (qsizetype i = 2; i < 5; ++i)
+        lookups.insert(recorder.at(i).reference, recorder.at(i).outcome);
+    EXPECT_EQ(lookups.value(qs("paid")).operation, Operation::Lookup);
+    EXPECT_EQ(lookups.value(qs("paid")).status, PayStatus::Approved);
+    EXPECT_EQ(lookups.value(qs("paid")).authorizationCode, recorder.at(0).outcome.authorizationCode);
+    EXPECT_EQ(lookups.value(qs("declined")).status, PayStatus::Declined);
+    EXPECT_EQ(lookups.value(qs("never")).status, PayStatus::Declined);
+
+    // Given back in two parts: still charged after the first, not after the second; a third
+    // refund moves nothing and is harmless.
+    terminal->refund(qs("paid"), eur(200));
+    ASSERT_TRUE(recorder.waitFor(6));
+    terminal->lookup(qs("paid"));
+    ASSERT_TRUE(recorder.waitFor(7));
+    EXPECT_EQ(recorder.at(6).outcome.status, PayStatus::Approved);
+    terminal->refund(qs("paid"), eur(1200));
+    ASSERT_TRUE(recorder.waitFor(8));
+    terminal->lookup(qs("paid"));
+    terminal->refund(qs("paid"), eur(1200));
+    ASSERT_TRUE(recorder.waitFor(10));
+    for (qsizetype i = 8; i < 10; ++i) {
+        const Finished f = recorder.at(i);
+        if (f.outcome.operation == Operation::Lookup)
+            EXPECT_EQ(f.outcome.status, PayStatus::Declined) << f.outcome.message.toStdString();
+        else
+            EXPECT_EQ(f.outcome.message, qs("Nothing left to refund."));
+    }
+}
+
+TEST(SimulatedPaymentTerminal, AnApprovalAfterTheTimeOutTakesTheMoneyAllTheSame)
+{
+    auto terminal = fastTerminal();
+    terminal->setTimeout(100ms);
+    terminal->setDelay(50ms);
+    Recorder recorder(terminal.get());
+    terminal->setNextOutcome(Behaviour::ApproveLate);
+    terminal->charge(qs("late"), eur(900));
+    ASSERT_TRUE(recorder.waitFor(1));
+    EXPECT_EQ(recorder.at(0).outcome.status, PayStatus::TimedOut);
+    terminal->lookup(qs("late")); // answered after 50 ms: the device is still deciding
+    ASSERT_TRUE(recorder.waitFor(2));
+    EXPECT_EQ(recorder.at(1).outcome.status, PayStatus::TimedOut);
+    // Once the device has decided, the charge is there.
+    QSignalSpy later(terminal.get(), &PaymentTerminal::finished);
+    QTest::qWait(150);
+    EXPECT_EQ(later.size(), 0); // the late approval answers nobody
+    terminal->lookup(qs("late"));
+    ASSERT_TRUE(recorder.waitFor(3));
+    EXPECT_EQ(recorder.at(2).outcome.status, PayStatus::Approved);
+    EXPECT_FALSE(recorder.at(2).outcome.authorizationCode.isEmpty());
+}
+
+TEST(SimulatedPaymentTerminal, AnUnreachableTerminalTakesNothing)
+{
+    auto terminal = fastTerminal();
+    Recorder recorder(terminal.get());
+    terminal->setDefaultBehaviour(Behaviour::Unreachable);
+    terminal->charge(qs("u"), eur(500));
+    terminal->lookup(qs("u"));
+    ASSERT_TRUE(recorder.waitFor(2));
+    for (qsizetype i = 0; i < 2; ++i) {
+        EXPECT_EQ(recorder.at(i).outcome.status, PayStatus::Error);
+        EXPECT_TRUE(recorder.at(i).outcome.message.contains(qs("cannot be reached")));
+    }
+    terminal->setDefaultBehaviour(Behaviour::Approve);
+    terminal->lookup(qs("u"));
+    ASSERT_TRUE(recorder.waitFor(3));
+    EXPECT_EQ(recorder.at(2).outcome.status, PayStatus::Declined);
+}
+
+TEST(SimulatedPaymentTerminal, TheLedgerOutlivesTheTerminal)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(qs("ledger.jsonl"));
+    QString authorization;
+    {
+        auto terminal = fastTerminal();
+        ASSERT_TRUE(terminal->setLedger(path));
+        Recorder recorder(terminal.get());
+        terminal->charge(qs("kept"), eur(700));
+        terminal->charge(qs("returned"), eur(300));
+        ASSERT_TRUE(recorder.waitFor(2));
+        authorization = recorder.at(0).reference == qs("kept") ? recorder.at(0).outcome.authorizationCode
+                                                               : recorder.at(1).outcome.authorizationCode;
+        terminal->refund(qs("returned"), eur(300));
+        ASSERT_TRUE(recorder.waitFor(3));
+    }
+    {
+        // A line cut short by a crash is skipped.
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::Append));
+        file.write("{\"op\":\"charge\",\"reference\":\"cut");
+    }
+    auto terminal = fastTerminal();
+    QString error;
+    ASSERT_TRUE(terminal->setLedger(path, &error)) << error.toStdString();
+    Recorder recorder(terminal.get());
+    terminal->lookup(qs("kept"));
+    terminal->lookup(qs("returned"));
+    terminal->lookup(qs("cut"));
+    terminal->charge(qs("new"), eur(100));
+    ASSERT_TRUE(recorder.waitFor(4));
+    for (qsizetype i = 0; i < 4; ++i) {
+        const Finished f = recorder.at(i);
+        if (f.reference == qs("kept")) {
+            EXPECT_EQ(f.outcome.status, PayStatus::Approved);
+            EXPECT_EQ(f.outcome.authorizationCode, authorization);
+        } else if (f.reference == qs("new")) {
+            EXPECT_EQ(f.outcome.authorizationCode, qs("SIM000004")); // codes go on where they stopped
+        } else {
+            EXPECT_EQ(f.outcome.status, PayStatus::Declined) << f.reference.toStdString();
+        }
+    }
+    EXPECT_FALSE(terminal->setLedger(dir.filePath(qs("no/such/dir/ledger"))));
 }
 
 TEST(SimulatedPaymentTerminal, StatusNames)
