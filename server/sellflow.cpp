@@ -398,10 +398,16 @@ void SellFlow::commitSale()
     });
 }
 
-// Checking (settling): what became of each charge whose outcome is not on record.
+// Checking (settling): what became of each charge that may hold money, by the terminal's own
+// record: one whose outcome is not on record, and one on record as captured (a refund may have gone
+// through while its record did not: the database was away).
 void SellFlow::checkNext()
 {
-    while (m_next < m_intents.size() && text(m_intents[m_next].toObject(), "status") != QLatin1String("created"))
+    const auto unsettled = [](const QJsonObject &intent) {
+        const QString status = text(intent, "status");
+        return status == QLatin1String("created") || status == QLatin1String("captured");
+    };
+    while (m_next < m_intents.size() && !unsettled(m_intents[m_next].toObject()))
         ++m_next;
     if (m_next == m_intents.size()) {
         bool allTaken = true;
@@ -430,13 +436,20 @@ void SellFlow::checked(const QString &reference, const PaymentOutcome &outcome)
     qCInfo(lcPayment).noquote() << "reconciliation: charge" << reference << "is" << paymentStatusName(outcome.status)
                                 << outcome.message;
     using Status = PaymentOutcome::Status;
+    QJsonObject intent = m_intents[m_next].toObject();
+    const bool captured = text(intent, "status") == QLatin1String("captured");
+    if (outcome.status == Status::Approved && captured) {
+        ++m_next;
+        return checkNext();
+    }
     if (outcome.status == Status::Approved)
-        return capture(m_next, outcome.authorizationCode); // Capturing continues with chargeNext() -> checkNext()
+        return capture(m_next, outcome.authorizationCode); // Capturing continues with checkNext()
     if (outcome.status == Status::Declined) {
-        QJsonObject intent = m_intents[m_next].toObject();
-        intent.insert(QStringLiteral("status"), QStringLiteral("not_charged"));
+        // Nothing is held: never taken, or given back already.
+        const QByteArray status = captured ? QByteArrayLiteral("voided") : QByteArrayLiteral("not_charged");
+        intent.insert(QStringLiteral("status"), QString::fromLatin1(status));
         m_intents[m_next] = intent;
-        m_ports.database->call("payment_released", {QByteArray::number(number(intent, "intent")), "not_charged", "lookup"},
+        m_ports.database->call("payment_released", {QByteArray::number(number(intent, "intent")), status, "lookup"},
                                [this](Result<QJsonValue> recorded) {
             if (!recorded)
                 return finish(); // the next round tries again

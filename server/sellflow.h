@@ -49,7 +49,7 @@ struct SellPorts
 //              Opening finds an unfinished attempt of the same request (a retry after a crash):
 //              Settling it first, then Replaying again.
 //              A refusal (declined, timed out, the hold gone): the answer, then Voiding -> Done.
-//   settling:  Checking (what the terminal did with each charge left unknown) -> Selling when
+//   settling:  Checking (the terminal's own record of each charge that may hold money) -> Selling when
 //              every charge was taken and the attempt was never answered, else Voiding -> Done.
 // Each flow deletes itself when Done.
 class SellFlow final : public QObject
