@@ -20,15 +20,6 @@ using Behaviour = SimulatedPaymentTerminal::Behaviour;
 
 namespace {
 
-ErrorCode errorOf(const std::optional<AnyMessage> &reply)
-{
-    if (!reply)
-        return ErrorCode::Internal;
-    if (const auto *e = std::get_if<ErrorMessage>(&*reply))
-        return e->code;
-    return ErrorCode(-1);
-}
-
 SimulatedPaymentTerminal &terminalOf(SyncServer &server)
 {
     return *static_cast<SimulatedPaymentTerminal *>(server.paymentTerminal());
@@ -75,18 +66,6 @@ protected:
     {
         return scalar(QStringLiteral("SELECT string_agg(i.status, ',' ORDER BY a.id, i.position) FROM payment_intents i"
                                      " JOIN sell_attempts a ON a.id = i.attempt_id WHERE a.hold_id = $1"), {hold});
-    }
-
-    bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 10000)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (!condition()) {
-            if (timer.elapsed() > timeoutMs)
-                return false;
-            QTest::qWait(50);
-        }
-        return true;
     }
 
     // The ledger's lines of `op` for `reference` with status approved.

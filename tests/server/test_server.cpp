@@ -12,19 +12,6 @@
 using namespace Marquee;
 using namespace Marquee::Test;
 
-namespace {
-
-ErrorCode errorOf(const std::optional<AnyMessage> &reply)
-{
-    if (!reply)
-        return ErrorCode::Internal;
-    if (const auto *e = std::get_if<ErrorMessage>(&*reply))
-        return e->code;
-    return ErrorCode(-1);
-}
-
-} // namespace
-
 class Server : public ServerTest
 {
 };

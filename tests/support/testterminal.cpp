@@ -34,6 +34,15 @@ Payment card(qint64 amount)
     return p;
 }
 
+ErrorCode errorOf(const std::optional<AnyMessage> &reply)
+{
+    if (!reply)
+        return ErrorCode::Internal;
+    if (const auto *e = std::get_if<ErrorMessage>(&*reply))
+        return e->code;
+    return ErrorCode(-1);
+}
+
 HoldRequest holdOf(const QString &show, const QStringList &seats, std::optional<QString> holdId)
 {
     HoldRequest r;

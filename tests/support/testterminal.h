@@ -21,6 +21,8 @@ Money eur(qint64 cents);
 Payment cash(qint64 amount, qint64 tendered);
 Payment card(qint64 amount);
 HoldRequest holdOf(const QString &show, const QStringList &seats, std::optional<QString> holdId = std::nullopt);
+// The error code of a reply (waitReply()); Internal when none came, ErrorCode(-1) for a success.
+ErrorCode errorOf(const std::optional<AnyMessage> &reply);
 
 // A terminal for tests and benchmarks: a real WebSocket speaking the real protocol, which keeps
 // the seat maps of the shows it subscribed to from snapshots and deltas, as a client would.

@@ -222,11 +222,7 @@ BEGIN
     IF replay IS NOT NULL THEN
         RETURN replay;
     END IF;
-    SELECT * INTO h FROM holds WHERE id = p_hold AND user_id = p_user;
-    IF FOUND AND h.status IN ('active', 'expired') THEN
-        PERFORM 1 FROM show_seats WHERE show_id = h.show_id AND hold_id = p_hold ORDER BY seat_id FOR UPDATE;
-        SELECT * INTO h FROM holds WHERE id = p_hold FOR UPDATE;
-    END IF;
+    h := marquee_lock_hold(p_user, p_hold);
     refusal := marquee_hold_refusal(h, p_hold);
     IF refusal IS NULL AND (SELECT count(*) FROM hold_seats WHERE hold_id = p_hold)
                            <> (SELECT count(*) FROM show_seats WHERE show_id = h.show_id AND hold_id = p_hold) THEN
@@ -289,6 +285,21 @@ BEGIN
         'tickets', v_tickets, 'total', v_total, 'currency', v_currency, 'payments', p_payments));
 END $$;
 
+-- The user's hold, locked for a change in the seat writers' order (its seats in seat order, then
+-- the hold), when it may still be sold or extended; all NULL when the user has no such hold.
+CREATE FUNCTION marquee_lock_hold(p_user bigint, p_hold bigint) RETURNS holds
+LANGUAGE plpgsql AS $$
+DECLARE
+    h holds;
+BEGIN
+    SELECT * INTO h FROM holds WHERE id = p_hold AND user_id = p_user;
+    IF FOUND AND h.status IN ('active', 'expired') THEN
+        PERFORM 1 FROM show_seats WHERE show_id = h.show_id AND hold_id = p_hold ORDER BY seat_id FOR UPDATE;
+        SELECT * INTO h FROM holds WHERE id = p_hold FOR UPDATE;
+    END IF;
+    RETURN h;
+END $$;
+
 -- Why a hold (read as `h`, NULL when absent) cannot be sold or extended, or NULL if it can.
 CREATE FUNCTION marquee_hold_refusal(h holds, p_hold bigint) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
@@ -319,11 +330,7 @@ BEGIN
     IF replay IS NOT NULL THEN
         RETURN replay;
     END IF;
-    SELECT * INTO h FROM holds WHERE id = p_hold AND user_id = p_user;
-    IF FOUND AND h.status IN ('active', 'expired') THEN
-        PERFORM 1 FROM show_seats WHERE show_id = h.show_id AND hold_id = p_hold ORDER BY seat_id FOR UPDATE;
-        SELECT * INTO h FROM holds WHERE id = p_hold FOR UPDATE;
-    END IF;
+    h := marquee_lock_hold(p_user, p_hold);
     refusal := marquee_hold_refusal(h, p_hold);
     IF refusal IS NULL AND NOT EXISTS (SELECT 1 FROM show_seats WHERE show_id = h.show_id AND hold_id = p_hold) THEN
         refusal := jsonb_build_object('error', 'HOLD_EXPIRED', 'message', 'the hold has expired; its seats may be free again');
