@@ -68,6 +68,7 @@ int runServer(QCoreApplication &app)
         {QStringLiteral("hold-ttl-cashier"), QStringLiteral("Seconds a cashier's hold lasts."), QStringLiteral("seconds")},
         {QStringLiteral("hold-ttl-kiosk"), QStringLiteral("Seconds a kiosk's hold lasts."), QStringLiteral("seconds")},
         {QStringLiteral("hold-cap"), QStringLiteral("Longest a hold may be extended to, in seconds from its start."), QStringLiteral("seconds")},
+        {QStringLiteral("kiosk-hold-cap"), QStringLiteral("Longest a kiosk's hold may be extended to, in seconds from its start."), QStringLiteral("seconds")},
         {QStringLiteral("sweep-batch"), QStringLiteral("Most expired seats one sweep frees in one transaction (a bigger backlog: the next sweep at once)."), QStringLiteral("n")},
         {QStringLiteral("refund-window"), QStringLiteral("Seconds after a sale in which a cashier may refund it."), QStringLiteral("seconds")},
         {QStringLiteral("idle-timeout"), QStringLiteral("Seconds of silence after which a terminal is disconnected."), QStringLiteral("seconds")},
@@ -144,6 +145,7 @@ int runServer(QCoreApplication &app)
     config.holdTtlManagerSeconds = config.holdTtlCashierSeconds;
     config.holdTtlKioskSeconds = number(QStringLiteral("hold-ttl-kiosk"), config.holdTtlKioskSeconds);
     config.holdCapSeconds = number(QStringLiteral("hold-cap"), config.holdCapSeconds);
+    config.kioskHoldCapSeconds = number(QStringLiteral("kiosk-hold-cap"), config.kioskHoldCapSeconds);
     config.sweepBatch = number(QStringLiteral("sweep-batch"), config.sweepBatch);
     if (config.sweepBatch < 1) {
         qCCritical(lcServer).noquote() << "setting sweep-batch must be at least 1";

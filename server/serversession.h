@@ -8,6 +8,7 @@
 #include <QtCore/QSet>
 #include <QtWebSockets/QWebSocket>
 
+#include <functional>
 #include <optional>
 
 namespace Marquee {
@@ -27,6 +28,8 @@ struct SyncServer::Session
     qint64 lastActivityMs = 0;
     bool changingPassword = false; // a change_password of this session is in flight
     bool watchingShows = false; // watch_shows: shows_changed pushes
+    int inFlight = 0;               // requests of this connection not answered yet (replier())
+    std::function<void()> whenIdle; // run once inFlight is back to 0 (sign_out waits so)
 
     bool takeToken(double rate, double burst, qint64 now);
 };

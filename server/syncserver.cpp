@@ -22,6 +22,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
+#include <QtCore/QRandomGenerator>
 #include <QtCore/QSysInfo>
 #include <QtCore/QThread>
 #include <QtCore/QThreadPool>
@@ -32,6 +33,8 @@
 #include <QtWebSockets/QWebSocket>
 #include <QtWebSockets/QWebSocketCorsAuthenticator>
 #include <QtWebSockets/QWebSocketServer>
+
+#include <utility>
 
 namespace Marquee {
 
@@ -278,6 +281,9 @@ void SyncServer::acceptConnection()
         auto session = std::make_shared<Session>();
         session->id = m_nextSessionId++;
         session->socket = socket;
+        // The terminal's name until hello gives one (hello is optional): unique across server
+        // processes, so that holds and the shift of a connection without hello are its own.
+        session->terminalId = QStringLiteral("conn-") + QString::number(QRandomGenerator::system()->generate64(), 16);
         session->tokens = m_config.connectionBurst;
         session->refillMs = nowMs();
         session->lastActivityMs = session->refillMs;
@@ -404,9 +410,11 @@ SyncServer::Reply SyncServer::replier(Session &session, const QString &id)
 {
     Q_UNUSED(id);
     ++m_inFlight;
+    ++session.inFlight;
     QPointer<QWebSocket> socket = session.socket;
+    const std::weak_ptr<Session> live = m_sessions.value(socket.data());
     const qint64 started = nowMs();
-    return [this, socket, started](const QByteArray &frame) {
+    return [this, socket, started, live](const QByteArray &frame) {
         --m_inFlight;
         m_metrics->histogram(QStringLiteral("marquee_request_duration_seconds"), QStringLiteral("Time from request to reply."),
                              {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30})
@@ -414,6 +422,8 @@ SyncServer::Reply SyncServer::replier(Session &session, const QString &id)
         if (socket)
             send(socket, frame);
         maybeFinishShutdown();
+        if (const auto s = live.lock(); s && --s->inFlight == 0 && s->whenIdle)
+            std::exchange(s->whenIdle, {})();
     };
 }
 
@@ -533,6 +543,10 @@ void SyncServer::onNotification(const QString &payload)
             showChanged(entry.sliced(5).toLongLong());
             continue;
         }
+        if (entry.startsWith(u"session:")) { // "session:<id>": the session signed out (sign_out)
+            sessionSignedOut(entry.sliced(8).toString());
+            continue;
+        }
         if (entry.startsWith(u"user:")) { // "user:<id>:<epoch>": the user's older sessions end
             const auto parts = entry.split(u':');
             if (parts.size() == 3)
@@ -633,7 +647,7 @@ void SyncServer::setDatabaseHealthy(bool healthy)
     m_databaseHealthy = healthy;
     if (!healthy) {
         m_metrics->counter(QStringLiteral("marquee_db_outages_total"), QStringLiteral("Times the database became unreachable.")).increment();
-        broadcastNotice(int(NoticeKind::Degraded), QStringLiteral("The database is unreachable; sales are paused."));
+        broadcastNotice(int(NoticeKind::Degraded), QStringLiteral("The database is unreachable; sales are paused."), 2);
     } else if (recovered) {
         broadcastNotice(int(NoticeKind::Recovered), QStringLiteral("The database is back."));
         pollVersions();
@@ -642,16 +656,16 @@ void SyncServer::setDatabaseHealthy(bool healthy)
         QTimer::singleShot(0, this, &SyncServer::reconcilePayments); // sales the outage left unfinished
 }
 
-void SyncServer::broadcastNotice(int kind, const QString &message)
+void SyncServer::broadcastNotice(int kind, const QString &message, std::optional<qint64> retryAfterSeconds)
 {
     NoticePush notice;
     notice.kind = NoticeKind(kind);
     notice.message = message;
-    if (notice.kind == NoticeKind::Degraded)
-        notice.retryAfterSeconds = 2;
+    notice.retryAfterSeconds = retryAfterSeconds;
     const QString text = QString::fromUtf8(encodeMessage(notice));
+    // Every connection, hello or not (hello is optional, PROTOCOL.md "Sessions").
     for (auto it = m_sessions.constBegin(); it != m_sessions.constEnd(); ++it) {
-        if (it.key() && (*it)->hello)
+        if (it.key())
             it.key()->sendTextMessage(text);
     }
 }
@@ -668,7 +682,9 @@ void SyncServer::shutdown(int graceMs)
         if (timer)
             timer->stop();
     }
-    broadcastNotice(int(NoticeKind::ShuttingDown), QStringLiteral("The server is restarting; reconnecting shortly."));
+    // retryAfterSeconds: the grace period, after which the connection closes (PROTOCOL.md, `notice`).
+    broadcastNotice(int(NoticeKind::ShuttingDown), QStringLiteral("The server is restarting; reconnecting shortly."),
+                    (qint64(graceMs) + 999) / 1000);
     QTimer::singleShot(graceMs, this, [this] {
         if (m_inFlight > 0)
             qCWarning(lcServer) << "grace period over with" << m_inFlight << "requests in flight";

@@ -221,6 +221,8 @@ private:
     // Session epochs (TokenClaims::epoch): the highest known per user, from sign-ins, resumes and
     // the change feed; a session of an older epoch has ended (sessionEnded()) and gets no pushes.
     void noteEpoch(qint64 userId, qint64 epoch);
+    // A session (TokenClaims::sessionId) signed out: its connections here are signed out too.
+    void sessionSignedOut(const QString &sessionId);
     bool sessionIsCurrent(const Session &session) const;
     void refreshEpochs();
     static Error sessionEnded();
@@ -284,7 +286,7 @@ private:
     void pollVersions();
     void closeIdleSessions();
     void setDatabaseHealthy(bool healthy);
-    void broadcastNotice(int kind, const QString &message);
+    void broadcastNotice(int kind, const QString &message, std::optional<qint64> retryAfterSeconds = std::nullopt);
     void maybeFinishShutdown();
     void unsubscribeAll(Session &session);
 

@@ -26,12 +26,9 @@ const QList<PreparedStatement> &statements()
         {"sell", "SELECT marquee_sell($1::bigint, $2, $3, $4, $5::bigint, $6::jsonb, $7)::text"},
         {"refund",
          "SELECT marquee_refund($1::bigint, $2, $3, $4, $5, $6::bigint, $7::bigint[], $8, $9::integer)::text"},
-        // sign_out: every active hold of the user at the terminal, released one by one (each its own
-        // idempotency record, keyed by the sign_out request and the hold).
-        {"release_on_sign_out",
-         "SELECT coalesce(json_agg(marquee_release($1::bigint, 'sign_out:' || $2 || ':' || h.id, 'sign_out', h.id, NULL)"
-         " ORDER BY h.id), '[]')::text FROM holds h"
-         " WHERE h.user_id = $1::bigint AND h.terminal_id = $3 AND h.status = 'active'"},
+        // sign_out: every active hold of the user at the terminal released, and the session's token
+        // revoked ($4 its session id, $5 its expiry; server/db/sql/018_sign_out_revokes.sql).
+        {"sign_out", "SELECT marquee_sign_out($1::bigint, $2, $3, $4, $5::timestamptz)::text"},
         // A group of seat operations decided in one transaction (server/db/sql/016_group_decisions.sql).
         {"decide", "SELECT marquee_decide($1::jsonb)::text"},
         {"hold_more",
@@ -89,9 +86,11 @@ const QList<PreparedStatement> &statements()
          "   WHERE username = $1 AND locked_until > now()), 0))::text"},
         {"sign_in_failed", "SELECT marquee_sign_in_failed($1, $2::integer, $3::integer, $4::integer)::text"},
         {"signed_in", "SELECT marquee_signed_in($1::bigint)::text"},
-        {"user_by_id",
+        // resume's check: the token's user ($1) as it is now, and whether its session ($2) signed out.
+        {"resume_user",
          "SELECT json_build_object('id', id, 'username', username, 'name', display_name, 'role', role,"
-         " 'active', active, 'epoch', session_epoch)::text FROM users WHERE id = $1::bigint"},
+         " 'active', active, 'epoch', session_epoch,"
+         " 'revoked', EXISTS (SELECT 1 FROM revoked_sessions WHERE session_id = $2))::text FROM users WHERE id = $1::bigint"},
         // The session epochs of users (signed in here), after the change feed was down.
         {"user_epochs",
          "SELECT coalesce(json_object_agg(id, session_epoch), '{}')::text FROM users WHERE id = ANY ($1::bigint[])"},

@@ -318,6 +318,8 @@ const QList<Migration> &migrations()
          sqlResource("016_group_decisions.sql")},
         {17, "expiry in one pass: the expired seats of all shows freed with a few set-based statements, one change per show",
          sqlResource("017_sweep_one_pass.sql")},
+        {18, "sign_out revokes the session's token (revoked_sessions), on every process and across restarts",
+         sqlResource("018_sign_out_revokes.sql")},
         {19, "crash-safe card payments: sell attempts and payment intents recorded before the card is charged, closed with the sale",
          sqlResource("019_payment_intents.sql")},
     };
@@ -357,10 +359,12 @@ Result<int> migrate(PgConnection &connection)
             return makeError(ErrorCode::Internal, QStringLiteral("migration %1 has no SQL").arg(m.version));
         }
         qCInfo(lcDatabase) << "applying schema migration" << m.version << m.name;
+        // The name is a constant of this file, quoted as an SQL literal all the same (migration 18's
+        // has an apostrophe); the script has no parameters (several statements, one transaction).
         const QString script = QStringLiteral("BEGIN;\n") + QString::fromUtf8(m.sql)
             + QStringLiteral("\nINSERT INTO schema_migrations (version, name) VALUES (%1, '%2');\nCOMMIT;")
                   .arg(m.version)
-                  .arg(QString::fromUtf8(m.name));
+                  .arg(QString::fromUtf8(m.name).replace(u'\'', QStringLiteral("''")));
         const Status applied = connection.execScript(script);
         if (!applied) {
             (void)connection.execScript(QStringLiteral("ROLLBACK"));

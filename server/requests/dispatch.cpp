@@ -21,7 +21,19 @@
 #include <QtCore/QThreadPool>
 #include <QtCore/QTimeZone>
 
+#include <algorithm>
+
 namespace Marquee {
+
+namespace {
+
+bool hasCashPayment(const SellRequest &request)
+{
+    return std::any_of(request.payments.cbegin(), request.payments.cend(),
+                       [](const Payment &p) { return p.method == PaymentMethod::Cash; });
+}
+
+} // namespace
 
 void SyncServer::dispatch(Session &session, const Envelope &envelope)
 {
@@ -93,8 +105,16 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
                 handleExtend(session, id, hash, message);
             else if constexpr (std::is_same_v<M, ReleaseHoldRequest>)
                 handleRelease(session, id, hash, message);
-            else if constexpr (std::is_same_v<M, SellRequest>)
+            else if constexpr (std::is_same_v<M, SellRequest>) {
+                // Kiosks take cards only: a kiosk has no drawer, so a "cash" sale there would be a
+                // free ticket (docs/SECURITY.md, T2/T3). Refused before anything is read or charged.
+                if (session.claims->role == Role::Kiosk && hasCashPayment(message)) {
+                    sendError(session.socket, id, makeError(ErrorCode::Forbidden, QStringLiteral("kiosks take cards only"),
+                                                            QStringLiteral("/body/payments")));
+                    return;
+                }
                 handleSell(session, id, hash, message);
+            }
             else if constexpr (std::is_same_v<M, RefundRequest>)
                 handleRefund(session, id, hash, message);
             else if constexpr (std::is_same_v<M, FindSalesRequest>)

@@ -42,7 +42,12 @@ Error operationError(const QJsonObject &result)
     ErrorCode code = ErrorCode::Internal;
     if (!errorCodeFromName(result.value(QLatin1String("error")).toString(), &code))
         code = ErrorCode::Internal;
-    return makeError(code, result.value(QLatin1String("message")).toString(), result.value(QLatin1String("where")).toString());
+    QString where = result.value(QLatin1String("where")).toString();
+    // The seats in the way are the request's seat list, whichever request found them taken (hold,
+    // a hold that grows, block_seats): one place for clients to look (PROTOCOL.md, `hold`).
+    if (where.isEmpty() && code == ErrorCode::SeatUnavailable)
+        where = QStringLiteral("/body/seatIds");
+    return makeError(code, result.value(QLatin1String("message")).toString(), where);
 }
 
 QJsonObject errorDetails(const QJsonObject &result)

@@ -54,7 +54,9 @@ void SyncServer::handleHello(Session &session, const QString &id, const HelloReq
         return;
     }
     session.hello = true;
-    session.terminalId = request.terminalId.isEmpty() ? QStringLiteral("session-%1").arg(session.id) : request.terminalId;
+    // Without a terminalId the connection keeps the name it got when it connected (acceptConnection()).
+    if (!request.terminalId.isEmpty())
+        session.terminalId = request.terminalId;
     HelloReply reply;
     reply.serverName = m_config.serverName;
     reply.serverVersion = QStringLiteral(MARQUEE_VERSION);
@@ -174,8 +176,10 @@ void SyncServer::handleResume(Session &session, const QString &id, const ResumeR
     QPointer<QWebSocket> socket = session.socket;
     const QString token = request.token;
     const TokenClaims verified = *claims;
-    // The user may have been disabled, or their sessions ended, since the token was issued.
-    m_database->call("user_by_id", {QByteArray::number(verified.userId)}, [this, reply, socket, id, token, verified, drawer](Result<QJsonValue> user) {
+    // The user may have been disabled, or their sessions ended, or this one signed out, since the
+    // token was issued.
+    m_database->call("resume_user", {QByteArray::number(verified.userId), verified.sessionId.toUtf8()},
+                     [this, reply, socket, id, token, verified, drawer](Result<QJsonValue> user) {
         if (!user) {
             reply(encodeError(user.error(), id));
             return;
@@ -190,6 +194,11 @@ void SyncServer::handleResume(Session &session, const QString &id, const ResumeR
         noteEpoch(verified.userId, epoch);
         if (verified.epoch < epoch) {
             reply(encodeError(sessionEnded(), id));
+            return;
+        }
+        if (row.value(QLatin1String("revoked")).toBool()) {
+            reply(encodeError(makeError(ErrorCode::TokenInvalid, QStringLiteral("this session has signed out; sign in again"),
+                                        QStringLiteral("/body/token")), id));
             return;
         }
         startSession(reply, id, socket, verified,
@@ -254,21 +263,53 @@ void SyncServer::startSession(const Reply &reply, const QString &id, QPointer<QW
 
 void SyncServer::handleSignOut(Session &session, const QString &id)
 {
-    // The session's holds are released (PROTOCOL.md); the answer comes once they are.
+    if (session.inFlight > 0) {
+        // Requests sent before sign_out (a pipelined hold) finish first, so that their holds are
+        // released too.
+        QPointer<QWebSocket> socket = session.socket;
+        session.whenIdle = [this, socket, id] {
+            const auto live = m_sessions.value(socket.data());
+            if (!live)
+                return;
+            if (!live->claims)
+                sendError(socket, id, makeError(ErrorCode::Unauthenticated, QStringLiteral("sign in first")));
+            else
+                handleSignOut(*live, id);
+        };
+        return;
+    }
+    // The session's holds at this terminal are released and its token is revoked (PROTOCOL.md), in
+    // one transaction; the answer comes once both are done. Until then the session stays signed in,
+    // so that a sign_out that fails (the database away) can be sent again.
     Reply reply = replier(session, id);
-    const qint64 user = session.claims->userId;
-    unsubscribeAll(session);
-    session.claims.reset();
-    m_database->call("release_on_sign_out", {QByteArray::number(user), id.toUtf8(), session.terminalId.toUtf8()},
-                     [this, reply, id](Result<QJsonValue> result) {
-                         if (result) {
-                             for (const QJsonValue &released : result->toArray())
-                                 committed(released.toObject());
-                         } else {
-                             qCWarning(lcServer).noquote() << "sign_out: holds not released:" << result.error().toString();
+    const TokenClaims claims = *session.claims;
+    m_database->call("sign_out",
+                     {QByteArray::number(claims.userId), id.toUtf8(), session.terminalId.toUtf8(), claims.sessionId.toUtf8(),
+                      isoTime(claims.expiresAt)},
+                     [this, reply, id, claims](Result<QJsonValue> result) {
+                         if (!result) {
+                             qCWarning(lcServer).noquote() << "sign_out failed:" << result.error().toString();
+                             reply(encodeError(result.error(), id));
+                             return;
                          }
+                         for (const QJsonValue &released : result->toArray())
+                             committed(released.toObject());
+                         sessionSignedOut(claims.sessionId);
                          reply(encodeMessage(SignOutReply{}, id));
                      });
+}
+
+void SyncServer::sessionSignedOut(const QString &sessionId)
+{
+    // Every connection of this session here (a token may be resumed on several) is signed out: no
+    // more pushes, and its next request is UNAUTHENTICATED. Other processes learn it from the
+    // change feed ("session:<id>", onNotification()).
+    for (const auto &session : std::as_const(m_sessions)) {
+        if (session->claims && session->claims->sessionId == sessionId) {
+            session->claims.reset();
+            unsubscribeAll(*session);
+        }
+    }
 }
 
 } // namespace Marquee

@@ -9,6 +9,7 @@
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QRegularExpression>
 
 #include <cstdlib>
@@ -88,7 +89,19 @@ TEST(EmbeddedPostgres, CreatesStartsRestartsAndKeepsData)
     options.dataDir = base.path() + QStringLiteral("/data");
     {
         EmbeddedPostgres pg(options);
+        // Everything logged while the cluster is created and started (debug output included).
+        static QStringList *lines = nullptr;
+        QStringList logged;
+        lines = &logged;
+        QLoggingCategory::setFilterRules(QStringLiteral("marquee.*.debug=true\ndefault.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &message) {
+            if (lines)
+                lines->append(message);
+        });
         const Status started = pg.start();
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        lines = nullptr;
         ASSERT_TRUE(started) << started.error().message.toStdString();
         EXPECT_TRUE(pg.isRunning());
         EXPECT_NE(pg.port(), 0);
@@ -97,11 +110,33 @@ TEST(EmbeddedPostgres, CreatesStartsRestartsAndKeepsData)
         ASSERT_TRUE(db) << db.error().message.toStdString();
         ASSERT_TRUE(db->execScript(QStringLiteral("CREATE TABLE kept (v text); INSERT INTO kept VALUES ('sold');")));
         EXPECT_EQ(db->exec(QStringLiteral("SHOW listen_addresses"))->value(0, 0), QStringLiteral("127.0.0.1"));
+        EXPECT_EQ(db->exec(QStringLiteral("SHOW unix_socket_directories"))->value(0, 0), QString());
         EXPECT_EQ(db->exec(QStringLiteral("SHOW fsync"))->value(0, 0), QStringLiteral("on"));
         // A wrong password is refused: the cluster is not open to everyone on the machine.
         QString wrong = pg.connectionUrl();
         wrong.replace(QRegularExpression(QStringLiteral(":[^:@/]+@")), QStringLiteral(":wrong@"));
         EXPECT_FALSE(PgConnection::connect(wrong));
+        // No password at all is refused too (there is no Unix socket: TCP on loopback only), and
+        // every rule of pg_hba.conf asks for the password (docs/SECURITY.md).
+        QString none = pg.connectionUrl();
+        none.replace(QRegularExpression(QStringLiteral(":[^:@/]+@")), QStringLiteral("@"));
+        EXPECT_FALSE(PgConnection::connect(none)) << none.toStdString();
+        auto rules = db->exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE auth_method <> 'scram-sha-256')"
+                                             " FROM pg_hba_file_rules"));
+        ASSERT_TRUE(rules) << rules.error().message.toStdString();
+        EXPECT_NE(rules->value(0, 0), QStringLiteral("0"));
+        EXPECT_EQ(rules->value(0, 1), QStringLiteral("0")) << "a pg_hba.conf rule without a password";
+        // The password file and the cluster are the server's user's alone.
+        struct stat info {};
+        ASSERT_EQ(::stat(QFile::encodeName(options.dataDir + QStringLiteral("/marquee-password")).constData(), &info), 0);
+        EXPECT_EQ(info.st_mode & 07777, mode_t(0600));
+        ASSERT_EQ(::stat(QFile::encodeName(options.dataDir).constData(), &info), 0);
+        EXPECT_EQ(info.st_mode & 07777, mode_t(0700));
+        // The password is in no log line of the start.
+        const QString password = readAll(options.dataDir + QStringLiteral("/marquee-password")).trimmed();
+        ASSERT_GE(password.size(), 16);
+        for (const QString &line : std::as_const(logged))
+            EXPECT_FALSE(line.contains(password)) << line.toStdString();
     } // the destructor stops the cluster
 
     EmbeddedPostgres again(options);

@@ -409,3 +409,40 @@ TEST(ServerRestart, KillMinusNineInTheMiddleOfAGroupLosesNothingAndHalfAppliesNo
     server.stopProcess();
     EXPECT_EQ(server.exitCode(), 0) << server.output().toStdString();
 }
+
+// Every setting of `marquee-server --help` is in docs/OPERATIONS.md's settings table, and every
+// setting of the table is one of --help (an outside test found a documented limit, the kiosk's
+// extend cap, that no setting changed).
+TEST(ServerSettings, HelpAndOperationsListTheSameSettings)
+{
+    QProcess help;
+    help.start(QStringLiteral(MARQUEE_SERVER_BINARY), {QStringLiteral("--help")});
+    ASSERT_TRUE(help.waitForFinished(30'000));
+    const QString text = QString::fromLocal8Bit(help.readAllStandardOutput());
+    QSet<QString> options;
+    static const QRegularExpression option(QStringLiteral("--([a-z][a-z-]+)"));
+    for (auto it = option.globalMatch(text); it.hasNext();)
+        options.insert(it.next().captured(1));
+    for (const char *generic : {"help", "help-all", "version", "config", "demo"})
+        options.remove(QString::fromLatin1(generic));
+    ASSERT_GE(options.size(), 20) << text.toStdString();
+
+    QFile operations(QStringLiteral(MARQUEE_SOURCE_DIR "/docs/OPERATIONS.md"));
+    ASSERT_TRUE(operations.open(QIODevice::ReadOnly));
+    QSet<QString> documented;
+    static const QRegularExpression name(QStringLiteral("`([a-z][a-z-]+)`"));
+    for (const QString &line : QString::fromUtf8(operations.readAll()).split(u'\n')) {
+        if (!line.startsWith(QLatin1String("| `")))
+            continue;
+        const QString firstCell = line.section(u'|', 1, 1);
+        for (auto it = name.globalMatch(firstCell); it.hasNext();)
+            documented.insert(it.next().captured(1));
+    }
+    QStringList undocumented = (options - documented).values();
+    QStringList unknown = (documented - options).values();
+    undocumented.sort();
+    unknown.sort();
+    EXPECT_TRUE(undocumented.isEmpty()) << "in --help, not in docs/OPERATIONS.md: " << undocumented.join(u' ').toStdString();
+    EXPECT_TRUE(unknown.isEmpty()) << "in docs/OPERATIONS.md, not in --help: " << unknown.join(u' ').toStdString();
+    EXPECT_TRUE(options.contains(QStringLiteral("kiosk-hold-cap")));
+}

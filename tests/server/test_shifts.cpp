@@ -330,3 +330,71 @@ TEST_F(Shifts, SigningOutReleasesTheSessionsHoldsAndEveryTerminalSeesIt)
     }));
     EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM holds ORDER BY id DESC LIMIT 1")), QStringLiteral("released"));
 }
+
+// A refund of a card sale goes back to the card: the shift's report counts it as a card refund and
+// the drawer's expected cash does not change (an outside test found it counted as cash). Also for
+// a card sale made at a kiosk (no drawer) and refunded at the box office, and in the report of a
+// period.
+TEST_F(Shifts, ACardRefundIsACardRefundAndLeavesTheDrawerAlone)
+{
+    const QString show = showId();
+    const QStringList seats = seatIds(show);
+    auto [t, session] = signInAt(QStringLiteral("box-C"), QStringLiteral("cashier"), eur(5000));
+    ASSERT_TRUE(session.shift);
+    const SellReply byCard = sell(t, show, {seats[0], seats[1]}, [](qint64 total) { return QList<Payment>{card(total)}; });
+    ASSERT_EQ(byCard.tickets.size(), 2);
+    auto [kiosk, kioskSession] = signInAt(QStringLiteral("lobby-C"), QStringLiteral("kiosk"));
+    const SellReply atKiosk = sell(kiosk, show, {seats[2]}, [](qint64 total) { return QList<Payment>{card(total)}; });
+    ASSERT_EQ(atKiosk.tickets.size(), 1);
+
+    const auto refundAll = [&](const SellReply &sale) {
+        RefundRequest refund;
+        refund.saleId = sale.saleId;
+        refund.reason = QStringLiteral("cancelled plans");
+        auto back = t->call<RefundReply>(refund);
+        EXPECT_TRUE(back) << back.error().toString().toStdString();
+        if (back) {
+            EXPECT_EQ(back->payments.size(), 1);
+            EXPECT_EQ(back->payments.value(0).method, PaymentMethod::Card);
+        }
+    };
+    refundAll(byCard);
+    refundAll(atKiosk);
+    const qint64 cardSold = byCard.total.minorUnits();
+    const qint64 cardBack = byCard.total.minorUnits() + atKiosk.total.minorUnits();
+
+    auto report = t->call<ShiftReportReply>(ShiftReportRequest{});
+    ASSERT_TRUE(report) << report.error().toString().toStdString();
+    const MethodTotal *cashTotal = totalOf(*report, PaymentMethod::Cash);
+    const MethodTotal *cardTotal = totalOf(*report, PaymentMethod::Card);
+    ASSERT_TRUE(cardTotal);
+    EXPECT_EQ(cardTotal->sales, eur(cardSold));
+    EXPECT_EQ(cardTotal->refunds, eur(cardBack));
+    EXPECT_EQ(cardTotal->refundsCount, 2);
+    if (cashTotal) {
+        EXPECT_EQ(cashTotal->refunds, eur(0)) << "a card refund counted as cash";
+        EXPECT_EQ(cashTotal->refundsCount, 0);
+    }
+    ASSERT_TRUE(report->expectedCash);
+    EXPECT_EQ(*report->expectedCash, eur(5000)) << "the drawer holds the float and nothing else";
+
+    // The same in the report of the user's period.
+    ShiftReportRequest period;
+    period.from = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    auto totals = t->call<ShiftReportReply>(period);
+    ASSERT_TRUE(totals) << totals.error().toString().toStdString();
+    const MethodTotal *periodCash = totalOf(*totals, PaymentMethod::Cash);
+    const MethodTotal *periodCard = totalOf(*totals, PaymentMethod::Card);
+    ASSERT_TRUE(periodCard);
+    EXPECT_EQ(periodCard->refunds, eur(cardBack));
+    if (periodCash) {
+        EXPECT_EQ(periodCash->refunds, eur(0));
+    }
+
+    // Closing: counted = the float, no difference.
+    CloseShiftRequest close;
+    close.countedCash = eur(5000);
+    auto closed = t->call<CloseShiftReply>(close);
+    ASSERT_TRUE(closed) << closed.error().toString().toStdString();
+    EXPECT_EQ(*closed->report.difference, eur(0));
+}

@@ -102,11 +102,13 @@ bool TestTerminal::waitFor(const std::function<bool()> &condition, int timeoutMs
     return true;
 }
 
-bool TestTerminal::open(const QUrl &url, int timeoutMs)
+bool TestTerminal::open(const QUrl &url, int timeoutMs, bool sayHello)
 {
     m_socket->open(url);
     if (!waitFor([this] { return m_socket->state() == QAbstractSocket::ConnectedState; }, timeoutMs))
         return false;
+    if (!sayHello)
+        return true;
     HelloRequest hello;
     hello.clientName = QStringLiteral("marquee-test");
     hello.clientVersion = QStringLiteral("1");

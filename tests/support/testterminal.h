@@ -36,7 +36,9 @@ public:
     ~TestTerminal() override;
 
     QString terminalId() const { return m_terminalId; }
-    bool open(const QUrl &url, int timeoutMs = 10000);
+    // Connects and says hello (with this terminal's id), unless `sayHello` is false: hello is
+    // optional, and a client may start with sign_in.
+    bool open(const QUrl &url, int timeoutMs = 10000, bool sayHello = true);
     // For wss: trust this certificate (a test's self-signed one) and nothing else.
     void trustCertificate(const QByteArray &pem);
     void close();
