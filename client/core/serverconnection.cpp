@@ -17,8 +17,6 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-constexpr int keepAliveMs = 15000;   // a ping when nothing was heard for this long
-constexpr int deadAfterMs = 40000;   // no frame for this long: the connection is dead
 constexpr int signInAnswerMs = 30000; // a sent sign-in gets its answer within this
 
 // Why an attempt to connect failed, in words a cashier can pass on to the IT person.
@@ -65,11 +63,11 @@ ServerConnection::ServerConnection(QString terminalId, QObject *parent)
         if (!m_ready)
             return;
         const qint64 silent = nowMs() - m_lastFrameMs;
-        if (silent > deadAfterMs) {
+        if (silent > m_deadAfterMs) {
             qCInfo(lcConnection) << "no answer from the server for" << silent << "ms: reconnecting";
             dropConnection();
-        } else if (silent > keepAliveMs) {
-            send(MessageType::Ping, {}, [](const Result<AnyMessage> &) {}, deadAfterMs);
+        } else if (silent > m_pingAfterMs) {
+            send(MessageType::Ping, {}, [](const Result<AnyMessage> &) {}, m_deadAfterMs);
         }
     });
     m_keepAlive->start(1000);
@@ -237,6 +235,30 @@ void ServerConnection::scheduleReconnect()
 QString ServerConnection::send(MessageType type, const QJsonObject &body, Handler done, int timeoutMs)
 {
     const QString id = nextId();
+    enqueue(id, type, body, std::move(done), timeoutMs);
+    return id;
+}
+
+void ServerConnection::sendAgain(const QString &id, MessageType type, const QJsonObject &body, Handler done, int timeoutMs)
+{
+    if (m_pending.contains(id)) { // still waiting for its answer: one request per id
+        QTimer::singleShot(0, this, [done = std::move(done)] {
+            if (done)
+                done(makeError(ErrorCode::Internal, QStringLiteral("this request is still waiting for its answer")));
+        });
+        return;
+    }
+    enqueue(id, type, body, std::move(done), timeoutMs);
+}
+
+void ServerConnection::setKeepAlive(int pingAfterMs, int deadAfterMs)
+{
+    m_pingAfterMs = pingAfterMs;
+    m_deadAfterMs = deadAfterMs;
+}
+
+void ServerConnection::enqueue(const QString &id, MessageType type, const QJsonObject &body, Handler done, int timeoutMs)
+{
     QByteArray frame = encode(Envelope{ProtocolVersion, type, id, body});
     // Every request passes the server's own validation before it leaves: a malformed frame is a
     // bug of this terminal, answered here at once, and never reaches the server.
@@ -248,14 +270,13 @@ QString ServerConnection::send(MessageType type, const QJsonObject &body, Handle
                 done(makeError(ErrorCode::Internal, tr("This terminal made an invalid request (%1); nothing was sent.")
                                                         .arg(error.toString())));
         });
-        return id;
+        return;
     }
     Pending pending{std::move(frame), std::move(done), nowMs() + timeoutMs, false, type, 0};
     m_pending.insert(id, pending);
     m_order.append(id);
     if (mayBeSent(pending))
         sendRaw(id, m_pending[id]);
-    return id;
 }
 
 bool ServerConnection::mayBeSent(const Pending &pending) const

@@ -66,6 +66,14 @@ public:
     // Sends a request; `done` gets its reply (or error) exactly once, also across reconnects.
     // Returns the request id.
     QString send(MessageType type, const QJsonObject &body, Handler done, int timeoutMs = 45000);
+    // Sends a request again under the id of an earlier one whose outcome is not known (answered
+    // SERVICE_DEGRADED, or not in time): the server answers with the first answer if it did it,
+    // and does it now if it did not. The same type and body as the first time.
+    void sendAgain(const QString &id, MessageType type, const QJsonObject &body, Handler done, int timeoutMs = 45000);
+
+    // Keep-alive: a ping after `pingAfterMs` without a frame from the server; the connection is
+    // dropped (and reopened) after `deadAfterMs` without one. Default 15 s and 40 s.
+    void setKeepAlive(int pingAfterMs, int deadAfterMs);
 
     template<typename R, typename M>
     QString call(const M &message, std::function<void(const Result<R> &)> done, int timeoutMs = 45000)
@@ -177,6 +185,7 @@ private:
     void flushPending();
     void checkTimeouts();
     void sendRaw(const QString &id, Pending &pending);
+    void enqueue(const QString &id, MessageType type, const QJsonObject &body, Handler done, int timeoutMs);
     void finish(const QString &id, const Result<AnyMessage> &reply);
     bool mayBeSent(const Pending &pending) const;
     QString nextId();
@@ -195,6 +204,8 @@ private:
     bool m_drawer = true;
     int m_attempt = 0;
     qint64 m_lastFrameMs = 0;
+    int m_pingAfterMs = 15000;
+    int m_deadAfterMs = 40000;
     qint64 m_counter = 0;
     QString m_idPrefix;
     QString m_token;

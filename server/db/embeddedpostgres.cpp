@@ -417,7 +417,7 @@ Status EmbeddedPostgres::takeOverLeftovers(const QString &pgdata)
     return {};
 }
 
-Status EmbeddedPostgres::stop()
+Status EmbeddedPostgres::stop(StopMode mode)
 {
     const QString pgdata = m_options.dataDir + QStringLiteral("/pgdata");
     // pg_ctl signals whatever pid postmaster.pid names: after a crash that may be another
@@ -429,7 +429,8 @@ Status EmbeddedPostgres::stop()
     }
     const Status stopped = runTool(QStringLiteral("pg_ctl"),
                                    {QStringLiteral("stop"), QStringLiteral("--pgdata=") + pgdata,
-                                    QStringLiteral("--mode=fast"), QStringLiteral("--wait")});
+                                    mode == StopMode::Immediate ? QStringLiteral("--mode=immediate") : QStringLiteral("--mode=fast"),
+                                    QStringLiteral("--wait")});
     if (stopped)
         m_running = false;
     return stopped;

@@ -37,9 +37,13 @@ public:
     // this directory (after a machine crash the pid may belong to anyone) is removed. Refuses only
     // while another live process manages the same data directory.
     Status start();
-    // Fast shutdown of the cluster in the data directory, whoever started it; waits until the
-    // server is gone. Nothing to do when it is not running.
-    Status stop();
+    // How stop() ends the server: fast (open transactions are rolled back, a clean checkpoint) or
+    // immediate (every process quits at once, as in a crash: the next start recovers from the WAL;
+    // fault tests use it).
+    enum class StopMode { Fast, Immediate };
+    // Shutdown of the cluster in the data directory, whoever started it; waits until the server
+    // is gone. Nothing to do when it is not running.
+    Status stop(StopMode mode = StopMode::Fast);
     bool isRunning() const { return m_running; }
 
     quint16 port() const { return m_port; }

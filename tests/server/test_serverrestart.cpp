@@ -1,8 +1,8 @@
 // The real marquee-server binary on its embedded PostgreSQL, killed with kill -9 under load and
 // started again on the same data directory: it comes up at once, terminals reconnect, and nothing
 // that was acknowledged is lost.
-#include "embeddedpostgres.h"
 #include "printers.h"
+#include "serverprocess.h"
 #include "testterminal.h"
 
 #include <gtest/gtest.h>
@@ -10,102 +10,14 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QEventLoop>
-#include <QtCore/QDir>
-#include <QtCore/QFile>
-#include <QtCore/QProcess>
-#include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 
-#include <cstdlib>
 #include <memory>
-#include <sys/stat.h>
 
 using namespace Marquee;
 using namespace Marquee::Test;
 
 namespace {
-
-// A marquee-server process on a data directory of its own, which it removes at the end together
-// with whatever PostgreSQL is still running in it.
-class ServerProcess
-{
-public:
-    ServerProcess()
-    {
-        // World-enterable: as root, PostgreSQL runs as another user that must reach the cluster.
-        QByteArray pattern = QFile::encodeName(QDir::tempPath() + QStringLiteral("/marquee-restart-XXXXXX"));
-        if (::mkdtemp(pattern.data()) && ::chmod(pattern.constData(), 0755) == 0)
-            m_base = QFile::decodeName(pattern);
-    }
-    ~ServerProcess()
-    {
-        stopProcess();
-        if (m_base.isEmpty())
-            return;
-        EmbeddedPostgres::Options options;
-        options.dataDir = dataDir() + QStringLiteral("/postgresql");
-        options.stopOnDestruction = false;
-        const Status stopped = EmbeddedPostgres(options).stop();
-        if (!stopped)
-            ADD_FAILURE() << "the server's PostgreSQL did not stop: " << stopped.error().message.toStdString();
-        QDir(m_base).removeRecursively();
-    }
-    QString dataDir() const { return m_base + QStringLiteral("/data"); }
-    bool usable() const { return !m_base.isEmpty(); }
-
-    // Starts marquee-server (seeding the demo venue, as `marquee-server --demo` does) and waits
-    // until it says it is ready; returns its WebSocket port, or 0.
-    quint16 start(quint16 port, int timeoutMs)
-    {
-        m_process = std::make_unique<QProcess>();
-        m_output.clear();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : env.keys()) {
-            if (name.startsWith(QLatin1String("MARQUEE_")) && name != QLatin1String("MARQUEE_PG_BINDIR"))
-                env.remove(name);
-        }
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("marquee.server.info=true"));
-        env.remove(QStringLiteral("QT_MESSAGE_PATTERN"));
-        m_process->setProcessEnvironment(env);
-        m_process->setProcessChannelMode(QProcess::MergedChannels);
-        QObject::connect(m_process.get(), &QProcess::readyRead, m_process.get(),
-                         [this] { m_output += QString::fromLocal8Bit(m_process->readAll()); });
-        m_process->start(QStringLiteral(MARQUEE_SERVER_BINARY),
-                         {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
-                          QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dataDir(),
-                          QStringLiteral("--demo")});
-        static const QRegularExpression ready(QStringLiteral("marquee-server ready: ws on [0-9.]+:(\\d+)"));
-        QRegularExpressionMatch match;
-        waitUntil([&] {
-            match = ready.match(m_output);
-            return match.hasMatch() || m_process->state() == QProcess::NotRunning;
-        }, timeoutMs);
-        return match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
-    }
-    void killHard()
-    {
-        m_process->kill(); // SIGKILL: no clean-up of any kind
-        m_process->waitForFinished(10'000);
-    }
-    // Graceful: SIGTERM, the server stops its PostgreSQL.
-    void stopProcess()
-    {
-        if (!m_process || m_process->state() == QProcess::NotRunning)
-            return;
-        m_process->terminate();
-        if (!m_process->waitForFinished(30'000)) {
-            m_process->kill();
-            m_process->waitForFinished(10'000);
-        }
-    }
-    int exitCode() const { return m_process->exitCode(); }
-    QString output() const { return m_output; }
-
-private:
-    QString m_base;
-    std::unique_ptr<QProcess> m_process;
-    QString m_output;
-};
 
 SellRequest cashSale(const HoldReply &hold)
 {
@@ -156,7 +68,7 @@ const char *statusName(SeatStatus s)
 
 TEST(ServerRestart, AfterKillMinusNineItComesBackAndNothingAcknowledgedIsLost)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(MARQUEE_SERVER_BINARY));
     ASSERT_TRUE(server.usable());
     const quint16 port = server.start(0, 60'000);
     ASSERT_NE(port, 0) << "marquee-server did not start:\n" << server.output().toStdString();
@@ -289,7 +201,7 @@ TEST(ServerRestart, AfterKillMinusNineItComesBackAndNothingAcknowledgedIsLost)
 // with its id after the restart gets its first answer or a fresh decision.
 TEST(ServerRestart, KillMinusNineInTheMiddleOfAGroupLosesNothingAndHalfAppliesNothing)
 {
-    ServerProcess server;
+    ServerProcess server(QStringLiteral(MARQUEE_SERVER_BINARY));
     ASSERT_TRUE(server.usable());
     const quint16 port = server.start(0, 60'000);
     ASSERT_NE(port, 0) << "marquee-server did not start:\n" << server.output().toStdString();
