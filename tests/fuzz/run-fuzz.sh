@@ -4,8 +4,8 @@
 # the coverage reached (cov/ft of libFuzzer's final status line).
 #
 #   tests/fuzz/run-fuzz.sh [options] [target...]      targets: fuzz_frame fuzz_layout fuzz_csv
-#     --time SECONDS   run each target this long (default 60)
-#     --runs N         run each target for N executions instead
+#     --time SECONDS   run each target this long (default 60 unless --runs is given)
+#     --runs N         run each target for N executions (with --time: whichever comes first)
 #     --build-dir DIR  the clang build dir (default build/fuzz)
 #     --jobs N         build jobs (default 2)
 #     --build-only     build, run nothing
@@ -21,7 +21,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/../.." && pwd)
 dir=$top/build/fuzz
-time=60
+time=
 runs=
 jobs=2
 build=1
@@ -78,8 +78,10 @@ for target in "${targets[@]}"; do
   work=$dir/work/$target
   [ "$keep" -eq 1 ] || rm -rf "$work"
   mkdir -p "$work"
-  limit=(-max_total_time="$time")
-  [ -n "$runs" ] && limit=(-runs="$runs")
+  limit=()
+  [ -n "$time" ] && limit+=(-max_total_time="$time")
+  [ -n "$runs" ] && limit+=(-runs="$runs")
+  [ ${#limit[@]} -gt 0 ] || limit=(-max_total_time=60)
   dict=()
   [ -f "$here/$target.dict" ] && dict=(-dict="$here/$target.dict")
   log=$dir/logs/$target.log
