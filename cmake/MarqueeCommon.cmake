@@ -29,6 +29,16 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(marquee_common INTERFACE -fsanitize=address,undefined)
     endif()
+    if(MARQUEE_FUZZ)
+        # Every library a fuzz target calls is instrumented for the fuzzer's coverage and checked
+        # by ASan and UBSan (a report aborts); the targets add -fsanitize=fuzzer for the main.
+        if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+            message(FATAL_ERROR "MARQUEE_FUZZ needs clang (-DCMAKE_CXX_COMPILER=clang++)")
+        endif()
+        target_compile_options(marquee_common INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+        target_link_options(marquee_common INTERFACE -fsanitize=address,undefined)
+    endif()
 elseif(MSVC)
     target_compile_options(marquee_common INTERFACE /W4 /permissive- /utf-8)
     if(MARQUEE_WARNINGS_AS_ERRORS)

@@ -4,6 +4,8 @@
 #   installer/bootstrap.sh demo   install what is missing, build (Release), run the server on its
 #                                 embedded PostgreSQL with the demo venue, and open the client
 #   installer/bootstrap.sh test   install what is missing, build, run the whole suite with ctest
+#                                 (the fuzz smoke tests, label fuzz, build tests/fuzz with clang
+#                                 in <build dir>/fuzz and run each target 30 s)
 #   installer/bootstrap.sh asan   the same suite in an AddressSanitizer + UBSan build
 #   installer/bootstrap.sh deps   only install the missing Debian packages
 #
@@ -21,6 +23,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev
   libpq-dev postgresql postgresql-contrib postgresql-client libssl-dev openssl libqrencode-dev
   libgtest-dev libgmock-dev
+  clang libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core zbar-tools
 )
 

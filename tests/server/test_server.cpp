@@ -554,6 +554,9 @@ TEST_F(Server, BadInputGetsItsErrorCodeChangesNothingAndTheServerStaysUp)
         {"unauthenticated hold", anonymous, frame(QStringLiteral("hold"), QStringLiteral("b32"), QStringLiteral(R"({"showId":"%1","seatIds":%2})").arg(show, seatsJson)), ErrorCode::Unauthenticated, QStringLiteral("b32")},
         {"forged token", anonymous, frame(QStringLiteral("resume"), QStringLiteral("b33"), QStringLiteral(R"({"token":"mq1.eyJ1c2VyIjoxfQ.AAAA"})")), ErrorCode::TokenInvalid, QStringLiteral("b33")},
         {"subscribe to an unknown show", cashier, frame(QStringLiteral("subscribe"), QStringLiteral("b34"), QStringLiteral(R"({"showId":"31337"})")), ErrorCode::NotFound, QStringLiteral("b34")},
+        // A key twice (QJsonDocument would keep the last: the show that does not exist).
+        {"a key twice", cashier, frame(QStringLiteral("hold"), QStringLiteral("b35"), QStringLiteral(R"({"showId":"%1","seatIds":%2,"showId":"31337"})").arg(show, seatsJson)), ErrorCode::MalformedJson, {}},
+        {"a lone surrogate", cashier, frame(QStringLiteral("find_sales"), QStringLiteral("b36"), QStringLiteral(R"({"saleId":"\ud800"})")), ErrorCode::MalformedJson, {}},
     };
     ASSERT_GE(cases.size(), 25);
     for (const Case &c : cases) {
@@ -567,6 +570,63 @@ TEST_F(Server, BadInputGetsItsErrorCodeChangesNothingAndTheServerStaysUp)
     }
     EXPECT_EQ(scalar(state), before);
     EXPECT_EQ(m_server->sessionCount(), 4);
+}
+
+// RFC 6455 section 8.1: a text frame that is not UTF-8 fails the connection with close code 1007;
+// QtWebSockets does that before the server sees the frame (docs/PROTOCOL.md says so). QWebSocket
+// only sends valid UTF-8, so this test speaks WebSocket on a plain TCP socket.
+TEST_F(Server, InvalidUtf8InATextFrameClosesTheConnectionWith1007AndTheServerStaysUp)
+{
+    TestTerminal *bystander = terminal();
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, quint16(url().port()));
+    ASSERT_TRUE(raw.waitForConnected(10000));
+    raw.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray received;
+    const auto readSome = [&] {
+        received += raw.readAll();
+        return raw.state() != QAbstractSocket::ConnectedState;
+    };
+    ASSERT_TRUE(waitUntil([&] { return readSome() || received.contains("\r\n\r\n"); }));
+    ASSERT_TRUE(received.startsWith("HTTP/1.1 101")) << received.constData();
+    received.remove(0, received.indexOf("\r\n\r\n") + 4);
+
+    // A masked text frame whose request id holds the byte 0xFF.
+    const QByteArray payload = "{\"v\":1,\"type\":\"ping\",\"id\":\"r\xff\"}";
+    const QByteArray mask = "\x5a\x17\xc3\x81";
+    QByteArray frame;
+    frame += char(0x81); // FIN, text
+    frame += char(0x80 | payload.size());
+    frame += mask;
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        frame += char(payload[i] ^ mask[i % 4]);
+    raw.write(frame);
+
+    // The server's frames (unmasked, short) until its close frame: no reply, close code 1007.
+    int closeCode = 0;
+    QList<int> opcodes;
+    ASSERT_TRUE(waitUntil([&] {
+        const bool ended = readSome();
+        while (received.size() >= 2 && received.size() >= 2 + (received[1] & 0x7f) && (received[1] & 0x7f) < 126) {
+            const int opcode = received[0] & 0x0f;
+            const int length = received[1] & 0x7f;
+            opcodes.append(opcode);
+            if (opcode == 0x8 && length >= 2)
+                closeCode = (quint8(received[2]) << 8) | quint8(received[3]);
+            received.remove(0, 2 + length);
+        }
+        return ended || closeCode != 0;
+    }));
+    EXPECT_EQ(closeCode, 1007);
+    EXPECT_EQ(opcodes, QList<int> { 0x8 }) << "only the close frame, no error reply";
+    EXPECT_TRUE(waitUntil([&] { return readSome(); })) << "the server ends the connection";
+
+    // The server stays up: the other terminal and the next client carry on.
+    EXPECT_TRUE(bystander->call<PongReply>(PingRequest {}));
+    TestTerminal *next = terminal();
+    EXPECT_TRUE(next->call<PongReply>(PingRequest {}));
+    EXPECT_TRUE(waitUntil([&] { return m_server->sessionCount() == 2; }));
 }
 
 TEST_F(Server, ServesHealthAndMetrics)
