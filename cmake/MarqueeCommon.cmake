@@ -24,10 +24,23 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(MARQUEE_WARNINGS_AS_ERRORS)
         target_compile_options(marquee_common INTERFACE -Werror)
     endif()
-    if(MARQUEE_SANITIZE)
+    string(TOLOWER "${MARQUEE_SANITIZE}" sanitize)
+    if(sanitize STREQUAL "thread")
+        target_compile_options(marquee_common INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+        target_link_options(marquee_common INTERFACE -fsanitize=thread)
+        # The run-time options of every TSan run (ctest's canary, installer/bootstrap.sh tsan):
+        # Qt is not instrumented and its locks are invisible to TSan, so the interceptors ignore
+        # calls from uninstrumented libraries (Qt freeing what its own threads used); our own
+        # accesses are all still checked. Suppressions, each explained, in tests/tsan.supp.
+        set(MARQUEE_TSAN_OPTIONS
+            "ignore_noninstrumented_modules=1:second_deadlock_stack=1:suppressions=${PROJECT_SOURCE_DIR}/tests/tsan.supp"
+            CACHE INTERNAL "TSAN_OPTIONS for the ThreadSanitizer build")
+    elseif(sanitize MATCHES "^(address|on|true|yes|y|1)$")
         target_compile_options(marquee_common INTERFACE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(marquee_common INTERFACE -fsanitize=address,undefined)
+    elseif(NOT sanitize MATCHES "^(off|false|no|n|0|)$")
+        message(FATAL_ERROR "MARQUEE_SANITIZE=${MARQUEE_SANITIZE}: use OFF, ON, address or thread")
     endif()
     if(MARQUEE_FUZZ)
         # Every library a fuzz target calls is instrumented for the fuzzer's coverage and checked

@@ -7,6 +7,7 @@
 #                                 (the fuzz smoke tests, label fuzz, build tests/fuzz with clang
 #                                 in <build dir>/fuzz and run each target 30 s)
 #   installer/bootstrap.sh asan   the same suite in an AddressSanitizer + UBSan build
+#   installer/bootstrap.sh tsan   the server and its tests (no GUI) in a ThreadSanitizer build
 #   installer/bootstrap.sh deps   only install the missing Debian packages
 #
 # Environment: BUILD_DIR (default build/<mode>), JOBS (default: number of cores).
@@ -95,6 +96,17 @@ case "$mode" in
     export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$top/tests/lsan.supp}
     run_suite "$dir"
     ;;
+  tsan)
+    install_deps
+    dir=${BUILD_DIR:-$top/build/tsan}
+    # Server only: the threads are the server's (the password-hash and layout-check pool); the
+    # client's tests would only add reports from the uninstrumented Qt GUI libraries.
+    configure_and_build "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON -DMARQUEE_SANITIZE=thread \
+      -DMARQUEE_BUILD_CLIENT=OFF
+    # The options CMake chose for this build (see cmake/MarqueeCommon.cmake), unless given.
+    export TSAN_OPTIONS=${TSAN_OPTIONS:-$(sed -n 's/^MARQUEE_TSAN_OPTIONS:INTERNAL=//p' "$dir/CMakeCache.txt")}
+    run_suite "$dir"
+    ;;
   demo)
     install_deps
     dir=${BUILD_DIR:-$top/build/release}
@@ -102,7 +114,7 @@ case "$mode" in
     exec "$top/installer/run-demo.sh" "$dir"
     ;;
   *)
-    echo "usage: $0 demo|test|asan|deps" >&2
+    echo "usage: $0 demo|test|asan|tsan|deps" >&2
     exit 2
     ;;
 esac

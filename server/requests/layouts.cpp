@@ -9,6 +9,7 @@
 #include "layout.h"
 #include "layoutjson.h"
 #include "layoutvalidator.h"
+#include "offloop.h"
 #include "protocol.h"
 #include "requestutil.h"
 #include "serversession.h"
@@ -16,7 +17,6 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QThreadPool>
 
 namespace Marquee {
 
@@ -157,10 +157,7 @@ QByteArray publishAnswer(const QJsonObject &r, const QString &auditoriumId, cons
 void SyncServer::checkLayout(const Reply &reply, const std::shared_ptr<LayoutJob> &job, LayoutStep next)
 {
     // Decoding and validating 20,000 seats takes a while: not on the event loop.
-    m_cpuPool->start([this, reply, job, next] {
-        check(*job);
-        QMetaObject::invokeMethod(this, [this, reply, job, next] { (this->*next)(reply, job); }, Qt::QueuedConnection);
-    });
+    offLoop(m_cpuPool, this, [job] { check(*job); }, [this, reply, job, next] { (this->*next)(reply, job); });
 }
 
 void SyncServer::handleListLayoutVersions(Session &session, const QString &id, const ListLayoutVersionsRequest &request)

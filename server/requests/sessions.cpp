@@ -5,6 +5,7 @@
 #include "database.h"
 #include "logging.h"
 #include "metrics.h"
+#include "offloop.h"
 #include "paymentterminal.h"
 #include "protocol.h"
 #include "requestutil.h"
@@ -16,7 +17,6 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QPointer>
-#include <QtCore/QThreadPool>
 #include <QtCore/QTimeZone>
 
 namespace Marquee {
@@ -88,19 +88,19 @@ void SyncServer::handleSignIn(Session &session, const QString &id, const SignInR
         }
         const QJsonObject row = found.value(QLatin1String("user")).toObject();
         // The KDF is slow on purpose: keep it off the event loop.
-        m_cpuPool->start([this, reply, socket, id, copy, row] {
-            const QString hash = row.isEmpty() ? dummyHash() : row.value(QLatin1String("hash")).toString();
-            const bool matches = verifyPassword(copy.password, hash);
-            QMetaObject::invokeMethod(this, [this, reply, socket, id, copy, row, matches] {
-                const auto role = roleFromName(row.value(QLatin1String("role")).toString());
-                // A disabled user is refused like a wrong password: the answer does not tell
-                // which names exist.
-                if (!matches || row.isEmpty() || !row.value(QLatin1String("active")).toBool() || !role)
-                    signInRefused(reply, id, copy.user);
-                else
-                    signInAccepted(reply, id, socket, row, *role, copy.openingFloat, copy.drawer.value_or(true));
-            }, Qt::QueuedConnection);
-        });
+        offLoop(m_cpuPool, this,
+                [password = copy.password, hash = row.value(QLatin1String("hash")).toString(), unknown = row.isEmpty()] {
+                    return verifyPassword(password, unknown ? dummyHash() : hash);
+                },
+                [this, reply, socket, id, copy, row](bool matches) {
+                    const auto role = roleFromName(row.value(QLatin1String("role")).toString());
+                    // A disabled user is refused like a wrong password: the answer does not tell
+                    // which names exist.
+                    if (!matches || row.isEmpty() || !row.value(QLatin1String("active")).toBool() || !role)
+                        signInRefused(reply, id, copy.user);
+                    else
+                        signInAccepted(reply, id, socket, row, *role, copy.openingFloat, copy.drawer.value_or(true));
+                });
     });
 }
 

@@ -8,13 +8,13 @@
 #include "auth.h"
 #include "database.h"
 #include "logging.h"
+#include "offloop.h"
 #include "protocol.h"
 #include "requestutil.h"
 #include "serversession.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
-#include <QtCore/QThreadPool>
 
 namespace Marquee {
 
@@ -113,11 +113,7 @@ bool SyncServer::allowUserManagement(Session &session, const QString &id, std::o
 void SyncServer::hashThen(const QString &password, std::function<void(const QString &hash)> next)
 {
     const int iterations = m_config.passwordIterations;
-    m_cpuPool->start([this, password, iterations, next = std::move(next)] {
-        const QString hash = hashPassword(password, iterations);
-        QMetaObject::invokeMethod(
-            this, [hash, next] { next(hash); }, Qt::QueuedConnection);
-    });
+    offLoop(m_cpuPool, this, [password, iterations] { return hashPassword(password, iterations); }, std::move(next));
 }
 
 void SyncServer::handleListUsers(Session &session, const QString &id)
@@ -258,27 +254,25 @@ void SyncServer::handleChangePassword(Session &session, const QString &id, const
             }
             const QString stored = row.value(QLatin1String("hash")).toString();
             const int iterations = m_config.passwordIterations;
-            m_cpuPool->start([this, reply, socket, id, key, request, stored, iterations] {
-                const bool matches = verifyPassword(request.oldPassword, stored);
-                const QString newHash = matches ? hashPassword(request.newPassword, iterations) : QString();
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, reply, socket, id, key, matches, newHash] {
-                        if (!matches) {
-                            reply(encodeError(makeError(ErrorCode::BadCredentials,
-                                                        QStringLiteral("the old password is wrong"),
-                                                        QStringLiteral("/body/oldPassword")),
-                                              id));
-                            return;
-                        }
-                        runOperation("change_password", key + QList<QByteArray> { newHash.toUtf8() }, reply,
-                                     id, [this, reply, socket, id](const QJsonObject &r) {
-                                         passwordChanged(reply, socket, id,
-                                                         r.value(QLatin1String("epoch")).toInteger());
-                                     });
-                    },
-                    Qt::QueuedConnection);
-            });
+            offLoop(
+                m_cpuPool, this,
+                [oldPassword = request.oldPassword, newPassword = request.newPassword, stored, iterations] {
+                    // The new hash, or a null string when the old password is wrong.
+                    return verifyPassword(oldPassword, stored) ? hashPassword(newPassword, iterations) : QString();
+                },
+                [this, reply, socket, id, key](const QString &newHash) {
+                    if (newHash.isNull()) {
+                        reply(encodeError(makeError(ErrorCode::BadCredentials,
+                                                    QStringLiteral("the old password is wrong"),
+                                                    QStringLiteral("/body/oldPassword")),
+                                          id));
+                        return;
+                    }
+                    runOperation("change_password", key + QList<QByteArray> { newHash.toUtf8() }, reply, id,
+                                 [this, reply, socket, id](const QJsonObject &r) {
+                                     passwordChanged(reply, socket, id, r.value(QLatin1String("epoch")).toInteger());
+                                 });
+                });
         });
 }
 
