@@ -170,7 +170,7 @@ void LoadTerminal::sell(const QString &id, const SellRequest &request, const QSt
                                         .arg(request.holdId, sold->saleId, sold->holdId)
                                         .arg(sold->tickets.size()));
             m_sales.insert(sold->saleId, seats);
-            if (request.payments.value(0).method == PaymentMethod::Card)
+            if (!request.payments.isEmpty() && request.payments.constFirst().method == PaymentMethod::Card)
                 m_cardSales.insert(sold->saleId);
         }
         later([this] { nextHold(); }, m_pauseMs);
@@ -197,6 +197,14 @@ bool LoadTerminal::retried(const Result<AnyMessage> &reply, const std::function<
         return false;
     }
     m_errors[errorCodeName(code)] += 1;
+    // PAYMENT_TIMEOUT with retryAfterSeconds: an earlier attempt of this sale is still in a
+    // (dead) server's hands; the retry under the same id settles it once that time is up.
+    const auto *error = reply ? std::get_if<ErrorMessage>(&*reply) : nullptr;
+    const qint64 after = error ? error->details.value(QStringLiteral("retryAfterSeconds")).toInteger() : 0;
+    if (code == ErrorCode::PaymentTimeout && after > 0) {
+        later(again, int(after * 1000));
+        return true;
+    }
     if (code != ErrorCode::ServiceDegraded && code != ErrorCode::RateLimited)
         return false;
     later(again, 500);

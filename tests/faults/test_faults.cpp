@@ -17,6 +17,10 @@
 
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QUrl>
 
 #include <iostream>
@@ -149,6 +153,12 @@ protected:
         ServerProcess &server = *m_servers.back();
         server.setDatabaseUrl(m_databaseUrl);
         server.setDemo(false);
+        // The simulated card terminal keeps its record where a restarted server finds it; an
+        // unfinished card sale is anybody's 4 s after its server stopped working on it.
+        server.setExtraArguments({QStringLiteral("--payment-ledger"), m_ledgerDir.filePath(QStringLiteral("card-terminal.jsonl")),
+                                  QStringLiteral("--payment-timeout"), QStringLiteral("3000"),
+                                  QStringLiteral("--payment-lease"), QStringLiteral("4"),
+                                  QStringLiteral("--payment-reconcile-interval"), QStringLiteral("500")});
         return server;
     }
 
@@ -325,6 +335,57 @@ protected:
         EXPECT_EQ(holdsInDb.size(), holdsAcknowledged.size());
 
         expectMapsEqualDatabase(db);
+        expectEveryChargeSoldOrGivenBack(db);
+    }
+
+    // Every charge the card terminal approved (its ledger) is in a sale, or was given back once
+    // the reconciler had settled what the faults left unfinished; every card sale's charge is one
+    // the terminal approved and kept.
+    void expectEveryChargeSoldOrGivenBack(PgConnection &db)
+    {
+        EXPECT_TRUE(waitUntil([&] {
+            return scalar(db, QStringLiteral("SELECT count(*) FROM sell_attempts WHERE state IN ('open', 'voiding')")) == QStringLiteral("0");
+        }, 30'000)) << "card sales left unfinished: "
+                    << scalar(db, QStringLiteral("SELECT string_agg(id || ':' || state, ' ') FROM sell_attempts WHERE state IN ('open', 'voiding')")).toStdString();
+        QHash<QString, QString> charged; // reference -> authorization
+        QHash<QString, qint64> kept;     // reference -> amount charged minus refunded
+        QFile ledger(m_ledgerDir.filePath(QStringLiteral("card-terminal.jsonl")));
+        ASSERT_TRUE(ledger.open(QIODevice::ReadOnly));
+        while (!ledger.atEnd()) {
+            const QJsonObject line = QJsonDocument::fromJson(ledger.readLine()).object();
+            if (line.value(QLatin1String("status")).toString() != QLatin1String("approved"))
+                continue;
+            const QString reference = line.value(QLatin1String("reference")).toString();
+            const qint64 amount = line.value(QLatin1String("amount")).toInteger();
+            if (line.value(QLatin1String("op")).toString() == QLatin1String("charge")) {
+                charged.insert(reference, line.value(QLatin1String("authorization")).toString());
+                kept[reference] += amount;
+            } else {
+                kept[reference] -= amount;
+            }
+        }
+        QHash<QString, QString> soldByAuthorization; // authorization -> sale
+        for (const SalePayment &p : salePayments(db)) {
+            if (p.method == QLatin1String("card"))
+                soldByAuthorization.insert(p.authorization, p.saleId);
+        }
+        int sold = 0, givenBack = 0;
+        for (auto it = charged.cbegin(); it != charged.cend(); ++it) {
+            if (soldByAuthorization.contains(it.value())) {
+                ++sold;
+                EXPECT_GT(kept.value(it.key()), 0) << "charge " << it.key().toStdString() << " of sale "
+                                                   << soldByAuthorization.value(it.value()).toStdString() << " was given back";
+            } else {
+                ++givenBack;
+                EXPECT_EQ(kept.value(it.key()), 0) << "charge " << it.key().toStdString()
+                                                   << " is in no sale and was not given back: the customer paid for nothing";
+            }
+        }
+        for (auto it = soldByAuthorization.cbegin(); it != soldByAuthorization.cend(); ++it) {
+            EXPECT_TRUE(std::find(charged.cbegin(), charged.cend(), it.key()) != charged.cend())
+                << "sale " << it.value().toStdString() << " names a charge the terminal never approved";
+        }
+        report("card charges in a sale / given back", QStringLiteral("%1 / %2").arg(sold).arg(givenBack));
     }
 
     // Every terminal's map equals the database once the terminals caught up with its version.
@@ -364,6 +425,7 @@ protected:
     TestCluster m_cluster;
     QString m_databaseUrl;
     std::vector<std::unique_ptr<ServerProcess>> m_servers;
+    QTemporaryDir m_ledgerDir;
     std::vector<std::unique_ptr<LoadTerminal>> m_terminals;
     QSet<QString> m_otherHolds; // holds of the show made by other clients than the terminals
 };
