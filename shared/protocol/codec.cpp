@@ -14,7 +14,10 @@ bool isStrict(MessageType type)
 
 QString pointerToken(QStringView key)
 {
-    return jsonPointerToken(key);
+    QString token = key.toString();
+    token.replace(u'~', QStringLiteral("~0"));
+    token.replace(u'/', QStringLiteral("~1"));
+    return token;
 }
 
 QString jsonTypeName(const QJsonValue &value)
