@@ -1,5 +1,7 @@
 #include "layoutjson.h"
 
+#include "jsonlimits.h"
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -577,6 +579,10 @@ Result<Layout> layoutFromJson(const QJsonObject &json)
 
 Result<Layout> layoutFromJsonText(const QByteArray &text)
 {
+    // What QJsonDocument would accept silently: a key twice, a lone surrogate escape. The caller
+    // has checked the size and depth it allows; these limits are QJsonDocument's own.
+    if (const Status scanned = checkJsonLimits(text, JsonLimits { text.size(), 1024, 0 }); !scanned)
+        return scanned.error();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -18,7 +18,9 @@ namespace Marquee {
 // Reads a layout document.
 Result<Layout> layoutFromJson(const QJsonObject &json);
 // Parses and reads a layout document; MalformedJson (with the parse error's byte offset in the
-// message) when the text is not JSON, NotAnObject when its top level is not an object.
+// message) when the text is not JSON, has invalid UTF-8, a lone surrogate escape or a key twice in
+// one object (then `where` points at its second occurrence), NotAnObject when its top level is not
+// an object.
 Result<Layout> layoutFromJsonText(const QByteArray &text);
 
 // Writes the canonical document: layoutFromJson(layoutToJson(l)) == l for every layout whose

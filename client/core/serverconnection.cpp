@@ -53,13 +53,24 @@ ServerConnection::ServerConnection(QString terminalId, QObject *parent)
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, [this] {
         if (m_wanted)
-            m_socket->open(m_url);
+            attempt();
     });
     connect(m_socket, &QWebSocket::connected, this, &ServerConnection::connected);
     connect(m_socket, &QWebSocket::disconnected, this, &ServerConnection::disconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &ServerConnection::onText);
     connect(m_keepAlive, &QTimer::timeout, this, [this] {
         checkTimeouts();
+        if (!m_socketUp && m_attemptMs > 0 && nowMs() - m_attemptMs > m_deadAfterMs) {
+            // An attempt that neither connects nor fails: a server that takes the connection and
+            // then says nothing (stalled, or a proxy whose server is gone). Given up after as long
+            // as a silent connection, and tried again.
+            qCInfo(lcConnection) << "no answer to the connection attempt for" << nowMs() - m_attemptMs << "ms: trying again";
+            m_attemptMs = 0;
+            m_socket->abort();
+            if (m_wanted && !m_reconnectTimer->isActive())
+                disconnected(); // abort() of a socket that never connected says nothing
+            return;
+        }
         if (!m_ready)
             return;
         const qint64 silent = nowMs() - m_lastFrameMs;
@@ -111,7 +122,13 @@ void ServerConnection::open(const QUrl &url)
     m_wanted = true;
     m_attempt = 0;
     setState(State::Connecting);
-    m_socket->open(url);
+    attempt();
+}
+
+void ServerConnection::attempt()
+{
+    m_attemptMs = nowMs();
+    m_socket->open(m_url);
 }
 
 void ServerConnection::close()
@@ -138,13 +155,14 @@ void ServerConnection::retryNow()
         return;
     m_reconnectTimer->stop();
     m_attempt = 0;
-    m_socket->open(m_url);
+    attempt();
 }
 
 void ServerConnection::connected()
 {
     m_ready = false;
     m_socketUp = true;
+    m_attemptMs = 0;
     m_lastFrameMs = nowMs();
     HelloRequest hello;
     hello.clientName = QStringLiteral("marquee-client");
@@ -199,6 +217,7 @@ void ServerConnection::afterHandshake()
 void ServerConnection::disconnected()
 {
     m_ready = false;
+    m_attemptMs = 0;
     m_lastError = m_socketUp ? tr("the connection was lost") : describeSocketError(m_socket->error(), m_socket->errorString());
     m_socketUp = false;
     // Handshake requests die with the socket; the others wait to be sent again.

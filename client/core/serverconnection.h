@@ -72,7 +72,8 @@ public:
     void sendAgain(const QString &id, MessageType type, const QJsonObject &body, Handler done, int timeoutMs = 45000);
 
     // Keep-alive: a ping after `pingAfterMs` without a frame from the server; the connection is
-    // dropped (and reopened) after `deadAfterMs` without one. Default 15 s and 40 s.
+    // dropped (and reopened) after `deadAfterMs` without one, and so is an attempt to connect
+    // that gets no answer for as long. Default 15 s and 40 s.
     void setKeepAlive(int pingAfterMs, int deadAfterMs);
 
     template<typename R, typename M>
@@ -177,6 +178,8 @@ private:
     void connected();
     void disconnected();
     void scheduleReconnect();
+    // Opens the socket (one connection attempt).
+    void attempt();
     void onText(const QString &text);
     void afterHandshake();
     void subscribe(const QString &showId);
@@ -204,6 +207,7 @@ private:
     bool m_drawer = true;
     int m_attempt = 0;
     qint64 m_lastFrameMs = 0;
+    qint64 m_attemptMs = 0; // when the attempt under way began; 0 when none is
     int m_pingAfterMs = 15000;
     int m_deadAfterMs = 40000;
     qint64 m_counter = 0;

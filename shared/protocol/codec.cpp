@@ -14,10 +14,7 @@ bool isStrict(MessageType type)
 
 QString pointerToken(QStringView key)
 {
-    QString token = key.toString();
-    token.replace(u'~', QStringLiteral("~0"));
-    token.replace(u'/', QStringLiteral("~1"));
-    return token;
+    return jsonPointerToken(key);
 }
 
 QString jsonTypeName(const QJsonValue &value)

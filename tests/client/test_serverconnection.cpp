@@ -8,6 +8,8 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
 #include <QtWebSockets/QWebSocket>
 #include <QtWebSockets/QWebSocketServer>
 
@@ -151,4 +153,30 @@ TEST(ServerConnection, ASaleWithoutAHoldIdIsNeverSent)
     ASSERT_TRUE(answer);
     ASSERT_FALSE(*answer);
     EXPECT_TRUE(answer->error().message.contains(QLatin1String("/body/holdId"))) << answer->error().message.toStdString();
+}
+
+// A server that takes the connection and then says nothing (stalled with SIGSTOP, or a proxy whose
+// server is gone): the attempt is given up after the keep-alive's dead time and tried again,
+// rather than waited on for ever.
+TEST(ServerConnection, AnAttemptThatGetsNoAnswerIsGivenUpAndTriedAgain)
+{
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    int accepted = 0;
+    QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection()) {
+            socket->setParent(&silent); // kept open, never answered
+            ++accepted;
+        }
+    });
+    ServerConnection connection(QStringLiteral("till"));
+    connection.setKeepAlive(200, 1000);
+    QStringList failures;
+    QObject::connect(&connection, &ServerConnection::connectionFailed, &connection,
+                     [&](const QString &reason) { failures.append(reason); });
+    connection.open(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(silent.serverPort())));
+    EXPECT_TRUE(Test::waitUntil([&] { return accepted >= 2; }, 20'000)) << "the connection attempt was never given up";
+    EXPECT_FALSE(failures.isEmpty());
+    EXPECT_NE(connection.state(), ServerConnection::State::Connected);
+    connection.close();
 }

@@ -554,6 +554,9 @@ TEST_F(Server, BadInputGetsItsErrorCodeChangesNothingAndTheServerStaysUp)
         {"unauthenticated hold", anonymous, frame(QStringLiteral("hold"), QStringLiteral("b32"), QStringLiteral(R"({"showId":"%1","seatIds":%2})").arg(show, seatsJson)), ErrorCode::Unauthenticated, QStringLiteral("b32")},
         {"forged token", anonymous, frame(QStringLiteral("resume"), QStringLiteral("b33"), QStringLiteral(R"({"token":"mq1.eyJ1c2VyIjoxfQ.AAAA"})")), ErrorCode::TokenInvalid, QStringLiteral("b33")},
         {"subscribe to an unknown show", cashier, frame(QStringLiteral("subscribe"), QStringLiteral("b34"), QStringLiteral(R"({"showId":"31337"})")), ErrorCode::NotFound, QStringLiteral("b34")},
+        // A key twice (QJsonDocument would keep the last: the show that does not exist).
+        {"a key twice", cashier, frame(QStringLiteral("hold"), QStringLiteral("b35"), QStringLiteral(R"({"showId":"%1","seatIds":%2,"showId":"31337"})").arg(show, seatsJson)), ErrorCode::MalformedJson, {}},
+        {"a lone surrogate", cashier, frame(QStringLiteral("find_sales"), QStringLiteral("b36"), QStringLiteral(R"({"saleId":"\ud800"})")), ErrorCode::MalformedJson, {}},
     };
     ASSERT_GE(cases.size(), 25);
     for (const Case &c : cases) {

@@ -162,6 +162,82 @@ TEST(JsonLimits, CheckOnlyScansWithoutParsing)
     EXPECT_FALSE(checkJsonLimits(nested(17, '{', '}'), JsonLimits {}).ok());
 }
 
+// QJsonDocument keeps the last of two equal keys; a proxy or another parser may read the first.
+TEST(JsonLimits, RefusesADuplicateKeyAtAnyDepthWithAPointerToIt)
+{
+    const struct
+    {
+        const char *text;
+        const char *where;
+    } cases[] = {
+        { R"({"a":1,"a":2})", "/a" },
+        { R"({"v":1,"body":{"showId":"1","seatIds":["A-1"],"showId":"2"}})", "/body/showId" },
+        { R"({"a":[{"x":1},{"y":1,"z":{"q":0},"y":2}]})", "/a/1/y" },
+        { R"({"a":1,"\u0061":2})", "/a" }, // the same key once unescaped
+        { R"({"\u00e9":1,"é":2})", "/é" },
+        { R"({"é":1,"\u00e9":2})", "/é" },
+        { R"({"\ud83c\udf9f":1,"🎟":2})", "/🎟" },
+        { R"({"a/b":{"~":1,"\u007e":2}})", "/a~1b/~0" }, // RFC 6901 escaped
+        { R"({"k\"":1,"k\\":2,"k\"":3})", "/k\"" },
+        { R"({"n":{"\n":1,"\u000a":2}})", "/n/\n" },
+    };
+    for (const auto &c : cases) {
+        const auto result = parseJsonObject(QByteArrayView(c.text));
+        ASSERT_FALSE(result) << c.text;
+        EXPECT_EQ(name(result.error().code), name(ErrorCode::MalformedJson)) << c.text;
+        EXPECT_TRUE(result.error().message.contains(QStringLiteral("twice"))) << result.error().toString().toStdString();
+        EXPECT_TRUE(result.error().message.contains(QStringLiteral("byte"))) << c.text;
+        EXPECT_EQ(result.error().where.toStdString(), c.where) << c.text;
+    }
+}
+
+TEST(JsonLimits, EqualKeysInDifferentObjectsAreFine)
+{
+    for (const char *text : { R"({"a":{"a":{"a":1}},"b":[{"a":1},{"a":2}],"c":{"a":1}})",
+                              R"({"a":"\"a\":1,\"a\":2","b":["a","a"],"c":{"d":"a","a":"d"}})",
+                              R"({"a":1,"A":2,"a ":3,"\u0041 ":4})", R"({"k\"":1,"k\\":2,"k":3})" }) {
+        const auto result = parseJsonObject(QByteArrayView(text));
+        EXPECT_TRUE(result) << text << " " << (result ? std::string() : result.error().toString().toStdString());
+    }
+}
+
+// Objects of many keys look keys up in a hash set: the same answers, without quadratic time.
+TEST(JsonLimits, FindsADuplicateAmongManyKeys)
+{
+    const JsonLimits limits { 1 << 20, 16, 10000 };
+    QByteArray many = "{";
+    for (int k = 0; k < 5000; ++k)
+        many += "\"k" + QByteArray::number(k) + "\":{\"x\":1,\"y\":[" + QByteArray::number(k) + "]},";
+    EXPECT_TRUE(checkJsonLimits(QByteArray(many + "\"end\":0}"), limits).ok());
+    const Status twice = checkJsonLimits(QByteArray(many + "\"k4321\":0}"), limits);
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().where, QStringLiteral("/k4321"));
+    const Status escaped = checkJsonLimits(QByteArray(many + R"("k\u0031":0})"), limits);
+    ASSERT_FALSE(escaped.ok());
+    EXPECT_EQ(escaped.error().where, QStringLiteral("/k1"));
+    // The next object of many keys starts afresh.
+    EXPECT_TRUE(checkJsonLimits(QByteArray("{\"a\":" + many + "\"end\":0},\"b\":" + many + "\"end\":0}}"), limits).ok());
+}
+
+// "\ud800" is valid JSON grammar, but no UTF-8 string can hold it: QJsonDocument would keep a lone
+// surrogate in a QString, and toUtf8() would turn it into something else on its way to the database.
+TEST(JsonLimits, RefusesLoneSurrogateAndInvalidEscapes)
+{
+    for (const char *text : { R"({"a":"\ud800"})", R"({"a":"x\udfff"})", R"({"a":"\ud83c"})", R"({"a":"\ud83cx"})",
+                              R"({"a":"\ud83c\u0041"})", R"({"a":"\udf9f\ud83c"})", R"({"\ud800":1})",
+                              R"({"a":"\ud83c\ud83c"})", R"({"a":"\u12"})", R"({"a":"\u12g4"})", R"({"a":"\x"})" }) {
+        const auto result = parseJsonObject(QByteArrayView(text));
+        ASSERT_FALSE(result) << text;
+        EXPECT_EQ(name(result.error().code), name(ErrorCode::MalformedJson)) << text;
+        EXPECT_TRUE(result.error().message.contains(QStringLiteral("byte"))) << text;
+        EXPECT_TRUE(result.error().where.isEmpty()) << text;
+    }
+    const auto pair = parseJsonObject(R"({"a":"\ud83c\udf9f \u00e9\u0000\/\b"})");
+    ASSERT_TRUE(pair) << pair.error().toString().toStdString();
+    EXPECT_EQ(pair->value(QStringLiteral("a")).toString(),
+              QString::fromUtf8("\xf0\x9f\x8e\x9f \xc3\xa9") + QChar(0) + QStringLiteral("/\b"));
+}
+
 // Mutates valid frames at random (a fixed seed, so that a failure reproduces) and decodes them:
 // nothing may crash, and every error carries one of the documented codes.
 TEST(JsonLimitsFuzz, RandomMutationsNeverCrash)
