@@ -175,7 +175,7 @@ TEST(ServerConnection, AnAttemptThatGetsNoAnswerIsGivenUpAndTriedAgain)
     QObject::connect(&connection, &ServerConnection::connectionFailed, &connection,
                      [&](const QString &reason) { failures.append(reason); });
     connection.open(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(silent.serverPort())));
-    EXPECT_TRUE(Test::waitUntil([&] { return accepted >= 2; }, 20'000)) << "the connection attempt was never given up";
+    EXPECT_TRUE(Marquee::Test::waitUntil([&] { return accepted >= 2; }, 20'000)) << "the connection attempt was never given up";
     EXPECT_FALSE(failures.isEmpty());
     EXPECT_NE(connection.state(), ServerConnection::State::Connected);
     connection.close();
