@@ -1,9 +1,11 @@
 #pragma once
 
 #include "auth.h"
+#include "protocol/envelope.h"
 #include "syncserver.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QList>
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
 #include <QtWebSockets/QWebSocket>
@@ -30,6 +32,10 @@ struct SyncServer::Session
     bool watchingShows = false; // watch_shows: shows_changed pushes
     int inFlight = 0;               // requests of this connection not answered yet (replier())
     std::function<void()> whenIdle; // run once inFlight is back to 0 (sign_out waits so)
+    // A sign_out of this connection is under way: what arrives meanwhile is served after its
+    // answer, in order (so nothing sent after a sign_out is done as the user who signed out).
+    bool signingOut = false;
+    QList<Envelope> afterSignOut;
 
     bool takeToken(double rate, double burst, qint64 now);
 };

@@ -223,6 +223,8 @@ private:
     void noteEpoch(qint64 userId, qint64 epoch);
     // A session (TokenClaims::sessionId) signed out: its connections here are signed out too.
     void sessionSignedOut(const QString &sessionId);
+    // A sign_out of this connection was answered: what arrived meanwhile is served now, in order.
+    void serveAfterSignOut(const QPointer<QWebSocket> &socket);
     bool sessionIsCurrent(const Session &session) const;
     void refreshEpochs();
     static Error sessionEnded();

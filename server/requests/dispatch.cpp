@@ -27,6 +27,9 @@ namespace Marquee {
 
 namespace {
 
+// Requests a connection may send while its sign_out is under way (they wait for its answer).
+constexpr qsizetype MaxRequestsAfterSignOut = 64;
+
 bool hasCashPayment(const SellRequest &request)
 {
     return std::any_of(request.payments.cbegin(), request.payments.cend(),
@@ -39,6 +42,15 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
 {
     const QString &id = envelope.id;
     const MessageType type = envelope.type;
+    if (session.signingOut) {
+        // Served once the sign_out is answered (handleSignOut()), as a signed-out connection.
+        if (session.afterSignOut.size() >= MaxRequestsAfterSignOut) {
+            sendError(session.socket, id, makeError(ErrorCode::RateLimited, QStringLiteral("too many requests during a sign-out; slow down")));
+            return;
+        }
+        session.afterSignOut.append(envelope);
+        return;
+    }
     m_metrics->counter(QStringLiteral("marquee_requests_total"), QStringLiteral("Requests by type."),
                        {{QStringLiteral("type"), messageTypeName(type)}})
         .increment();
@@ -87,7 +99,8 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
             else if constexpr (std::is_same_v<M, ResumeRequest>)
                 handleResume(session, id, message);
             else if constexpr (std::is_same_v<M, SignOutRequest>)
-                handleSignOut(session, id); else if constexpr (std::is_same_v<M, PingRequest>)
+                handleSignOut(session, id);
+            else if constexpr (std::is_same_v<M, PingRequest>)
                 send(session.socket, encodeMessage(PongReply{}, id));
             else if constexpr (std::is_same_v<M, ListVenuesRequest>)
                 handleListVenues(session, id);

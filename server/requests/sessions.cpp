@@ -263,18 +263,22 @@ void SyncServer::startSession(const Reply &reply, const QString &id, QPointer<QW
 
 void SyncServer::handleSignOut(Session &session, const QString &id)
 {
+    // Requests that arrive from now on wait for this sign_out's answer (dispatch()).
+    session.signingOut = true;
+    QPointer<QWebSocket> socket = session.socket;
     if (session.inFlight > 0) {
         // Requests sent before sign_out (a pipelined hold) finish first, so that their holds are
         // released too.
-        QPointer<QWebSocket> socket = session.socket;
         session.whenIdle = [this, socket, id] {
             const auto live = m_sessions.value(socket.data());
             if (!live)
                 return;
-            if (!live->claims)
+            if (!live->claims) {
                 sendError(socket, id, makeError(ErrorCode::Unauthenticated, QStringLiteral("sign in first")));
-            else
+                serveAfterSignOut(socket);
+            } else {
                 handleSignOut(*live, id);
+            }
         };
         return;
     }
@@ -286,17 +290,36 @@ void SyncServer::handleSignOut(Session &session, const QString &id)
     m_database->call("sign_out",
                      {QByteArray::number(claims.userId), id.toUtf8(), session.terminalId.toUtf8(), claims.sessionId.toUtf8(),
                       isoTime(claims.expiresAt)},
-                     [this, reply, id, claims](Result<QJsonValue> result) {
+                     [this, reply, id, claims, socket](Result<QJsonValue> result) {
                          if (!result) {
                              qCWarning(lcServer).noquote() << "sign_out failed:" << result.error().toString();
                              reply(encodeError(result.error(), id));
+                             serveAfterSignOut(socket); // still signed in: served as before
                              return;
                          }
                          for (const QJsonValue &released : result->toArray())
                              committed(released.toObject());
                          sessionSignedOut(claims.sessionId);
                          reply(encodeMessage(SignOutReply{}, id));
+                         serveAfterSignOut(socket);
                      });
+}
+
+void SyncServer::serveAfterSignOut(const QPointer<QWebSocket> &socket)
+{
+    const auto session = m_sessions.value(socket.data());
+    if (!session)
+        return;
+    session->signingOut = false;
+    const QList<Envelope> waiting = std::exchange(session->afterSignOut, {});
+    for (const Envelope &envelope : waiting) {
+        // One of them may be a sign_out (or close the connection): dispatch() queues again or the
+        // session is gone.
+        const auto live = m_sessions.value(socket.data());
+        if (!live)
+            return;
+        dispatch(*live, envelope);
+    }
 }
 
 void SyncServer::sessionSignedOut(const QString &sessionId)

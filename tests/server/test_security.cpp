@@ -209,6 +209,39 @@ TEST_F(Security, SigningOutRightAfterPipelinedHoldsReleasesThemAll)
               QStringLiteral("0"));
 }
 
+// What is sent after a sign_out (without waiting for its answer) is served after it, as a
+// signed-out connection: a hold pipelined behind the sign_out is refused, never left behind as
+// the user's, and the sign_out's answer comes first.
+TEST_F(Security, RequestsPipelinedAfterSignOutAreServedAsSignedOut)
+{
+    const QString show = showId(QStringLiteral("Cinema 1"));
+    const QStringList seats = seatIds(show);
+    TestTerminal *t = terminal();
+    ASSERT_TRUE(t->call<HoldReply>(holdOf(show, {seats[0]})));
+    const QString signOut = t->send(SignOutRequest {});
+    QStringList after;
+    for (int i = 1; i <= 6; ++i)
+        after.append(t->send(holdOf(show, {seats[i]})));
+    const QString ping = t->send(PingRequest {});
+    const auto reply = t->waitReply(signOut);
+    ASSERT_TRUE(reply);
+    EXPECT_FALSE(errorIn(reply)) << errorIn(reply)->message.toStdString();
+    for (const QString &id : std::as_const(after)) {
+        const auto answer = t->waitReply(id);
+        ASSERT_TRUE(answer) << "no answer to " << id.toStdString();
+        const auto error = errorIn(answer);
+        ASSERT_TRUE(error) << "a hold sent after sign_out was served as the user";
+        EXPECT_EQ(errorCodeName(error->code), errorCodeName(ErrorCode::Unauthenticated));
+    }
+    EXPECT_TRUE(t->waitReply(ping)); // what needs no sign-in is still answered
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM holds WHERE status = 'active'")), QStringLiteral("0"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE show_id = $1 AND status = 'held'"), {show}),
+              QStringLiteral("0"));
+    // Signing in again on the same connection works as before.
+    ASSERT_TRUE(t->signIn(QStringLiteral("cashier"), QStringLiteral("cashier")));
+    EXPECT_TRUE(t->call<HoldReply>(holdOf(show, {seats[7]})));
+}
+
 TEST_F(Security, ADisabledUsersTokensStayDeadAfterTheUserIsEnabledAgain)
 {
     TestTerminal *admin = terminal(QStringLiteral("admin"));
