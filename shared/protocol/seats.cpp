@@ -19,6 +19,15 @@ constexpr std::array<EnumName<ResyncMode>, 2> resyncModeNames { {
     { ResyncMode::Deltas, QLatin1StringView("deltas") },
 } };
 
+} // namespace
+
+QString seatStatusName(SeatStatus status)
+{
+    return enumToString(seatStatusNames, status);
+}
+
+namespace {
+
 QJsonObject seatStateToJson(const SeatState &s)
 {
     QJsonObject o { { L1("seatId"), s.seatId }, { L1("status"), enumToString(seatStatusNames, s.status) } };

@@ -16,6 +16,8 @@ namespace Marquee {
 inline constexpr qsizetype MaxBlockNoteLength = 200; // a blocked or house seat's note
 
 enum class SeatStatus { Available, Held, Sold, Blocked };
+// The wire name of a seat status ("available", "held", "sold", "blocked").
+QString seatStatusName(SeatStatus status);
 enum class ResyncMode { Snapshot, Deltas };
 // Why a blocked seat is blocked: by the layout (007), by a manager for this show (a camera, a broken
 // seat), or kept as a house seat (block_seats, showseats.h).

@@ -45,21 +45,6 @@ void report(const std::string &key, const QString &value)
     ::testing::Test::RecordProperty(key, value.toStdString());
 }
 
-const char *statusName(SeatStatus s)
-{
-    switch (s) {
-    case SeatStatus::Available:
-        return "available";
-    case SeatStatus::Held:
-        return "held";
-    case SeatStatus::Sold:
-        return "sold";
-    case SeatStatus::Blocked:
-        return "blocked";
-    }
-    return "?";
-}
-
 QString scalar(PgConnection &db, const QString &sql, const QList<QString> &parameters = {})
 {
     auto result = db.exec(sql, parameters);
@@ -414,7 +399,7 @@ protected:
             EXPECT_TRUE(caughtUp) << "at version " << show->version << ", the database at " << version;
             int wrong = 0;
             for (auto it = truth.cbegin(); it != truth.cend(); ++it) {
-                const QString mine = QLatin1String(statusName(show->seats.value(it.key()).status));
+                const QString mine = seatStatusName(show->seats.value(it.key()).status);
                 if (mine != it.value() && ++wrong <= 3)
                     ADD_FAILURE() << it.key().toStdString() << " is " << it.value().toStdString() << " in the database, " << mine.toStdString() << " on the map";
             }

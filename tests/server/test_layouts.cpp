@@ -43,16 +43,6 @@ QString seat(const QString &row, int number)
     return QStringLiteral("stalls-%1-%2").arg(row).arg(number);
 }
 
-// The error a request was answered with (details included); nothing when it succeeded.
-std::optional<ErrorMessage> errorIn(const std::optional<AnyMessage> &reply)
-{
-    if (!reply)
-        return ErrorMessage{ErrorCode::Internal, QStringLiteral("no reply in time"), {}, {}};
-    if (const auto *error = std::get_if<ErrorMessage>(&*reply))
-        return *error;
-    return std::nullopt;
-}
-
 QString codeName(const std::optional<ErrorMessage> &error)
 {
     return error ? errorCodeName(error->code) : QStringLiteral("(no error)");

@@ -11,15 +11,6 @@ using namespace Marquee::Test;
 
 namespace {
 
-std::optional<ErrorMessage> errorIn(const std::optional<AnyMessage> &reply)
-{
-    if (reply) {
-        if (const auto *e = std::get_if<ErrorMessage>(&*reply))
-            return *e;
-    }
-    return std::nullopt;
-}
-
 const NoticePush *noticeOf(const TestTerminal &t, NoticeKind kind, QList<NoticePush> &storage)
 {
     storage = t.notices();

@@ -19,15 +19,6 @@ using namespace Marquee::Test;
 
 namespace {
 
-std::optional<ErrorMessage> errorIn(const std::optional<AnyMessage> &reply)
-{
-    if (reply) {
-        if (const auto *e = std::get_if<ErrorMessage>(&*reply))
-            return *e;
-    }
-    return std::nullopt;
-}
-
 QString codeName(const std::optional<AnyMessage> &reply)
 {
     if (!reply)

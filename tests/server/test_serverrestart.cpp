@@ -52,21 +52,6 @@ std::vector<std::unique_ptr<TestTerminal>> signedInTerminals(const QUrl &url, in
     return terminals;
 }
 
-const char *statusName(SeatStatus s)
-{
-    switch (s) {
-    case SeatStatus::Available:
-        return "available";
-    case SeatStatus::Held:
-        return "held";
-    case SeatStatus::Sold:
-        return "sold";
-    case SeatStatus::Blocked:
-        return "blocked";
-    }
-    return "?";
-}
-
 } // namespace
 
 TEST(ServerRestart, AfterKillMinusNineItComesBackAndNothingAcknowledgedIsLost)
@@ -180,11 +165,11 @@ TEST(ServerRestart, AfterKillMinusNineItComesBackAndNothingAcknowledgedIsLost)
         for (const QString &seat : std::as_const(seats)) {
             const SeatStatus status = t.status(show, seat);
             if (sold.contains(seat)) {
-                EXPECT_EQ(status, SeatStatus::Sold) << seat.toStdString() << " was sold before the crash, now " << statusName(status);
+                EXPECT_EQ(status, SeatStatus::Sold) << seat.toStdString() << " was sold before the crash, now " << seatStatusName(status).toStdString();
             } else if (held.contains(seat)) {
-                EXPECT_EQ(status, SeatStatus::Held) << seat.toStdString() << " was held before the crash, now " << statusName(status);
+                EXPECT_EQ(status, SeatStatus::Held) << seat.toStdString() << " was held before the crash, now " << seatStatusName(status).toStdString();
             } else if (!inFlight.contains(seat)) {
-                EXPECT_EQ(status, SeatStatus::Available) << seat.toStdString() << " was free before the crash, now " << statusName(status);
+                EXPECT_EQ(status, SeatStatus::Available) << seat.toStdString() << " was free before the crash, now " << seatStatusName(status).toStdString();
             }
         }
     }

@@ -29,16 +29,6 @@ QString code(ErrorCode c)
     return errorCodeName(c);
 }
 
-// A reply to a request as an error message (details included); nothing when it succeeded.
-std::optional<ErrorMessage> errorIn(const std::optional<AnyMessage> &reply)
-{
-    if (!reply)
-        return ErrorMessage { ErrorCode::Internal, QStringLiteral("no reply in time"), {}, {} };
-    if (const auto *error = std::get_if<ErrorMessage>(&*reply))
-        return *error;
-    return std::nullopt;
-}
-
 } // namespace
 
 class Users : public ServerTest

@@ -1175,3 +1175,11 @@ TEST(ProtocolDoc, EveryExampleDecodes)
     EXPECT_EQ(types.size(), allMessageTypes().size());
     EXPECT_GE(examples, int(allMessageTypes().size()));
 }
+
+TEST(Protocol, SeatStatusNamesAreTheWireNames)
+{
+    EXPECT_EQ(seatStatusName(SeatStatus::Available), QStringLiteral("available"));
+    EXPECT_EQ(seatStatusName(SeatStatus::Held), QStringLiteral("held"));
+    EXPECT_EQ(seatStatusName(SeatStatus::Sold), QStringLiteral("sold"));
+    EXPECT_EQ(seatStatusName(SeatStatus::Blocked), QStringLiteral("blocked"));
+}

@@ -43,6 +43,15 @@ ErrorCode errorOf(const std::optional<AnyMessage> &reply)
     return ErrorCode(-1);
 }
 
+std::optional<ErrorMessage> errorIn(const std::optional<AnyMessage> &reply)
+{
+    if (!reply)
+        return ErrorMessage { ErrorCode::Internal, QStringLiteral("no reply in time"), {}, {} };
+    if (const auto *error = std::get_if<ErrorMessage>(&*reply))
+        return *error;
+    return std::nullopt;
+}
+
 HoldRequest holdOf(const QString &show, const QStringList &seats, std::optional<QString> holdId)
 {
     HoldRequest r;

@@ -23,6 +23,9 @@ Payment card(qint64 amount);
 HoldRequest holdOf(const QString &show, const QStringList &seats, std::optional<QString> holdId = std::nullopt);
 // The error code of a reply (waitReply()); Internal when none came, ErrorCode(-1) for a success.
 ErrorCode errorOf(const std::optional<AnyMessage> &reply);
+// The error a reply is (details included): Internal "no reply in time" when none came, nothing
+// for a success.
+std::optional<ErrorMessage> errorIn(const std::optional<AnyMessage> &reply);
 
 // A terminal for tests and benchmarks: a real WebSocket speaking the real protocol, which keeps
 // the seat maps of the shows it subscribed to from snapshots and deltas, as a client would.
