@@ -6,6 +6,7 @@
 #   tests/fuzz/run-fuzz.sh [options] [target...]      targets: fuzz_frame fuzz_layout fuzz_csv
 #     --time SECONDS   run each target this long (default 60 unless --runs is given)
 #     --runs N         run each target for N executions (with --time: whichever comes first)
+#     --max-len BYTES  the longest input libFuzzer makes (default: the longest seed)
 #     --build-dir DIR  the clang build dir (default build/fuzz)
 #     --jobs N         build jobs (default 2)
 #     --build-only     build, run nothing
@@ -23,6 +24,7 @@ top=$(cd "$here/../.." && pwd)
 dir=$top/build/fuzz
 time=
 runs=
+max_len=
 jobs=2
 build=1
 run=1
@@ -32,12 +34,13 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --time) time=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
+    --max-len) max_len=$2; shift 2 ;;
     --build-dir) dir=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --build-only) run=0; shift ;;
     --no-build) build=0; shift ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     -*) echo "run-fuzz.sh: unknown option $1" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -82,6 +85,7 @@ for target in "${targets[@]}"; do
   [ -n "$time" ] && limit+=(-max_total_time="$time")
   [ -n "$runs" ] && limit+=(-runs="$runs")
   [ ${#limit[@]} -gt 0 ] || limit=(-max_total_time=60)
+  [ -n "$max_len" ] && limit+=(-max_len="$max_len")
   dict=()
   [ -f "$here/$target.dict" ] && dict=(-dict="$here/$target.dict")
   log=$dir/logs/$target.log
