@@ -3,6 +3,7 @@
 #include "serverfixture.h"
 
 #include <QtCore/QDeadlineTimer>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
@@ -725,4 +726,28 @@ TEST_F(Server, ServesWssWithACertificate)
     TestTerminal plain(QStringLiteral("T-plain"));
     EXPECT_FALSE(plain.open(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(secure->port())), 3000));
     t->close();
+}
+
+// A connection that sends nothing for idle-timeout seconds is closed (code 1000, reason "idle");
+// one that pings, as clients do, stays open (docs/PROTOCOL.md, ping).
+TEST_F(Server, SilentConnectionsAreClosedAsIdlePingingOnesStay)
+{
+    ServerConfig config = baseConfig();
+    config.idleTimeoutSeconds = 2;
+    auto server = startServer(config);
+    ASSERT_TRUE(server);
+    TestTerminal *silent = terminal(QStringLiteral("cashier"), server.get());
+    TestTerminal *pinging = terminal(QStringLiteral("cashier2"), server.get());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    // The server looks every 5 s: within 2 + 5 s (and some slack) the silent one is gone.
+    while (silent->isConnected() && elapsed.elapsed() < 15000) {
+        ASSERT_TRUE(pinging->call<PongReply>(PingRequest {}));
+        pinging->waitFor([] { return false; }, 500);
+    }
+    EXPECT_FALSE(silent->isConnected()) << "a silent connection was kept for " << elapsed.elapsed() << " ms";
+    EXPECT_EQ(silent->closeReason(), QStringLiteral("idle"));
+    EXPECT_GE(elapsed.elapsed(), 1500) << "closed before it was idle";
+    EXPECT_TRUE(pinging->isConnected());
+    EXPECT_TRUE(pinging->call<ListVenuesReply>(ListVenuesRequest {}));
 }

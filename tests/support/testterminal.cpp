@@ -1,6 +1,7 @@
 #include "testterminal.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDebug>
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QEventLoop>
 #include <QtCore/QTimer>
@@ -143,6 +144,11 @@ bool TestTerminal::isConnected() const
     return m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
+QString TestTerminal::closeReason() const
+{
+    return m_socket->closeReason();
+}
+
 void TestTerminal::sendText(const QString &text)
 {
     m_socket->sendTextMessage(text);
@@ -150,8 +156,14 @@ void TestTerminal::sendText(const QString &text)
 
 std::optional<AnyMessage> TestTerminal::waitReply(const QString &id, int timeoutMs)
 {
-    if (!waitFor([this, &id] { return m_replies.contains(id); }, timeoutMs))
-        return std::nullopt;
+    // A closed connection gets no more replies: said at once, with the server's reason (an idle
+    // close after idle-timeout, a shutdown), rather than after the whole wait.
+    waitFor([this, &id] { return m_replies.contains(id) || m_socket->state() == QAbstractSocket::UnconnectedState; },
+            timeoutMs);
+    if (!m_replies.contains(id) && m_socket->state() == QAbstractSocket::UnconnectedState) {
+        qWarning().noquote() << "TestTerminal" << m_terminalId << ": no reply to" << id << "- the connection is closed (code"
+                             << m_socket->closeCode() << "reason" << m_socket->closeReason() << ")";
+    }
     return takeReply(id);
 }
 

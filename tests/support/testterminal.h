@@ -46,6 +46,8 @@ public:
     void trustCertificate(const QByteArray &pem);
     void close();
     bool isConnected() const;
+    // The reason the server gave when it closed the connection ("idle", ...).
+    QString closeReason() const;
     // Sends raw text (for malformed frames).
     void sendText(const QString &text);
 
