@@ -5,6 +5,7 @@
 
 #include <QtCore/QMetaObject>
 #include <QtCore/QObject>
+#include <QtCore/QStringBuilder>
 #include <QtCore/QThreadPool>
 
 #include <functional>
@@ -55,6 +56,14 @@ struct UnrecordedScope
     UnrecordedScope &operator=(const UnrecordedScope &) = delete;
 };
 
+// QT_USE_QSTRINGBUILDER makes `a + b` of two QStrings a QStringBuilder: a lazy expression that
+// refers to its operands. A job returning one (a lambda with a deduced return type) would hand the
+// loop references to the job's dead temporaries.
+template<typename T>
+inline constexpr bool isStringBuilder = false;
+template<typename A, typename B>
+inline constexpr bool isStringBuilder<QStringBuilder<A, B>> = true;
+
 inline void release([[maybe_unused]] const HandoffPtr &handoff)
 {
 #ifdef MARQUEE_TSAN
@@ -81,6 +90,8 @@ inline void acquire([[maybe_unused]] const HandoffPtr &handoff)
 template<typename Work, typename Done>
 void offLoop(QThreadPool *pool, QObject *context, Work work, Done done)
 {
+    static_assert(!OffLoopDetail::isStringBuilder<std::decay_t<std::invoke_result_t<Work &>>>,
+                  "offLoop(): the work returns a QStringBuilder, which refers to its temporaries: return a QString");
     auto handoff = std::make_shared<OffLoopDetail::Handoff>();
     using OffLoopDetail::acquire, OffLoopDetail::release;
     std::function<void()> job = [handoff, context, work = std::move(work), done = std::move(done)]() mutable {

@@ -36,7 +36,7 @@ int main(int argc, char **argv)
         };
         Marquee::offLoop(
             &pool, &context,
-            [text, row, race] {
+            [text, row, race]() -> QString { // not a QStringBuilder (offLoop() refuses one)
                 if (race)
                     ++unguarded;
                 return text + row.value(QLatin1String("text")).toString();
