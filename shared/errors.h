@@ -70,7 +70,11 @@ namespace Marquee {
     X(Internal, "INTERNAL", "An unexpected server error; nothing was changed.")                      \
     /* ticket types and price cards */                                                                \
     X(PriceCardInUse, "PRICE_CARD_IN_USE", "A show that has not ended uses the price card.")         \
-    X(StaleRevision, "STALE_REVISION", "The item changed since you loaded it; reload it and try again.")
+    X(StaleRevision, "STALE_REVISION", "The item changed since you loaded it; reload it and try again.") \
+    /* kiosk and door */                                                                              \
+    X(OrphanSeat, "ORPHAN_SEAT", "The hold would leave a single free seat stranded in its row; nothing was held.") \
+    X(AlreadyAdmitted, "ALREADY_ADMITTED", "The ticket has already been admitted.")                  \
+    X(WrongShow, "WRONG_SHOW", "The ticket is for another show than the door admits for.")
 
 enum class ErrorCode {
 #define MARQUEE_ERROR_ENUM(name, wire, text) name,
