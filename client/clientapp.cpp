@@ -2,6 +2,8 @@
 #include "translation.h"
 
 #include "backofficewindow.h"
+#include "kiosksettings.h"
+#include "kioskwindow.h"
 #include "showpicker.h"
 #include "studioconnection.h"
 #include "studiowindow.h"
@@ -178,6 +180,69 @@ BackOfficeClient::~BackOfficeClient()
     m_window.reset(); // before the connection it uses
 }
 
+namespace {
+
+KioskSettings kioskSettings(const ClientOptions &options)
+{
+    QSettings settings;
+    KioskSettings kiosk = KioskSettings::load(settings);
+    if (!options.serverUrl.isEmpty())
+        kiosk.serverUrl = options.serverUrl;
+    if (!options.user.isEmpty()) {
+        kiosk.user = options.user;
+        kiosk.password = options.password;
+    }
+    if (!options.terminalId.isEmpty())
+        kiosk.terminalId = options.terminalId;
+    return kiosk;
+}
+
+} // namespace
+
+KioskClient::KioskClient(const ClientOptions &options, bool fullScreen, QObject *parent)
+    : QObject(parent)
+    , m_connection(kioskSettings(options).terminalId)
+{
+    const KioskSettings settings = kioskSettings(options);
+    m_user = settings.user;
+    m_password = settings.password;
+    m_connection.setDrawer(false); // kiosks take cards only
+    m_window = std::make_unique<KioskWindow>(&m_connection, settings);
+    connect(m_window.get(), &KioskWindow::exitRequested, this, [] { QApplication::quit(); });
+    // Signed in again by itself: a session lost (expired, server data reset) ends nobody's day.
+    connect(&m_connection, &ServerConnection::sessionLost, this, [this] { QTimer::singleShot(2000, this, &KioskClient::signIn); });
+    if (fullScreen) {
+        m_window->showFullScreen();
+        QApplication::setOverrideCursor(Qt::BlankCursor); // a touch screen: no pointer to see
+    } else {
+        m_window->resize(1920, 1080);
+        m_window->show();
+    }
+    const QUrl url(settings.serverUrl);
+    if (url.isValid() && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss"))) {
+        m_connection.open(url);
+        signIn();
+    }
+}
+
+KioskClient::~KioskClient()
+{
+    m_window.reset(); // before the connection it uses
+}
+
+void KioskClient::signIn()
+{
+    if (m_connection.isSignedIn() || !m_connection.signingInAs().isEmpty())
+        return;
+    QPointer<KioskClient> self(this);
+    m_connection.signIn(m_user, m_password, [this, self](const Result<SessionReply> &session) {
+        // Refused (a wrong password in the config, the account disabled): the kiosk stays
+        // unavailable and tries again in a minute.
+        if (self && !session)
+            QTimer::singleShot(60000, this, &KioskClient::signIn);
+    });
+}
+
 void BoxOfficeClient::signInCancelled()
 {
     // Quitting stays in the menu; the window closes here only when it has nothing to show.
@@ -211,6 +276,8 @@ struct CommandLine
                                     QCoreApplication::translate("main", "Open the layout studio (managers and admins) instead of the box office.")};
     const QCommandLineOption backOffice{QStringLiteral("backoffice"),
                                         QCoreApplication::translate("main", "Open the back office (managers and admins) instead of the box office.")};
+    const QCommandLineOption kiosk{QStringLiteral("kiosk"),
+                                   QCoreApplication::translate("main", "Run as the self-service kiosk (full screen; settings in the config file's kiosk group).")};
     const QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a PNG of the main window after a few seconds, then quit."),
                                         QStringLiteral("file")};
@@ -221,7 +288,7 @@ CommandLine::CommandLine()
     , version(parser.addVersionOption())
 {
     parser.setApplicationDescription(QCoreApplication::translate("main", "Marquee box office"));
-    parser.addOptions({server, user, password, terminal, language, studio, backOffice, screenshot});
+    parser.addOptions({server, user, password, terminal, language, studio, backOffice, kiosk, screenshot});
 }
 
 } // namespace
@@ -274,6 +341,11 @@ int runClient(QApplication &app)
     options.studio = parser.isSet(commandLine.studio);
     if (options.studio) {
         StudioClient studioClient(options);
+        return QApplication::exec();
+    }
+    options.kiosk = parser.isSet(commandLine.kiosk);
+    if (options.kiosk) {
+        KioskClient kioskClient(options);
         return QApplication::exec();
     }
     options.backOffice = parser.isSet(commandLine.backOffice);

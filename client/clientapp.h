@@ -33,9 +33,11 @@ struct ClientOptions
     QString cachePath;  // empty: LocalCache::defaultPath()
     bool studio = false; // --studio: the layout studio instead of the box office
     bool backOffice = false; // --backoffice: the back office instead of the box office
+    bool kiosk = false; // --kiosk: the self-service lobby kiosk (settings: the config file's "kiosk" group)
 };
 
 class BackOfficeWindow;
+class KioskWindow;
 class StudioConnection;
 class StudioWindow;
 
@@ -118,6 +120,32 @@ private:
     ServerConnection m_connection;
     std::unique_ptr<BackOfficeWindow> m_window;
     SignInDialog *m_signIn;
+};
+
+// `marquee --kiosk`: the self-service kiosk, full screen. Its settings come from the config file's
+// "kiosk" group (KioskSettings; docs/KIOSK.md); --server, --user, --password and --terminal-id
+// override them. It signs in as the kiosk user by itself, again after a lost session, and keeps
+// trying while the server cannot be reached (the kiosk says "temporarily unavailable" meanwhile).
+class KioskClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KioskClient)
+
+public:
+    // fullScreen false: a normal window of the kiosk's size (tests, screenshots).
+    explicit KioskClient(const ClientOptions &options, bool fullScreen = true, QObject *parent = nullptr);
+    ~KioskClient() override;
+
+    ServerConnection *connection() { return &m_connection; }
+    KioskWindow *window() const { return m_window.get(); }
+
+private:
+    void signIn();
+
+    ServerConnection m_connection;
+    std::unique_ptr<KioskWindow> m_window;
+    QString m_user;
+    QString m_password;
 };
 
 // Parses the command line, installs the translation, signs in and shows the main window.

@@ -1,0 +1,436 @@
+// End to end: the real kiosk window and its connection against a real marquee-server and
+// PostgreSQL, tapped through with mouse events on its own widgets, as a customer would.
+#include "bestavailable.h"
+#include "formatting.h"
+#include "faultproxy.h"
+#include "kioskexitdialog.h"
+#include "kioskidlewatch.h"
+#include "kiosksale.h"
+#include "kiosksettings.h"
+#include "kioskwindow.h"
+#include "seatitem.h"
+#include "seatmapscene.h"
+#include "seatmapview.h"
+#include "serverconnection.h"
+#include "serverfixture.h"
+
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QFrame>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+
+using namespace Marquee;
+using namespace Marquee::Test;
+
+namespace {
+
+// One kiosk: its connection and window, signed in as the demo kiosk user; every tap counted.
+struct Kiosk
+{
+    Kiosk(const QUrl &url, const KioskSettings &settings, QSize size = QSize(1920, 1080))
+        : connection(settings.terminalId)
+        , window(&connection, settings)
+    {
+        QObject::connect(&connection, &ServerConnection::undecodableFrame, &connection, [](const QString &text, const Error &error) {
+            ADD_FAILURE() << "the server sent a frame that does not decode: " << error.toString().toStdString() << "\n"
+                          << text.left(2000).toStdString();
+        });
+        connection.setDrawer(false);
+        window.resize(size);
+        window.show();
+        connection.open(url);
+        connection.signIn(settings.user, settings.password, [](const Result<SessionReply> &) {});
+    }
+
+    QPushButton *button(const QString &name) const { return window.findChild<QPushButton *>(name); }
+
+    // A tap on a button, as a finger would (press and release inside it).
+    bool tap(const QString &name)
+    {
+        QPushButton *b = button(name);
+        if (!b || !b->isVisible() || !b->isEnabled()) {
+            ADD_FAILURE() << "cannot tap " << name.toStdString() << (b ? " (hidden or disabled)" : " (no such button)");
+            return false;
+        }
+        ++taps;
+        QTest::mouseClick(b, Qt::LeftButton);
+        return true;
+    }
+
+    bool tapSeat(const QString &seatId)
+    {
+        SeatItem *item = window.seatMap()->seatItem(seatId);
+        if (!item)
+            return false;
+        SeatMapView *view = window.seatView();
+        const QPoint at = view->mapFromScene(item->sceneBoundingRect().center());
+        if (view->seatAt(at) != item) {
+            ADD_FAILURE() << "seat " << seatId.toStdString() << " is not where it is drawn";
+            return false;
+        }
+        ++taps;
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        return true;
+    }
+
+    bool waitPage(KioskWindow::Page page, int ms = 10000)
+    {
+        return waitUntil([&] { return window.page() == page; }, ms);
+    }
+
+    // Idle to the seat map with the best seats held: film, time, "Choose seats" (2 of the default).
+    bool toSeats()
+    {
+        if (!waitUntil([&] { return window.isAvailable() && button(QStringLiteral("film-0")); }))
+            return false;
+        if (!tap(QStringLiteral("film-0")) || !waitPage(KioskWindow::Page::Times))
+            return false;
+        if (!tap(QStringLiteral("time-0")) || !waitPage(KioskWindow::Page::Tickets))
+            return false;
+        // The venue's ticket types (Adult first): the default count sits on Adult.
+        if (!waitUntil([&] {
+                const auto labels = window.findChildren<QLabel *>();
+                return std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text() == QLatin1String("Adult"); });
+            }))
+            return false;
+        if (!tap(QStringLiteral("chooseSeats")) || !waitPage(KioskWindow::Page::Seats))
+            return false;
+        return waitUntil([&] {
+            return window.sale()->state() == KioskSale::State::Held && window.sale()->heldSeats().size() == 2;
+        });
+    }
+
+    ServerConnection connection;
+    KioskWindow window;
+    int taps = 0;
+};
+
+KioskSettings settingsFor(const QString &terminal)
+{
+    KioskSettings settings;
+    settings.user = QStringLiteral("kiosk");
+    settings.password = QStringLiteral("kiosk");
+    settings.terminalId = terminal;
+    settings.defaultLanguage = QStringLiteral("en");
+    return settings;
+}
+
+class KioskTest : public ServerTest
+{
+protected:
+    void SetUp() override
+    {
+        ServerTest::SetUp();
+        qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    // The show a customer means by "the next show": the first that has not begun, as the kiosk
+    // lists them.
+    QString nextShow()
+    {
+        return scalar(QStringLiteral("SELECT id FROM shows WHERE starts_at > now() AND status NOT IN ('cancelled', 'sales_closed')"
+                                     " ORDER BY starts_at, id LIMIT 1"));
+    }
+
+    QString seatStatus(const QString &show, const QString &seat)
+    {
+        return scalar(QStringLiteral("SELECT status FROM show_seats WHERE show_id = $1 AND seat_id = $2"), {show, seat});
+    }
+
+    QTemporaryDir m_home;
+};
+
+} // namespace
+
+TEST_F(KioskTest, TwoAdultsForTheNextShowInFiveTouchesWithTheBestSeatsHeld)
+{
+    Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-1")));
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.isAvailable() && !kiosk.window.shows().isEmpty(); }));
+    const QString show = nextShow();
+    ASSERT_EQ(kiosk.window.shows().constFirst().id, show) << "the kiosk's first show is not the next one";
+    ASSERT_TRUE(kiosk.toSeats());
+    EXPECT_EQ(kiosk.window.sale()->showId(), show);
+
+    // The seats held are the best available ones, as the shared plan finds them on the map the
+    // kiosk shows (its own held seats count as free).
+    const QStringList held = kiosk.window.sale()->heldSeats();
+    EXPECT_EQ(kiosk.window.proposedSeats(), held);
+    const SeatingPlan plan(kiosk.window.seatMap()->seatLayout());
+    std::vector<bool> free(size_t(plan.size()));
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        const SeatItem *item = kiosk.window.seatMap()->seatItem(plan.seatId(i));
+        free[size_t(i)] = item && item->isSelectableByMe();
+    }
+    BestSeatsRequest two;
+    two.count = 2;
+    QStringList best = plan.best(free, two).seatIds;
+    QStringList sortedHeld = held;
+    best.sort();
+    sortedHeld.sort();
+    EXPECT_EQ(sortedHeld, best);
+    // Held on the server, by this kiosk, and drawn as the customer's own.
+    for (const QString &seat : held) {
+        EXPECT_EQ(seatStatus(show, seat), QStringLiteral("held")) << seat.toStdString();
+        EXPECT_EQ(kiosk.window.seatMap()->seatState(seat), SeatVisualState::HeldByMe);
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT terminal_id FROM holds WHERE status = 'active' AND show_id = $1"), {show}),
+              QStringLiteral("kiosk-1"));
+
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("toPayment")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Payment));
+    // One big button with the amount on it: the hold's total as the server priced it.
+    const Money total = kiosk.window.sale()->total();
+    EXPECT_EQ(QString::number(total.minorUnits()),
+              scalar(QStringLiteral("SELECT sum(s.amount) FROM show_prices s JOIN show_seats x ON x.show_id = s.show_id AND x.category = s.category"
+                                    " WHERE x.show_id = $1 AND x.seat_id = ANY($2::text[])"),
+                     {show, u'{' + held.join(u',') + u'}'}));
+    EXPECT_TRUE(kiosk.button(QStringLiteral("payByCard"))->text().contains(formatMoney(total)))
+        << kiosk.button(QStringLiteral("payByCard"))->text().toStdString();
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("payByCard")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Done, 15000)) << kiosk.window.message().toStdString();
+
+    // Five touches from idle to the sale, counted by the test and by the kiosk itself.
+    EXPECT_LE(kiosk.taps, 5);
+    EXPECT_LE(kiosk.window.touches(), 5);
+    EXPECT_GE(kiosk.window.touches(), kiosk.taps);
+
+    // The sale on the server: two Adult tickets for those seats, paid by card, by the kiosk.
+    const QString sale = kiosk.window.sale()->sale().saleId;
+    ASSERT_FALSE(sale.isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE sale_id = $1 AND ticket_type_name = 'Adult'"), {sale}),
+              QStringLiteral("2"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(method, ',') FROM payments WHERE sale_id = $1"), {sale}), QStringLiteral("card"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT terminal_id FROM sales WHERE id = $1"), {sale}), QStringLiteral("kiosk-1"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT total FROM sales WHERE id = $1"), {sale}), QString::number(total.minorUnits()));
+    for (const QString &seat : held)
+        EXPECT_EQ(seatStatus(show, seat), QStringLiteral("sold")) << seat.toStdString();
+
+    // No printer configured: the tickets are on the screen as QR codes to photograph.
+    EXPECT_FALSE(kiosk.window.lastTicketsPrinted());
+    EXPECT_EQ(kiosk.window.lastTickets().size(), 2);
+    EXPECT_EQ(kiosk.window.findChildren<QLabel *>(QStringLiteral("ticketImage")).size(), 2);
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("doneButton")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Idle));
+}
+
+TEST_F(KioskTest, TappingSeatsMovesTheHoldAndAWheelchairSpaceTakesItsCompanion)
+{
+    Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-2")));
+    ASSERT_TRUE(kiosk.toSeats());
+    const QString show = kiosk.window.sale()->showId();
+    const QStringList before = kiosk.window.sale()->heldSeats();
+
+    // Giving one seat back, then taking a free one elsewhere.
+    ASSERT_TRUE(kiosk.tapSeat(before.constFirst()));
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.sale()->heldSeats().size() == 1 && !kiosk.window.sale()->isBusy(); }));
+    EXPECT_FALSE(kiosk.button(QStringLiteral("toPayment"))->isEnabled());
+    ASSERT_TRUE(waitUntil([&] { return seatStatus(show, before.constFirst()) == QLatin1String("available"); }));
+    QString other;
+    for (SeatItem *item : kiosk.window.seatMap()->seatItems()) {
+        if (item->visualState() == SeatVisualState::Available && item->isSelectableByMe() && !item->seat().flags
+            && !before.contains(item->seatId())) {
+            other = item->seatId();
+            break;
+        }
+    }
+    ASSERT_FALSE(other.isEmpty());
+    ASSERT_TRUE(kiosk.tapSeat(other));
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.sale()->heldSeats().size() == 2 && kiosk.window.sale()->heldSeats().contains(other); }));
+    EXPECT_EQ(seatStatus(show, other), QStringLiteral("held"));
+    EXPECT_TRUE(kiosk.button(QStringLiteral("toPayment"))->isEnabled());
+
+    // A wheelchair space with a free companion seat: one tap takes both, in place of the two.
+    QString wheelchair, companion;
+    const Layout &layout = kiosk.window.seatMap()->seatLayout();
+    layout.forEachSeat([&](const Section &, const Row &row, const Seat &seat) {
+        if (!wheelchair.isEmpty() || !seat.flags.testFlag(SeatFlag::Wheelchair))
+            return;
+        for (const Seat &s : row.seats) {
+            if (s.flags.testFlag(SeatFlag::Companion) && std::abs(row.seats.indexOf(s) - row.seats.indexOf(seat)) == 1) {
+                wheelchair = seat.id;
+                companion = s.id;
+            }
+        }
+    });
+    if (wheelchair.isEmpty())
+        GTEST_FAIL() << "the demo layout of the next show has no wheelchair space with a companion seat";
+    ASSERT_TRUE(kiosk.tapSeat(wheelchair));
+    ASSERT_TRUE(waitUntil([&] {
+        const QStringList held = kiosk.window.sale()->heldSeats();
+        return held.size() == 2 && held.contains(wheelchair) && held.contains(companion) && !kiosk.window.sale()->isBusy();
+    })) << kiosk.window.sale()->heldSeats().join(u',').toStdString();
+    EXPECT_EQ(seatStatus(show, wheelchair), QStringLiteral("held"));
+    EXPECT_EQ(seatStatus(show, companion), QStringLiteral("held"));
+    EXPECT_EQ(seatStatus(show, other), QStringLiteral("available"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE show_id = $1 AND status = 'held'"), {show}), QStringLiteral("2"));
+}
+
+TEST_F(KioskTest, TheIdleResetWarnsThenReleasesTheHolds)
+{
+    KioskSettings settings = settingsFor(QStringLiteral("kiosk-3"));
+    settings.idleSeconds = 2;
+    settings.warningSeconds = 2;
+    Kiosk kiosk(url(), settings);
+    ASSERT_TRUE(kiosk.toSeats());
+    const QString show = kiosk.window.sale()->showId();
+    const QStringList held = kiosk.window.sale()->heldSeats();
+    auto *warning = kiosk.window.findChild<QFrame *>(QStringLiteral("idleWarning"));
+    ASSERT_TRUE(warning);
+
+    // "Still there?" with a countdown; "Continue" keeps the customer's seats.
+    ASSERT_TRUE(waitUntil([&] { return warning->isVisible(); }, 5000));
+    EXPECT_TRUE(kiosk.window.findChild<QLabel *>(QStringLiteral("warningCountdown"))->text().contains(QStringLiteral("second")));
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("continue")));
+    EXPECT_FALSE(warning->isVisible());
+    EXPECT_EQ(kiosk.window.page(), KioskWindow::Page::Seats);
+    EXPECT_EQ(kiosk.window.sale()->heldSeats(), held);
+
+    // Nobody answers the next warning: back to idle, the seats free again on the server.
+    ASSERT_TRUE(waitUntil([&] { return warning->isVisible(); }, 5000));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Idle, 5000));
+    EXPECT_FALSE(warning->isVisible());
+    ASSERT_TRUE(waitUntil([&] {
+        return scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE show_id = $1 AND status = 'held'"), {show}) == QLatin1String("0");
+    }));
+    for (const QString &seat : held)
+        EXPECT_EQ(seatStatus(show, seat), QStringLiteral("available"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM holds WHERE show_id = $1 AND status = 'released'"), {show}), QStringLiteral("1"));
+}
+
+TEST_F(KioskTest, ALostConnectionMidPathShowsUnavailableAndSellsNothing)
+{
+    FaultProxy proxy;
+    ASSERT_TRUE(proxy.listen(quint16(m_server->port())));
+    Kiosk kiosk(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(proxy.port())), settingsFor(QStringLiteral("kiosk-4")));
+    kiosk.connection.setKeepAlive(500, 1500);
+    ASSERT_TRUE(kiosk.toSeats());
+    const QString show = kiosk.window.sale()->showId();
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("toPayment")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Payment));
+
+    // The network goes before the customer pays.
+    proxy.setRefusing(true);
+    proxy.cutAll();
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Idle));
+    EXPECT_FALSE(kiosk.window.isAvailable());
+    EXPECT_TRUE(kiosk.window.idleText().contains(QStringLiteral("Temporarily unavailable"))) << kiosk.window.idleText().toStdString();
+    EXPECT_FALSE(kiosk.button(QStringLiteral("film-0")) && kiosk.button(QStringLiteral("film-0"))->isVisible());
+
+    // Nothing was sold; once the network is back, the kiosk resumes by itself and the seats it
+    // held are released (the release waited for the connection).
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sales WHERE show_id = $1"), {show}), QStringLiteral("0"));
+    proxy.setRefusing(false);
+    proxy.pass();
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.isAvailable(); }, 20000));
+    ASSERT_TRUE(waitUntil([&] {
+        return scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE show_id = $1 AND status = 'held'"), {show}) == QLatin1String("0");
+    }, 10000));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sales WHERE show_id = $1"), {show}), QStringLiteral("0"));
+    EXPECT_EQ(kiosk.window.page(), KioskWindow::Page::Idle);
+}
+
+TEST_F(KioskTest, LeavingKioskModeTakesTheRightPinOrAManager)
+{
+    KioskSettings settings = settingsFor(QStringLiteral("kiosk-5"));
+    settings.exitPinHash = KioskSettings::hashPin(QStringLiteral("2468"));
+    EXPECT_NE(settings.exitPinHash, QStringLiteral("2468")); // only the hash is kept
+    EXPECT_EQ(settings.exitPinHash.size(), 64);
+    Kiosk kiosk(url(), settings);
+    QSignalSpy exits(&kiosk.window, &KioskWindow::exitRequested);
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.isAvailable(); }));
+
+    // Four taps in the corner do nothing; the fifth opens the staff dialog.
+    for (int i = 0; i < 4; ++i)
+        ASSERT_TRUE(kiosk.tap(QStringLiteral("hiddenCorner")));
+    EXPECT_FALSE(kiosk.window.exitDialog());
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("hiddenCorner")));
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.exitDialog() && kiosk.window.exitDialog()->isVisible(); }));
+    KioskExitDialog *dialog = kiosk.window.exitDialog();
+    const auto key = [&](const QString &name) {
+        QPushButton *b = dialog->findChild<QPushButton *>(name);
+        ASSERT_TRUE(b) << name.toStdString();
+        QTest::mouseClick(b, Qt::LeftButton);
+    };
+
+    // A wrong PIN: still locked.
+    for (const char *k : { "pin-1", "pin-2", "pin-3", "pin-4", "pinOk" })
+        key(QLatin1String(k));
+    EXPECT_TRUE(dialog->message().contains(QStringLiteral("Wrong PIN"))) << dialog->message().toStdString();
+    EXPECT_EQ(exits.count(), 0);
+    EXPECT_TRUE(dialog->isVisible());
+
+    // A cashier is no manager: still locked.
+    dialog->signInAs(QStringLiteral("cashier"), QStringLiteral("cashier"));
+    ASSERT_TRUE(waitUntil([&] { return dialog->message().contains(QStringLiteral("manager or an admin")); }))
+        << dialog->message().toStdString();
+    EXPECT_EQ(exits.count(), 0);
+    // A wrong password: still locked.
+    dialog->signInAs(QStringLiteral("manager"), QStringLiteral("wrong"));
+    ASSERT_TRUE(waitUntil([&] { return dialog->message().contains(QStringLiteral("Wrong user name or password")); }, 20000))
+        << dialog->message().toStdString();
+    EXPECT_EQ(exits.count(), 0);
+
+    // The right PIN unlocks.
+    for (const char *k : { "pin-2", "pin-4", "pin-6", "pin-8", "pinOk" })
+        key(QLatin1String(k));
+    EXPECT_EQ(exits.count(), 1);
+    ASSERT_TRUE(waitUntil([&] { return !kiosk.window.exitDialog() || !kiosk.window.exitDialog()->isVisible(); }));
+
+    // And so does a manager's sign-in.
+    for (int i = 0; i < 5; ++i)
+        ASSERT_TRUE(kiosk.tap(QStringLiteral("hiddenCorner")));
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.exitDialog() && kiosk.window.exitDialog()->isVisible(); }));
+    kiosk.window.exitDialog()->signInAs(QStringLiteral("manager"), QStringLiteral("manager"));
+    ASSERT_TRUE(waitUntil([&] { return exits.count() == 2; }));
+}
+
+TEST_F(KioskTest, TheLanguageIsTheCustomersAndGoesBackAtIdle)
+{
+    Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-6")));
+    ASSERT_TRUE(kiosk.toSeats());
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("language-de")));
+    EXPECT_EQ(kiosk.window.language(), QStringLiteral("de"));
+    // Money as German writes it ("19,00 €"), the customer's seats kept.
+    auto *total = kiosk.window.findChild<QLabel *>(QStringLiteral("seatsTotal"));
+    const QString german = formatMoney(kiosk.window.sale()->total(), QLocale(QStringLiteral("de")));
+    EXPECT_TRUE(german.contains(u',') && german.contains(QStringLiteral("€"))) << german.toStdString();
+    EXPECT_TRUE(total->text().contains(german)) << total->text().toStdString();
+    EXPECT_EQ(kiosk.window.sale()->heldSeats().size(), 2);
+    EXPECT_TRUE(kiosk.button(QStringLiteral("language-de"))->isChecked());
+    for (const char *code : { "fr", "es" }) {
+        ASSERT_TRUE(kiosk.tap(QStringLiteral("language-") + QLatin1String(code)));
+        EXPECT_EQ(kiosk.window.language(), QLatin1String(code));
+        EXPECT_TRUE(total->text().contains(formatMoney(kiosk.window.sale()->total(), QLocale(QLatin1String(code)))))
+            << total->text().toStdString();
+    }
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("startOver")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Idle));
+    EXPECT_EQ(kiosk.window.language(), QStringLiteral("en"));
+    EXPECT_EQ(kiosk.button(QStringLiteral("startOver"))->text(), QStringLiteral("Start over"));
+}
+
+TEST_F(KioskTest, PortraitAndLandscapeLayOutTheSeatMapAndTouchTargetsAreLargeEnough)
+{
+    Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-7")), QSize(1080, 1920));
+    ASSERT_TRUE(kiosk.toSeats());
+    EXPECT_FALSE(kiosk.window.isLandscape());
+    auto *panel = kiosk.window.findChild<QWidget *>(QStringLiteral("seatsPanel"));
+    EXPECT_GT(panel->geometry().top(), kiosk.window.seatView()->geometry().bottom()); // the panel below the map
+    kiosk.window.resize(1920, 1080);
+    QApplication::processEvents();
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.isLandscape() && panel->geometry().left() > kiosk.window.seatView()->geometry().right(); }));
+    // Every visible button a customer can tap is at least 9 mm (48 px at 96 dpi) both ways.
+    const int minimum = kiosk.window.style().minimumTarget();
+    EXPECT_GE(minimum, 48);
+    for (QPushButton *button : kiosk.window.findChildren<QPushButton *>()) {
+        if (!button->isVisible() || button->objectName() == QLatin1String("hiddenCorner"))
+            continue;
+        EXPECT_GE(button->height(), minimum) << button->objectName().toStdString();
+        EXPECT_GE(button->width(), minimum) << button->objectName().toStdString();
+    }
+}
