@@ -84,6 +84,7 @@ QString KioskStyle::styleSheet() const
                "QPushButton[kiosk=\"primary\"] { background: %13; color: %14; border: %15; font-weight: bold; }"
                "QPushButton[kiosk=\"primary\"]:disabled { background: #5a5a5a; color: #cccccc; }"
                "QPushButton[kiosk=\"choice\"] { text-align: left; padding: 16px 28px; }"
+               "QPushButton[tile=\"true\"] { font-size: %5px; }"
                "QPushButton[kiosk=\"language\"] { font-size: %3px; min-height: %16px; padding: 4px 14px; }"
                "QPushButton[kiosk=\"language\"]:checked { background: %13; color: %14; }"
                "QLineEdit { font-size: %6px; min-height: %9px; padding: 4px 12px; color: #000000; background: #ffffff; }"

@@ -26,6 +26,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QStackedWidget>
 
 #include <algorithm>
@@ -53,8 +54,11 @@ constexpr int MaxTickets = 10; // a kiosk sale; larger groups are served at the 
 void clearLayout(QLayout *layout)
 {
     while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *widget = item->widget())
+        if (QWidget *widget = item->widget()) {
+            widget->setObjectName(QString());
+            widget->hide();
             widget->deleteLater();
+        }
         else if (QLayout *inner = item->layout()) {
             clearLayout(inner);
         }
@@ -94,11 +98,16 @@ KioskWindow::KioskWindow(ServerConnection *connection, const KioskSettings &sett
     m_startOver = new QPushButton(this);
     m_startOver->setObjectName(QStringLiteral("startOver"));
     connect(m_startOver, &QPushButton::clicked, this, &KioskWindow::resetToIdle);
-    auto *top = new QHBoxLayout;
-    top->setSpacing(12);
-    top->addSpacing(m_style.minimumTarget() * 2); // the hidden corner
-    top->addWidget(m_startOver);
-    top->addStretch(1);
+    // Start over on the left, the languages on the right; stacked when a narrow screen with
+    // large text has no room for both in one row (relayout()).
+    auto *left = new QHBoxLayout;
+    left->setSpacing(12);
+    left->addSpacing(m_style.minimumTarget() * 2); // the hidden corner
+    left->addWidget(m_startOver);
+    left->addStretch(1);
+    auto *right = new QHBoxLayout;
+    right->setSpacing(12);
+    right->addStretch(1);
     auto *languageGroup = new QButtonGroup(this);
     for (const KioskLanguage &language : kioskLanguages) {
         auto *button = new QPushButton(QString::fromUtf8(language.name), this);
@@ -108,9 +117,13 @@ KioskWindow::KioskWindow(ServerConnection *connection, const KioskSettings &sett
         languageGroup->addButton(button);
         const QString code = QLatin1String(language.code);
         connect(button, &QPushButton::clicked, this, [this, code] { setLanguage(code); });
-        top->addWidget(button);
+        right->addWidget(button);
         m_languages.append(button);
     }
+    m_top = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_top->setSpacing(12);
+    m_top->addLayout(left, 1);
+    m_top->addLayout(right);
 
     m_stack->addWidget(buildIdlePage());
     m_stack->addWidget(buildTimesPage());
@@ -122,7 +135,7 @@ KioskWindow::KioskWindow(ServerConnection *connection, const KioskSettings &sett
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 24);
     layout->setSpacing(16);
-    layout->addLayout(top);
+    layout->addLayout(m_top);
     layout->addWidget(m_stack, 1);
 
     // Five taps in the top left corner within three seconds: the staff's way out.
@@ -165,10 +178,7 @@ KioskWindow::KioskWindow(ServerConnection *connection, const KioskSettings &sett
     m_doneTimer->setSingleShot(true);
     connect(m_doneTimer, &QTimer::timeout, this, &KioskWindow::resetToIdle);
 
-    connect(m_live, &LiveSeatMap::layoutDrawn, this, [this] {
-        if (m_view)
-            m_view->fitAll();
-    });
+    connect(m_live, &LiveSeatMap::layoutDrawn, this, &KioskWindow::fitSeats);
     connect(m_live, &LiveSeatMap::mapReset, this, [this] {
         m_mapReady = true;
         if (m_wantBest && m_page == Page::Seats && m_sale->heldSeats().isEmpty() && !m_sale->isBusy())
@@ -176,6 +186,8 @@ KioskWindow::KioskWindow(ServerConnection *connection, const KioskSettings &sett
         updateSeatsPanel();
     });
     connect(m_sale, &KioskSale::holdChanged, this, [this] {
+        if (m_wantBest)
+            fitSeats(); // the proposed seats in view
         m_wantBest = false;
         updateSeatsPanel();
         updatePaymentPage();
@@ -195,12 +207,14 @@ KioskWindow::KioskWindow(ServerConnection *connection, const KioskSettings &sett
     connect(m_sale, &KioskSale::sold, this, &KioskWindow::sold);
 
     connect(m_idle, &KioskIdleWatch::warningStarted, this, [this] {
+        if (auto *box = m_warning->findChild<QFrame *>(QStringLiteral("idleWarningBox")))
+            box->setMinimumWidth(qMin(width() - 48, qMax(700, width() / 2)));
         m_warning->setGeometry(rect());
         m_warning->show();
         m_warning->raise();
     });
-    connect(m_idle, &KioskIdleWatch::countdown, this, [this](int left) {
-        m_warningCountdown->setText(tr("Starting over in %n second(s).", nullptr, left));
+    connect(m_idle, &KioskIdleWatch::countdown, this, [this](int secondsLeft) {
+        m_warningCountdown->setText(tr("Starting over in %n second(s).", nullptr, secondsLeft));
     });
     connect(m_idle, &KioskIdleWatch::warningEnded, m_warning, &QWidget::hide);
     connect(m_idle, &KioskIdleWatch::timedOut, this, &KioskWindow::resetToIdle);
@@ -329,6 +343,9 @@ QWidget *KioskWindow::buildSeatsPage()
     m_view->setObjectName(QStringLiteral("kioskSeatMap"));
     m_view->setSeatMapScene(m_scene);
     m_view->setFocusPolicy(Qt::NoFocus);
+    // Dragged with a finger (eventFilter()), never with scroll bars.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->viewport()->installEventFilter(this);
     m_view->setMinimumSize(200, 200);
     m_seatsTitle = label(QStringLiteral("heading"), QStringLiteral("seatsTitle"));
@@ -477,12 +494,33 @@ void KioskWindow::relayout()
     const bool changed = landscape != m_landscape;
     m_landscape = landscape;
     m_seatsLayout->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    int needed = m_style.minimumTarget() * 2 + m_startOver->sizeHint().width() + 60;
+    for (QPushButton *button : std::as_const(m_languages))
+        needed += button->sizeHint().width() + 12;
+    m_top->setDirection(needed > width() - 48 ? QBoxLayout::BottomToTop : QBoxLayout::LeftToRight);
     m_seatsLayout->setStretch(0, landscape ? 3 : 3);
     m_seatsLayout->setStretch(1, landscape ? 2 : 2);
     if (changed)
         fillFilms();
-    if (m_view)
-        m_view->fitAll();
+    fitSeats();
+}
+
+void KioskWindow::fitSeats()
+{
+    if (!m_view || m_scene->seatCount() == 0)
+        return;
+    m_view->fitAll();
+    const qreal seatPixels = m_view->zoom() * SeatSize;
+    if (seatPixels >= m_style.minimumTarget())
+        return;
+    m_view->zoomBy(m_style.minimumTarget() / seatPixels, QPointF(m_view->viewport()->rect().center()));
+    QRectF around;
+    const QStringList seats = m_sale->heldSeats().isEmpty() ? m_proposed : m_sale->heldSeats();
+    for (const QString &id : seats) {
+        if (const SeatItem *item = m_scene->seatItem(id))
+            around |= item->sceneBoundingRect();
+    }
+    m_view->centerOn(around.isEmpty() ? m_scene->contentRect().center() : around.center());
 }
 
 void KioskWindow::retranslate()
@@ -507,7 +545,6 @@ void KioskWindow::retranslate()
     m_continue->setText(tr("Continue"));
     m_warningCountdown->setText(tr("Starting over in %n second(s).", nullptr, m_idle->isWarning() ? m_idle->secondsLeft() : m_settings.warningSeconds));
     fillFilms();
-    attractStep();
     if (m_page == Page::Times)
         fillTimes();
     if (const Show *show = currentShow())
@@ -530,7 +567,7 @@ void KioskWindow::showPage(Page page)
     if (page == Page::Idle)
         m_touches = 0;
     if (page == Page::Seats && m_view)
-        QTimer::singleShot(0, m_view, &SeatMapView::fitAll);
+        QTimer::singleShot(0, this, &KioskWindow::fitSeats);
     m_corner->raise();
     Q_EMIT pageChanged(page);
 }
@@ -599,15 +636,34 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
         // companion) at a time, never a rubber band or a selection.
         switch (event->type()) {
         case QEvent::MouseButtonPress:
-        case QEvent::MouseButtonDblClick:
-        case QEvent::MouseMove:
+        case QEvent::MouseButtonDblClick: {
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            m_pressAt = mouse->position().toPoint();
+            m_panning = false;
+            break; // counted as a touch below
+        }
+        case QEvent::MouseMove: {
+            // A finger that moves pans the map (when it is larger than the view).
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            if (!(mouse->buttons() & Qt::LeftButton))
+                return true;
+            const QPoint at = mouse->position().toPoint();
+            if (!m_panning && (at - m_pressAt).manhattanLength() < m_style.minimumTarget() / 3)
+                return true;
+            m_panning = true;
+            const QPoint delta = at - m_pressAt;
+            m_pressAt = at;
+            m_view->horizontalScrollBar()->setValue(m_view->horizontalScrollBar()->value() - delta.x());
+            m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() - delta.y());
             return true;
+        }
         case QEvent::MouseButtonRelease: {
             const auto *mouse = static_cast<QMouseEvent *>(event);
-            if (mouse->button() == Qt::LeftButton) {
+            if (mouse->button() == Qt::LeftButton && !m_panning) {
                 if (SeatItem *item = m_view->seatAt(mouse->position().toPoint()))
                     seatTapped(item->seatId());
             }
+            m_panning = false;
             return true;
         }
         default:
@@ -623,7 +679,11 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
             lastStamp = mouse->timestamp();
             ++m_touches;
         }
+        if (m_view && watched == m_view->viewport())
+            return true; // the map's taps are the kiosk's own (above)
     }
+    if (m_view && watched == m_view->viewport() && event->type() == QEvent::MouseButtonDblClick)
+        return true;
     return QWidget::eventFilter(watched, event);
 }
 
@@ -721,8 +781,12 @@ void KioskWindow::loadShows()
 
 void KioskWindow::fillFilms()
 {
-    for (QPushButton *button : std::as_const(m_filmButtons))
+    for (QPushButton *button : std::as_const(m_filmButtons)) {
+        m_filmGrid->removeWidget(button); // out of the grid now, deleted later
+        button->setObjectName(QString());
+        button->hide();
         button->deleteLater();
+    }
     m_filmButtons.clear();
     QStringList titles;
     for (const Show &show : std::as_const(m_shows)) {
@@ -739,6 +803,7 @@ void KioskWindow::fillFilms()
         auto *button = new QPushButton(QStringLiteral("%1\n%2").arg(titles[i], times.join(QStringLiteral("  ·  "))), m_filmBox);
         button->setObjectName(QStringLiteral("film-%1").arg(i));
         button->setProperty("kiosk", i == 0 ? QStringLiteral("primary") : QString());
+        button->setProperty("tile", true); // film titles as large as headings
         button->setMinimumHeight(m_style.buttonHeight() * 2);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         const QString title = titles[i];
@@ -748,6 +813,8 @@ void KioskWindow::fillFilms()
     }
     if (m_shows.isEmpty() && m_showsLoaded)
         m_featured->setText(tr("No more shows today."));
+    else
+        showFeatured();
 }
 
 void KioskWindow::attractStep()
@@ -756,8 +823,19 @@ void KioskWindow::attractStep()
     if (m_shows.isEmpty() || m_page != Page::Idle)
         return;
     m_attractIndex = (m_attractIndex + 1) % int(m_shows.size());
+    showFeatured();
+}
+
+void KioskWindow::showFeatured()
+{
+    if (m_shows.isEmpty())
+        return;
+    if (m_attractIndex >= m_shows.size())
+        m_attractIndex = 0;
     const Show &show = m_shows.at(m_attractIndex);
-    m_featured->setText(tr("%1 at %2 in %3").arg(show.title, formatTime(venueTime(show).time()), auditoriumName(show.auditoriumId)));
+    const QString time = formatTime(venueTime(show).time());
+    const QString hall = auditoriumName(show.auditoriumId);
+    m_featured->setText(hall.isEmpty() ? tr("%1 at %2").arg(show.title, time) : tr("%1 at %2 in %3").arg(show.title, time, hall));
 }
 
 void KioskWindow::filmChosen(const QString &title)
@@ -772,8 +850,12 @@ void KioskWindow::filmChosen(const QString &title)
 
 void KioskWindow::fillTimes()
 {
-    for (QPushButton *button : std::as_const(m_timeButtons))
+    for (QPushButton *button : std::as_const(m_timeButtons)) {
+        m_timesList->removeWidget(button);
+        button->setObjectName(QString());
+        button->hide();
         button->deleteLater();
+    }
     m_timeButtons.clear();
     int index = 0;
     for (const Show &show : std::as_const(m_shows)) {

@@ -121,6 +121,7 @@ private:
     void loadShows();
     void fillFilms();
     void attractStep();
+    void showFeatured();
     void filmChosen(const QString &title);
     void fillTimes();
     void showChosen(const QString &showId);
@@ -133,6 +134,9 @@ private:
     void seatTapped(const QString &seatId);
     QString partnerSeat(const QString &seatId) const;
     void updateSeatsPanel();
+    // The whole map, or where it is too large for seats a finger can hit, the part around the
+    // customer's seats at a zoom where a seat is a touch target (the customer drags to see more).
+    void fitSeats();
     void holdRefused(ErrorCode code);
     void goToPayment();
     void updatePaymentPage();
@@ -170,10 +174,13 @@ private:
     int m_touches = 0;
 
     // Top bar: start over, languages; the hidden corner.
+    QBoxLayout *m_top;
     QPushButton *m_startOver;
     QList<QPushButton *> m_languages;
     QPushButton *m_corner;
     int m_cornerTaps = 0;
+    QPoint m_pressAt; // a press on the map: a tap, unless it moves (then it pans)
+    bool m_panning = false;
     QElapsedTimer m_cornerClock;
 
     // Idle.

@@ -1,4 +1,4 @@
-// marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--keep-open]
+// marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--kiosk-only] [--keep-open]
 //
 // With LANGUAGE (such as de) the box office runs in that language and every file name gets a
 // "-LANGUAGE" suffix (main-grand-hall-de.png).
@@ -6,8 +6,9 @@
 // (studio-*.png), then a real server on its own embedded PostgreSQL with the demo venue, another
 // terminal that holds and sells seats, and the real box-office window driven the way a cashier
 // would. --studio-only takes the studio's alone (no server); --keep-open leaves the studio open
-// afterwards, to try it by hand (or with xdotool). Run it under Xvfb:
-//   xvfb-run -a -s "-screen 0 1400x900x24" build/test/tests/e2e/marquee-screenshots docs/screenshots
+// afterwards, to try it by hand (or with xdotool). The self-service kiosk's (kiosk-*.png, 1920x1080
+// and 1080x1920) come last; --kiosk-only takes those alone. Run it under Xvfb:
+//   xvfb-run -a -s "-screen 0 1920x1920x24" build/test/tests/e2e/marquee-screenshots docs/screenshots
 #include "auditpage.h"
 #include "backofficewindow.h"
 #include "pricespage.h"
@@ -19,6 +20,11 @@
 #include "basketwidget.h"
 #include "categoriespanel.h"
 #include "clientapp.h"
+#include "kioskexitdialog.h"
+#include "kioskidlewatch.h"
+#include "kiosksale.h"
+#include "kiosksettings.h"
+#include "kioskwindow.h"
 #include "translation.h"
 #include "demoseed.h"
 #include "embeddedpostgres.h"
@@ -45,7 +51,9 @@
 
 #include <QtCore/QDeadlineTimer>
 #include <QtWidgets/QDoubleSpinBox>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtGui/QMouseEvent>
 #include <QtGui/QPainter>
@@ -137,6 +145,148 @@ void busyOtherTerminal(Test::TestTerminal &other, const QString &showId, const Q
         request.seatIds = seats.mid(i, 2);
         (void)other.call<HoldReply>(request);
     }
+}
+
+// --- the self-service kiosk ---
+
+// Taps a kiosk button (by object name) as a customer would; false when it is not there to tap.
+bool tapKiosk(KioskWindow &kiosk, const QString &name)
+{
+    auto *button = kiosk.findChild<QPushButton *>(name);
+    if (!button || !button->isVisible() || !button->isEnabled())
+        return false;
+    button->click();
+    return true;
+}
+
+// The kiosk's screens at 1920x1080 (landscape) and 1080x1920 (portrait), along the customer's path
+// for the next show, with another terminal's sales around the best seats.
+bool takeKioskShots(const QDir &output, const QUrl &url, const QString &databaseUrl)
+{
+    KioskSettings settings;
+    settings.user = QStringLiteral("kiosk");
+    settings.password = QStringLiteral("kiosk");
+    settings.terminalId = QStringLiteral("kiosk-lobby");
+    settings.defaultLanguage = g_suffix.isEmpty() ? QStringLiteral("en") : g_suffix.mid(1);
+    settings.idleSeconds = 3600; // the shots take their time
+    ServerConnection connection(settings.terminalId);
+    connection.setDrawer(false);
+    KioskWindow kiosk(&connection, settings);
+    kiosk.resize(1920, 1080);
+    kiosk.show();
+    connection.open(url);
+    connection.signIn(settings.user, settings.password, [](const Result<SessionReply> &) {});
+    if (!waitUntil([&] { return kiosk.isAvailable() && !kiosk.shows().isEmpty(); }))
+        return false;
+
+    // The next show is busy: another terminal sold and holds seats scattered over the hall.
+    const QString showId = kiosk.shows().constFirst().id;
+    Test::TestTerminal other(QStringLiteral("box-9"));
+    auto db = PgConnection::connect(databaseUrl);
+    if (db && other.open(url) && other.signIn(QStringLiteral("cashier2"), QStringLiteral("cashier2"))) {
+        auto seats = db->exec(QStringLiteral("SELECT seat_id FROM show_seats WHERE show_id = $1 AND status = 'available' ORDER BY seat_id"), {showId});
+        QStringList ids;
+        for (int i = 0; seats && i < seats->rowCount(); ++i)
+            ids.append(seats->value(i, 0));
+        QStringList scattered;
+        QRandomGenerator random(11);
+        for (int i = 0; i < ids.size(); i += 1 + int(random.bounded(3)))
+            scattered.append(ids[i]);
+        busyOtherTerminal(other, showId, scattered, int(ids.size() / 4), 4);
+    }
+    settle(1500);
+    save(&kiosk, shot(output, QStringLiteral("kiosk-idle-landscape.png")));
+    kiosk.resize(1080, 1920);
+    settle(500);
+    save(&kiosk, shot(output, QStringLiteral("kiosk-idle-portrait.png")));
+    kiosk.resize(1920, 1080);
+    settle(300);
+
+    if (!tapKiosk(kiosk, QStringLiteral("film-0")))
+        return false;
+    save(&kiosk, shot(output, QStringLiteral("kiosk-show-time.png")));
+    if (!tapKiosk(kiosk, QStringLiteral("time-0")))
+        return false;
+    waitUntil([&] {
+        const auto labels = kiosk.findChildren<QLabel *>();
+        return std::count_if(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->objectName().startsWith(QLatin1String("count-")); }) > 1;
+    }, 5000);
+    // A child with the two adults.
+    tapKiosk(kiosk, QStringLiteral("plus-1"));
+    save(&kiosk, shot(output, QStringLiteral("kiosk-tickets.png")));
+    tapKiosk(kiosk, QStringLiteral("minus-1"));
+    if (!tapKiosk(kiosk, QStringLiteral("chooseSeats")))
+        return false;
+    if (!waitUntil([&] { return kiosk.sale()->state() == KioskSale::State::Held && kiosk.sale()->heldSeats().size() == 2; }))
+        return false;
+    settle(500);
+    save(&kiosk, shot(output, QStringLiteral("kiosk-seats-landscape.png")));
+    kiosk.resize(1080, 1920);
+    settle(500);
+    save(&kiosk, shot(output, QStringLiteral("kiosk-seats-portrait.png")));
+    kiosk.resize(1920, 1080);
+    settle(300);
+    if (!tapKiosk(kiosk, QStringLiteral("toPayment")))
+        return false;
+    save(&kiosk, shot(output, QStringLiteral("kiosk-payment.png")));
+    // "Still there?" over the payment screen.
+    kiosk.idleWatch()->setTimes(1, 10);
+    waitUntil([&] { return kiosk.idleWatch()->isWarning(); }, 3000);
+    save(&kiosk, shot(output, QStringLiteral("kiosk-still-there.png")));
+    tapKiosk(kiosk, QStringLiteral("continue"));
+    kiosk.idleWatch()->setTimes(3600, 10);
+    if (!tapKiosk(kiosk, QStringLiteral("payByCard")))
+        return false;
+    if (!waitUntil([&] { return kiosk.page() == KioskWindow::Page::Done; }))
+        return false;
+    save(&kiosk, shot(output, QStringLiteral("kiosk-done.png")));
+    kiosk.resize(1080, 1920);
+    settle(300);
+    save(&kiosk, shot(output, QStringLiteral("kiosk-done-portrait.png")));
+    kiosk.resize(1920, 1080);
+    tapKiosk(kiosk, QStringLiteral("doneButton"));
+
+    // The staff's way out (five taps in the top left corner).
+    kiosk.openExitDialog();
+    settle(300);
+    if (kiosk.exitDialog())
+        save(kiosk.exitDialog(), shot(output, QStringLiteral("kiosk-exit.png")));
+    kiosk.resetToIdle();
+
+    // Without the server: "temporarily unavailable".
+    connection.close();
+    waitUntil([&] { return !kiosk.isAvailable(); });
+    save(&kiosk, shot(output, QStringLiteral("kiosk-unavailable.png")));
+
+    // The large-text and high-contrast modes of the config file, on the tickets page.
+    {
+        KioskSettings accessible = settings;
+        accessible.largeText = true;
+        accessible.highContrast = true;
+        accessible.terminalId = QStringLiteral("kiosk-lobby-2");
+        ServerConnection second(accessible.terminalId);
+        second.setDrawer(false);
+        KioskWindow big(&second, accessible);
+        big.resize(1080, 1920);
+        big.show();
+        second.open(url);
+        second.signIn(accessible.user, accessible.password, [](const Result<SessionReply> &) {});
+        if (waitUntil([&] { return big.isAvailable() && !big.shows().isEmpty(); })) {
+            settle(500);
+            save(&big, shot(output, QStringLiteral("kiosk-large-contrast-idle.png")));
+            if (tapKiosk(big, QStringLiteral("film-0")) && tapKiosk(big, QStringLiteral("time-0"))
+                && tapKiosk(big, QStringLiteral("chooseSeats"))
+                && waitUntil([&] { return big.sale()->state() == KioskSale::State::Held; })) {
+                settle(500);
+                save(&big, shot(output, QStringLiteral("kiosk-large-contrast-seats.png")));
+            }
+            big.resetToIdle();
+            settle(300);
+        }
+        second.close();
+    }
+    other.close();
+    return true;
 }
 
 // --- the layout studio ---
@@ -354,8 +504,9 @@ int main(int argc, char *argv[])
     QStringList args = QApplication::arguments();
     const bool studioOnly = args.removeAll(QStringLiteral("--studio-only")) > 0;
     const bool keepOpen = args.removeAll(QStringLiteral("--keep-open")) > 0;
+    const bool kioskOnly = args.removeAll(QStringLiteral("--kiosk-only")) > 0;
     if (args.size() != 2 && args.size() != 3) {
-        QTextStream(stderr) << "usage: marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--keep-open]" << Qt::endl;
+        QTextStream(stderr) << "usage: marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--kiosk-only] [--keep-open]" << Qt::endl;
         return 2;
     }
     if (args.size() == 3) {
@@ -369,7 +520,8 @@ int main(int argc, char *argv[])
     QDir().mkpath(output.absolutePath());
     QStandardPaths::setTestModeEnabled(true);
 
-    takeStudioShots(output, keepOpen);
+    if (!kioskOnly)
+        takeStudioShots(output, keepOpen);
     if (studioOnly)
         return 0;
 
@@ -402,6 +554,14 @@ int main(int argc, char *argv[])
     if (!server.start())
         return 1;
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(server.port()));
+    if (kioskOnly) {
+        const bool taken = takeKioskShots(output, url, pg.connectionUrl());
+        server.shutdown(1000);
+        waitUntil([] { return false; }, 1200);
+        (void)pg.stop();
+        QDir(base).removeRecursively();
+        return taken ? 0 : 1;
+    }
 
     // The box office, signed in the way a cashier does it.
     ServerConnection connection(QStringLiteral("box-1"));
@@ -638,6 +798,8 @@ int main(int argc, char *argv[])
 
     connection.close();
     other.close();
+    if (!takeKioskShots(output, url, pg.connectionUrl()))
+        out() << "the kiosk's screenshots could not be taken" << Qt::endl;
     server.shutdown(1000);
     waitUntil([] { return false; }, 1200);
     (void)pg.stop();

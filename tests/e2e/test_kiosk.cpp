@@ -424,9 +424,15 @@ TEST_F(KioskTest, PortraitAndLandscapeLayOutTheSeatMapAndTouchTargetsAreLargeEno
     kiosk.window.resize(1920, 1080);
     QApplication::processEvents();
     ASSERT_TRUE(waitUntil([&] { return kiosk.window.isLandscape() && panel->geometry().left() > kiosk.window.seatView()->geometry().right(); }));
-    // Every visible button a customer can tap is at least 9 mm (48 px at 96 dpi) both ways.
     const int minimum = kiosk.window.style().minimumTarget();
     EXPECT_GE(minimum, 48);
+    // Seats on the map are touch targets too: the map zooms in (and pans) rather than shrink them.
+    EXPECT_GE(kiosk.window.seatView()->zoom() * SeatSize, minimum - 0.5);
+    for (const QString &seat : kiosk.window.sale()->heldSeats()) {
+        const QPoint at = kiosk.window.seatView()->mapFromScene(kiosk.window.seatMap()->seatItem(seat)->sceneBoundingRect().center());
+        EXPECT_TRUE(kiosk.window.seatView()->viewport()->rect().contains(at)) << "the customer's seat is out of view";
+    }
+    // Every visible button a customer can tap is at least 9 mm (48 px at 96 dpi) both ways.
     for (QPushButton *button : kiosk.window.findChildren<QPushButton *>()) {
         if (!button->isVisible() || button->objectName() == QLatin1String("hiddenCorner"))
             continue;
