@@ -634,8 +634,9 @@ SeatingPlan::SeatingPlan(const Layout &layout)
             rowDepths.push_back(seats.isEmpty() ? 0.0 : depth / double(seats.size()));
             bestRows.push_back(row.best);
 
-            // Each wheelchair space's companion: the seat beside it (left first) not yet taken by
-            // another space.
+            // Each wheelchair space's companion: the companion seat beside it (left first) not yet
+            // taken by another space. A second companion beside the same space belongs to none and
+            // is never proposed (a space comes with one companion).
             for (qsizetype i = start; i < data->size(); ++i) {
                 if (data->kinds[size_t(i)] != Kind::Wheelchair)
                     continue;

@@ -174,6 +174,25 @@ void expectWellFormed(const SeatingPlan &plan, const PlanFacts &facts, const std
         indexes.push_back(i);
     }
     EXPECT_EQ(wheelchairs, req.wheelchairSpaces) << text(result.seatIds);
+    // A wheelchair space comes with its free companion unless only companions fill the count.
+    int ordinarySeats = 0;
+    bool companionLeftOut = false;
+    for (const qsizetype i : indexes) {
+        ordinarySeats += facts.ordinary(size_t(i)) ? 1 : 0;
+        if (!facts.flags[size_t(i)].testFlag(SeatFlag::Wheelchair))
+            continue;
+        bool withCompanion = false;
+        bool freeCompanion = false;
+        for (const qsizetype c : {i - 1, i + 1}) {
+            if (c < 0 || c >= plan.size() || facts.row[size_t(c)] != facts.row[size_t(i)]
+                || !facts.flags[size_t(c)].testFlag(SeatFlag::Companion))
+                continue;
+            withCompanion = withCompanion || std::find(indexes.begin(), indexes.end(), c) != indexes.end();
+            freeCompanion = freeCompanion || free[size_t(c)];
+        }
+        companionLeftOut = companionLeftOut || (freeCompanion && !withCompanion);
+    }
+    EXPECT_FALSE(companionLeftOut && ordinarySeats > 0) << "a free companion left out: " << text(result.seatIds);
     EXPECT_TRUE(std::is_sorted(indexes.begin(), indexes.end())) << "plan order: " << text(result.seatIds);
     EXPECT_EQ(std::adjacent_find(indexes.begin(), indexes.end()), indexes.end()) << "twice: " << text(result.seatIds);
     QSet<int> rows;
@@ -568,6 +587,25 @@ TEST(BestAvailable, WheelchairSpacesOnlyWhenAskedAndWithTheirCompanions)
     EXPECT_TRUE(plan.best(free, request(2, 1)).isEmpty());
 }
 
+TEST(BestAvailable, OneCompanionPerWheelchairSpace)
+{
+    // C W C . .: the space's companion is the one on its left; the one on the right belongs to no
+    // space and is never proposed, although it is nearer the screen.
+    Row row = straightRow(s("A"), 5, 3.0);
+    row.seats[0].flags = SeatFlag::Companion;
+    row.seats[1].flags = SeatFlag::Wheelchair;
+    row.seats[2].flags = SeatFlag::Companion;
+    const Layout layout = layoutOf({row}, 4.0);
+    const SeatingPlan plan(layout);
+    const std::vector<bool> free = allFree(plan);
+    const BestSeats two = plan.best(free, request(2, 1));
+    EXPECT_EQ(two.seatIds, (QStringList{s("A-1"), s("A-2")}));
+    EXPECT_TRUE(two.together);
+    const BestSeats three = plan.best(free, request(3, 1));
+    EXPECT_FALSE(three.seatIds.contains(s("A-3"))) << text(three.seatIds);
+    EXPECT_EQ(three.seatIds.size(), 3);
+}
+
 TEST(BestAvailable, WheelchairSpacesAcrossBlockedSeats)
 {
     // The grand hall's last stalls-centre row: wheelchair, companion, blocked, blocked, companion,
@@ -808,6 +846,65 @@ TEST(BestAvailableProperty, SmallPlansAgainstEverySubset)
         }
     }
     EXPECT_GT(cleanExpected, 300);
+}
+
+// 1,000 random small plans with wheelchair spaces (each with a companion beside it, left or
+// right), one or two asked for: every answer well formed (exactly the spaces asked, each free
+// companion with its space, no companion otherwise, nothing blocked, nothing taken) and empty only
+// when too few spaces or seats are free.
+TEST(BestAvailableProperty, WheelchairRequestsOnSmallPlans)
+{
+    QRandomGenerator random(4242);
+    int answered = 0;
+    int together = 0;
+    for (int round = 0; round < 1000; ++round) {
+        QList<Row> rows;
+        const int rowCount = 1 + int(random.bounded(3));
+        for (int r = 0; r < rowCount; ++r) {
+            const int n = 2 + int(random.bounded(8));
+            Row row = straightRow(QString(QChar(u'A' + r)), n, 3.0 + r);
+            if (random.bounded(3) != 0) {
+                const int at = int(random.bounded(n - 1));
+                const bool wheelchairLeft = random.bounded(2) == 0;
+                row.seats[at].flags = wheelchairLeft ? SeatFlag::Wheelchair : SeatFlag::Companion;
+                row.seats[at + 1].flags = wheelchairLeft ? SeatFlag::Companion : SeatFlag::Wheelchair;
+            }
+            if (random.bounded(6) == 0) {
+                const int at = int(random.bounded(n));
+                if (!row.seats[at].flags)
+                    row.seats[at].flags = SeatFlag::Blocked;
+            }
+            rows.append(row);
+        }
+        const Layout layout = layoutOf(rows, random.bounded(8.0));
+        const SeatingPlan plan(layout);
+        const PlanFacts facts(layout);
+        std::vector<bool> free(size_t(plan.size()));
+        for (size_t i = 0; i < free.size(); ++i)
+            free[i] = random.generateDouble() < 0.7;
+        const int spaces = 1 + int(random.bounded(2));
+        const int count = spaces + int(random.bounded(4));
+        const BestSeatsRequest req = request(count, spaces);
+        const BestSeats best = plan.best(free, req);
+        SCOPED_TRACE(testing::Message() << "round " << round << ", " << count << " with " << spaces);
+        expectWellFormed(plan, facts, free, req, best);
+
+        int freeSpaces = 0;
+        int freeOrdinary = 0;
+        for (size_t i = 0; i < free.size(); ++i) {
+            freeSpaces += free[i] && facts.flags[i].testFlag(SeatFlag::Wheelchair) ? 1 : 0;
+            freeOrdinary += free[i] && facts.ordinary(i) ? 1 : 0;
+        }
+        if (freeSpaces < spaces) {
+            EXPECT_TRUE(best.isEmpty());
+        } else if (freeOrdinary >= count - spaces) {
+            EXPECT_FALSE(best.isEmpty()) << "spaces and seats are free";
+        }
+        answered += best.isEmpty() ? 0 : 1;
+        together += best.together ? 1 : 0;
+    }
+    EXPECT_GT(answered, 300);
+    EXPECT_GT(together, 50);
 }
 
 // Single rows of up to 12 seats (sometimes with a gap), every window tried: best() finds a
