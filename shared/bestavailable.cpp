@@ -514,13 +514,13 @@ Choice Search::withWheelchairs(int count, int wheelchairSpaces)
                 best = Window{value, start, strands};
         }
     }
-    Choice together;
+    Choice sideBySide;
     if (best.found()) {
-        appendWindow(together.seats, best.start, count);
-        together.together = true;
-        together.clean = best.strands == 0;
-        if (together.clean)
-            return together;
+        appendWindow(sideBySide.seats, best.start, count);
+        sideBySide.together = true;
+        sideBySide.clean = best.strands == 0;
+        if (sideBySide.clean)
+            return sideBySide;
     }
 
     // Split: the best wheelchair spaces (each with its free companion, as far as count allows),
@@ -532,7 +532,7 @@ Choice Search::withWheelchairs(int count, int wheelchairSpaces)
             spaces.push_back(i);
     }
     if (qsizetype(spaces.size()) < wheelchairSpaces)
-        return together; // empty unless a together window exists (it cannot: too few spaces)
+        return sideBySide; // empty unless a together window exists (it cannot: too few spaces)
     const auto unitValue = [&](qsizetype w) {
         return m_plan.scores[size_t(w)] + (freeCompanion(w) ? m_plan.scores[size_t(m_plan.partner[size_t(w)])] : 0.0);
     };
@@ -552,9 +552,9 @@ Choice Search::withWheelchairs(int count, int wheelchairSpaces)
     if (rest > 0) {
         const Choice others = ordinary(rest);
         if (others.seats.empty())
-            return together;
+            return sideBySide;
         if (!others.clean && best.found())
-            return together; // a together window that strands a seat beats a split that does too
+            return sideBySide; // a together window that strands a seat beats a split that does too
         split.clean = others.clean;
         split.seats.insert(split.seats.end(), others.seats.begin(), others.seats.end());
     }
