@@ -53,7 +53,8 @@ using AnyMessage
                    ListPricingRequest, ListPricingReply,
                    CreateTicketTypeRequest, TicketTypeReply, UpdateTicketTypeRequest, CreatePriceCardRequest,
                    PriceCardReply, UpdatePriceCardRequest, DeletePriceCardRequest, DeletePriceCardReply,
-                   SetTicketTypesRequest, GetReportRequest, ReportReply>;
+                   SetTicketTypesRequest, GetReportRequest, ReportReply,
+                   ShowAdmissionsRequest, ShowAdmissionsReply, AdmissionsPush>;
 
 MessageType messageTypeOf(const AnyMessage &message);
 

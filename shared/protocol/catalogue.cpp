@@ -43,6 +43,8 @@ QJsonObject venueToJson(const VenueSummary &v)
     insertOptional(o, L1("timezone"), v.timezone);
     insertOptional(o, L1("currency"), v.currency);
     insertOptional(o, L1("cleaningGapMinutes"), v.cleaningGapMinutes);
+    if (v.noOrphanSeats)
+        o.insert(L1("noOrphanSeats"), *v.noOrphanSeats);
     return o;
 }
 
@@ -55,6 +57,12 @@ VenueSummary readVenue(Reader &r)
     v.timezone = r.optString(L1("timezone"), 64);
     v.currency = r.optString(L1("currency"), 3);
     v.cleaningGapMinutes = r.optInteger(L1("cleaningGapMinutes"), 0, 240);
+    if (const auto rule = r.take(L1("noOrphanSeats"), false)) {
+        if (rule->isBool())
+            v.noOrphanSeats = rule->toBool();
+        else
+            r.fail(ErrorCode::WrongType, QStringLiteral("expected a boolean"), r.path(L1("noOrphanSeats")));
+    }
     return v;
 }
 

@@ -34,6 +34,9 @@ struct VenueSummary
     std::optional<QString> timezone = std::nullopt; // IANA name: the venue's local days and times
     std::optional<QString> currency = std::nullopt; // ISO 4217 code of its prices
     std::optional<qint64> cleaningGapMinutes = std::nullopt; // after every show (update_venue)
+    // Whether holds that would strand a single free seat are refused (update_venue; absent from
+    // older servers).
+    std::optional<bool> noOrphanSeats = std::nullopt;
     friend bool operator==(const VenueSummary &, const VenueSummary &) = default;
 };
 

@@ -158,7 +158,11 @@ JsonLimits serverFrameLimits();
     X(SetTicketTypes, "set_ticket_types", ClientToServer, Request, true, HoldReply)                          \
     /* reports (reports.h) */                                                                                \
     X(GetReport, "get_report", ClientToServer, Request, false, ReportReply)                                  \
-    X(ReportReply, "report_reply", ServerToClient, Reply, false, ReportReply)
+    X(ReportReply, "report_reply", ServerToClient, Reply, false, ReportReply)                                \
+    /* admission at the door (sales.h) */                                                                    \
+    X(ShowAdmissions, "show_admissions", ClientToServer, Request, false, ShowAdmissionsReply)                \
+    X(ShowAdmissionsReply, "show_admissions_reply", ServerToClient, Reply, false, ShowAdmissionsReply)       \
+    X(Admissions, "admissions", ServerToClient, Push, false, Admissions)
 
 enum class MessageType {
 #define MARQUEE_MESSAGE_ENUM(name, wire, direction, kind, mutating, reply) name,

@@ -205,6 +205,8 @@ QJsonObject UpdateVenueRequest::toJson() const
     QJsonObject o { { L1("venueId"), venueId } };
     insertOptional(o, L1("cleaningGapMinutes"), cleaningGapMinutes);
     insertOptional(o, L1("timezone"), timezone);
+    if (noOrphanSeats)
+        o.insert(L1("noOrphanSeats"), *noOrphanSeats);
     return o;
 }
 
@@ -215,16 +217,21 @@ Result<UpdateVenueRequest> UpdateVenueRequest::fromJson(const QJsonObject &body)
     m.venueId = r.id(L1("venueId"));
     m.cleaningGapMinutes = r.optInteger(L1("cleaningGapMinutes"), 0, MaxCleaningGapMinutes);
     m.timezone = readTimezone(r);
-    if (r.ok() && !m.cleaningGapMinutes && !m.timezone)
-        r.fail(ErrorCode::MissingField, QStringLiteral("change cleaningGapMinutes or timezone"), QString());
+    if (body.contains(L1("noOrphanSeats")))
+        m.noOrphanSeats = r.boolean(L1("noOrphanSeats"), true);
+    if (r.ok() && !m.cleaningGapMinutes && !m.timezone && !m.noOrphanSeats)
+        r.fail(ErrorCode::MissingField, QStringLiteral("change cleaningGapMinutes, timezone or noOrphanSeats"), QString());
     return finishRead(r, std::move(m));
 }
 
 QJsonObject UpdateVenueReply::toJson() const
 {
-    return { { L1("venueId"), venueId },
-             { L1("cleaningGapMinutes"), cleaningGapMinutes },
-             { L1("timezone"), timezone } };
+    QJsonObject o { { L1("venueId"), venueId },
+                    { L1("cleaningGapMinutes"), cleaningGapMinutes },
+                    { L1("timezone"), timezone } };
+    if (noOrphanSeats)
+        o.insert(L1("noOrphanSeats"), *noOrphanSeats);
+    return o;
 }
 
 Result<UpdateVenueReply> UpdateVenueReply::fromJson(const QJsonObject &body)
@@ -234,6 +241,8 @@ Result<UpdateVenueReply> UpdateVenueReply::fromJson(const QJsonObject &body)
     m.venueId = r.id(L1("venueId"));
     m.cleaningGapMinutes = r.integer(L1("cleaningGapMinutes"), 0, MaxCleaningGapMinutes);
     m.timezone = r.string(L1("timezone"), 64);
+    if (body.contains(L1("noOrphanSeats")))
+        m.noOrphanSeats = r.boolean(L1("noOrphanSeats"), true);
     return finishRead(r, std::move(m));
 }
 

@@ -76,6 +76,7 @@ struct UpdateVenueRequest
     QString venueId;
     std::optional<qint64> cleaningGapMinutes = std::nullopt;
     std::optional<QString> timezone = std::nullopt;
+    std::optional<bool> noOrphanSeats = std::nullopt;
 };
 
 struct UpdateVenueReply
@@ -84,6 +85,7 @@ struct UpdateVenueReply
     QString venueId;
     qint64 cleaningGapMinutes = 0;
     QString timezone;
+    std::optional<bool> noOrphanSeats = std::nullopt; // absent from older servers
 };
 
 struct ScheduleShowRequest

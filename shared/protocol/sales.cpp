@@ -330,7 +330,9 @@ Result<FindSalesReply> FindSalesReply::fromJson(const QJsonObject &body)
 
 QJsonObject VerifyTicketRequest::toJson() const
 {
-    return { { L1("code"), code }, { L1("admit"), admit } };
+    QJsonObject o { { L1("code"), code }, { L1("admit"), admit } };
+    insertOptional(o, L1("showId"), showId);
+    return o;
 }
 
 Result<VerifyTicketRequest> VerifyTicketRequest::fromJson(const QJsonObject &body)
@@ -339,13 +341,58 @@ Result<VerifyTicketRequest> VerifyTicketRequest::fromJson(const QJsonObject &bod
     VerifyTicketRequest m;
     m.code = r.id(L1("code"));
     m.admit = r.boolean(L1("admit"), false);
+    m.showId = r.optId(L1("showId"));
+    if (r.ok() && m.showId && !m.admit)
+        r.fail(ErrorCode::InvalidValue, QStringLiteral("'showId' goes with 'admit': true"), QStringLiteral("/showId"));
     return finishRead(r, std::move(m));
 }
+
+namespace {
+
+QJsonObject placeToJson(const SeatPlace &place)
+{
+    return { { L1("section"), place.section }, { L1("row"), place.row }, { L1("seat"), place.seat } };
+}
+
+SeatPlace readPlace(Reader &r)
+{
+    SeatPlace place;
+    place.section = r.string(L1("section"), MaxNameLength);
+    place.row = r.string(L1("row"), MaxNameLength);
+    place.seat = r.string(L1("seat"), MaxNameLength);
+    return place;
+}
+
+void insertCount(QJsonObject &o, const AdmissionCount &count)
+{
+    o.insert(L1("admitted"), count.admitted);
+    o.insert(L1("tickets"), count.tickets);
+}
+
+AdmissionCount readCount(Reader &r)
+{
+    AdmissionCount count;
+    count.admitted = r.integer(L1("admitted"), 0, MaxSafeInteger);
+    count.tickets = r.integer(L1("tickets"), 0, MaxSafeInteger);
+    return count;
+}
+
+} // namespace
 
 QJsonObject VerifyTicketReply::toJson() const
 {
     QJsonObject o { { L1("ticket"), ticketToJson(ticket) }, { L1("saleId"), saleId }, { L1("showId"), showId } };
     insertOptional(o, L1("admittedAt"), admittedAt);
+    insertOptional(o, L1("admittedBy"), admittedBy);
+    if (place)
+        o.insert(L1("place"), placeToJson(*place));
+    insertOptional(o, L1("title"), title);
+    insertOptional(o, L1("start"), start);
+    if (admissions) {
+        QJsonObject count;
+        insertCount(count, *admissions);
+        o.insert(L1("admissions"), count);
+    }
     return o;
 }
 
@@ -357,6 +404,56 @@ Result<VerifyTicketReply> VerifyTicketReply::fromJson(const QJsonObject &body)
     m.saleId = r.id(L1("saleId"));
     m.showId = r.id(L1("showId"));
     m.admittedAt = r.optDateTime(L1("admittedAt"));
+    m.admittedBy = r.optString(L1("admittedBy"), MaxNameLength);
+    m.place = r.optNested(L1("place"), readPlace);
+    m.title = r.optString(L1("title"), MaxTextLength);
+    m.start = r.optDateTime(L1("start"));
+    m.admissions = r.optNested(L1("admissions"), readCount);
+    return finishRead(r, std::move(m));
+}
+
+QJsonObject ShowAdmissionsRequest::toJson() const
+{
+    return { { L1("showId"), showId } };
+}
+
+Result<ShowAdmissionsRequest> ShowAdmissionsRequest::fromJson(const QJsonObject &body)
+{
+    Reader r(body, {}, isStrict(Type));
+    ShowAdmissionsRequest m;
+    m.showId = r.id(L1("showId"));
+    return finishRead(r, std::move(m));
+}
+
+QJsonObject ShowAdmissionsReply::toJson() const
+{
+    QJsonObject o { { L1("showId"), showId } };
+    insertCount(o, count);
+    return o;
+}
+
+Result<ShowAdmissionsReply> ShowAdmissionsReply::fromJson(const QJsonObject &body)
+{
+    Reader r(body, {}, isStrict(Type));
+    ShowAdmissionsReply m;
+    m.showId = r.id(L1("showId"));
+    m.count = readCount(r);
+    return finishRead(r, std::move(m));
+}
+
+QJsonObject AdmissionsPush::toJson() const
+{
+    QJsonObject o { { L1("showId"), showId } };
+    insertCount(o, count);
+    return o;
+}
+
+Result<AdmissionsPush> AdmissionsPush::fromJson(const QJsonObject &body)
+{
+    Reader r(body, {}, isStrict(Type));
+    AdmissionsPush m;
+    m.showId = r.id(L1("showId"));
+    m.count = readCount(r);
     return finishRead(r, std::move(m));
 }
 

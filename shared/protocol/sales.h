@@ -129,6 +129,25 @@ struct VerifyTicketRequest
     MARQUEE_MESSAGE(VerifyTicketRequest, VerifyTicket);
     QString code;
     bool admit = false; // also mark the ticket as admitted
+    // With admit: the show the door admits for; absent: any show of the day (venue's time zone).
+    std::optional<QString> showId = std::nullopt;
+};
+
+// Where a ticket's seat is, by the labels of its show's layout.
+struct SeatPlace
+{
+    QString section;
+    QString row;
+    QString seat;
+    friend bool operator==(const SeatPlace &, const SeatPlace &) = default;
+};
+
+// How many of a show's tickets have been admitted.
+struct AdmissionCount
+{
+    qint64 admitted = 0; // tickets of the show admitted at a door
+    qint64 tickets = 0;  // tickets of the show that are valid or admitted (not refunded)
+    friend bool operator==(const AdmissionCount &, const AdmissionCount &) = default;
 };
 
 struct VerifyTicketReply
@@ -138,6 +157,35 @@ struct VerifyTicketReply
     QString saleId;
     QString showId;
     std::optional<QDateTime> admittedAt;
+    std::optional<QString> admittedBy = std::nullopt;     // the terminal (door) that admitted it
+    std::optional<SeatPlace> place = std::nullopt;        // absent from older servers
+    std::optional<QString> title = std::nullopt;          // the show's title
+    std::optional<QDateTime> start = std::nullopt;        // the show's start
+    std::optional<AdmissionCount> admissions = std::nullopt; // the show's count (with admit)
+};
+
+// The door's count for a show; afterwards `admissions` pushes keep it current for the terminals
+// subscribed to the show.
+struct ShowAdmissionsRequest
+{
+    MARQUEE_MESSAGE(ShowAdmissionsRequest, ShowAdmissions);
+    QString showId;
+};
+
+struct ShowAdmissionsReply
+{
+    MARQUEE_MESSAGE(ShowAdmissionsReply, ShowAdmissionsReply);
+    QString showId;
+    AdmissionCount count;
+};
+
+// Pushed to the terminals subscribed to a show when one of its tickets is admitted (by any
+// server process).
+struct AdmissionsPush
+{
+    MARQUEE_MESSAGE(AdmissionsPush, Admissions);
+    QString showId;
+    AdmissionCount count;
 };
 
 } // namespace Marquee

@@ -196,6 +196,8 @@ QJsonObject HoldRequest::toJson() const
     QJsonObject o { { L1("showId"), showId }, { L1("seatIds"), toJsonValue(seatIds) } };
     insertOptional(o, L1("holdId"), holdId);
     insertOptional(o, L1("ticketTypeId"), ticketTypeId);
+    if (allowOrphans)
+        o.insert(L1("allowOrphans"), true);
     return o;
 }
 
@@ -208,6 +210,7 @@ Result<HoldRequest> HoldRequest::fromJson(const QJsonObject &body)
         = r.idListField(L1("seatIds"), MaxSeatsPerRequest, ErrorCode::EmptySeatList, ErrorCode::DuplicateSeat);
     m.holdId = r.optId(L1("holdId"));
     m.ticketTypeId = r.optId(L1("ticketTypeId"));
+    m.allowOrphans = r.boolean(L1("allowOrphans"), false);
     return finishRead(r, std::move(m));
 }
 

@@ -95,6 +95,9 @@ struct HoldRequest
     std::optional<QString> holdId = std::nullopt; // add the seats to this active hold of the session's user
     // The ticket type of the seats it adds (pricing.h); absent: the show's default type.
     std::optional<QString> ticketTypeId = std::nullopt;
+    // Hold even if it strands a single free seat (the venue's no-orphan rule); cashiers, managers
+    // and admins only, after the warning (ORPHAN_SEAT) was shown.
+    bool allowOrphans = false;
 };
 
 // The ticket type a held seat has (hold_reply, set_ticket_types).
