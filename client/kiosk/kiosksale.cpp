@@ -4,13 +4,17 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QPointer>
+#include <QtCore/QTimer>
 
 namespace Marquee {
 
 KioskSale::KioskSale(ServerConnection *connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
+    , m_extend(new QTimer(this))
 {
+    m_extend->setInterval(15000);
+    connect(m_extend, &QTimer::timeout, this, &KioskSale::extendIfDue);
     connect(m_connection, &ServerConnection::paymentProgress, this, [this](const PaymentProgressPush &progress) {
         if (m_state == State::Paying && progress.requestId == m_payRequest)
             Q_EMIT paymentProgress(progress.stage);
@@ -24,6 +28,10 @@ void KioskSale::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state == State::Held)
+        m_extend->start();
+    else if (state == State::Idle || state == State::Sold)
+        m_extend->stop();
     Q_EMIT stateChanged(state);
 }
 
@@ -219,6 +227,22 @@ void KioskSale::refused(const ErrorMessage &error)
         Q_EMIT holdLost();
     }
     Q_EMIT holdRefused(error.code, seats);
+}
+
+void KioskSale::extendIfDue()
+{
+    if (m_state != State::Held || m_holdId.isEmpty() || !m_expiresAt.isValid()
+        || QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) > 90)
+        return;
+    ExtendHoldRequest request;
+    request.holdId = m_holdId;
+    const quint64 generation = m_generation;
+    QPointer<KioskSale> self(this);
+    m_connection->ask<HoldReply>(request, [this, self, generation](const HoldReply *reply, const ErrorMessage *) {
+        // Refused (the cap reached): the hold runs out as it would; paying says so.
+        if (self && generation == m_generation && reply && reply->holdId == m_holdId)
+            m_expiresAt = reply->expiresAt;
+    }, 20000);
 }
 
 void KioskSale::releaseAll()

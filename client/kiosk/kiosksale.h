@@ -7,6 +7,8 @@
 #include <QtCore/QObject>
 #include <QtCore/QStringList>
 
+class QTimer;
+
 namespace Marquee {
 
 class ServerConnection;
@@ -78,6 +80,9 @@ private:
     void applyHold(const HoldReply &reply);
     void refused(const ErrorMessage &error);
     void clear();
+    // A customer still choosing keeps the seats: the hold is extended before it runs out (the
+    // server caps a kiosk's hold; the idle reset ends it much sooner for a customer who left).
+    void extendIfDue();
 
     ServerConnection *m_connection;
     State m_state = State::Idle;
@@ -90,6 +95,7 @@ private:
     QHash<QString, int> m_counts;
     QString m_payRequest;
     SellReply m_sale;
+    QTimer *m_extend;
     quint64 m_generation = 0; // a new customer: answers for the last one are ignored
 };
 

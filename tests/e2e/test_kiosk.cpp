@@ -440,3 +440,21 @@ TEST_F(KioskTest, PortraitAndLandscapeLayOutTheSeatMapAndTouchTargetsAreLargeEno
         EXPECT_GE(button->width(), minimum) << button->objectName().toStdString();
     }
 }
+
+TEST_F(KioskTest, ACustomerStillChoosingKeepsTheSeatsPastTheKioskHoldTime)
+{
+    // A kiosk hold of 60 s: the kiosk extends it while the customer is still on the way.
+    ServerConfig config = baseConfig();
+    config.holdTtlKioskSeconds = 60;
+    std::unique_ptr<SyncServer> server = startServer(config);
+    ASSERT_TRUE(server);
+    Kiosk kiosk(url(*server), settingsFor(QStringLiteral("kiosk-9")));
+    ASSERT_TRUE(kiosk.toSeats());
+    const QString show = kiosk.window.sale()->showId();
+    const QDateTime first = kiosk.window.sale()->expiresAt();
+    ASSERT_TRUE(waitUntil([&] {
+        return scalar(QStringLiteral("SELECT extended_count FROM holds WHERE show_id = $1 AND status = 'active'"), {show}).toInt() > 0;
+    }, 25000));
+    EXPECT_GT(kiosk.window.sale()->expiresAt(), first);
+    EXPECT_EQ(kiosk.window.page(), KioskWindow::Page::Seats);
+}
