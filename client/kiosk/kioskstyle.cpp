@@ -86,7 +86,7 @@ QString KioskStyle::styleSheet() const
                "QPushButton[kiosk=\"choice\"] { text-align: left; padding: 16px 28px; }"
                "QPushButton[tile=\"true\"] { font-size: %5px; }"
                "QPushButton[kiosk=\"language\"] { font-size: %3px; min-height: %16px; padding: 4px 14px; }"
-               "QPushButton[kiosk=\"language\"]:checked { background: %13; color: %14; }"
+               "QPushButton[kiosk=\"language\"]:checked, QPushButton[kiosk=\"toggle\"]:checked { background: %13; color: %14; }"
                "QLineEdit { font-size: %6px; min-height: %9px; padding: 4px 12px; color: #000000; background: #ffffff; }"
                "QFrame#idleWarning { background: rgba(0, 0, 0, 200); }"
                "QFrame#idleWarningBox, QDialog#kioskExitDialog { background: %1; border: %8; border-radius: 18px; }")

@@ -311,6 +311,12 @@ QWidget *KioskWindow::buildTicketsPage()
     m_typeRows->setSpacing(24);
     m_ticketsTotal = label(QStringLiteral("heading"), QStringLiteral("ticketsTotal"));
     m_ticketsMessage = label(QStringLiteral("message"), QStringLiteral("ticketsMessage"));
+    // A wheelchair space (with its companion seat beside it, one of the tickets) in the best seats.
+    m_wheelchair = new QPushButton(this);
+    m_wheelchair->setObjectName(QStringLiteral("wheelchair"));
+    m_wheelchair->setCheckable(true);
+    m_wheelchair->setProperty("kiosk", QStringLiteral("toggle"));
+    m_wheelchair->setMinimumHeight(m_style.buttonHeight());
     m_ticketsBack = new QPushButton(this);
     m_ticketsBack->setObjectName(QStringLiteral("ticketsBack"));
     connect(m_ticketsBack, &QPushButton::clicked, this, [this] {
@@ -328,6 +334,7 @@ QWidget *KioskWindow::buildTicketsPage()
     layout->addWidget(m_ticketsTitle);
     layout->addWidget(m_ticketsShow);
     layout->addWidget(m_typeBox);
+    layout->addWidget(m_wheelchair, 0, Qt::AlignLeft);
     layout->addWidget(m_ticketsTotal);
     layout->addWidget(m_ticketsMessage);
     layout->addStretch(1);
@@ -534,6 +541,7 @@ void KioskWindow::retranslate()
     m_ticketsTitle->setText(tr("How many tickets?"));
     m_ticketsBack->setText(tr("Back"));
     m_chooseSeats->setText(tr("Choose seats"));
+    m_wheelchair->setText(tr("♿ I need a wheelchair space"));
     m_seatsTitle->setText(tr("Your seats"));
     m_seatsHint->setText(tr("Your seats are marked green with a tick. Tap another free seat to move, or tap one of yours to give it back."));
     m_seatsBack->setText(tr("Back"));
@@ -599,6 +607,7 @@ void KioskWindow::resetToIdle()
     m_film.clear();
     m_counts.clear();
     m_types.clear();
+    m_wheelchair->setChecked(false);
     m_seatsMessage->clear();
     m_ticketsMessage->clear();
     m_payStatus->clear();
@@ -1071,6 +1080,7 @@ void KioskWindow::proposeBest()
     }
     BestSeatsRequest request;
     request.count = m_sale->ticketCount();
+    request.wheelchairSpaces = m_wheelchair->isChecked() ? 1 : 0;
     const BestSeats best = m_plan.best(free, request);
     if (best.isEmpty()) {
         m_wantBest = false;
@@ -1302,11 +1312,12 @@ void KioskWindow::sold(const SellReply &reply)
         m_lastTickets.append(info);
     }
     // Printed when the kiosk has a ticket printer; else the customer photographs the QR codes.
+    // The kiosk's own printer setting, else the terminal's ticket printer (printing/ticketPrinter).
     m_printed = false;
-    if (!m_settings.printer.isEmpty()) {
-        if (std::unique_ptr<QPrinter> printer = TicketOutput::printerNamed(m_settings.printer))
-            m_printed = bool(TicketRenderer::printTickets(m_lastTickets, printer.get()));
-    }
+    const std::unique_ptr<QPrinter> printer = m_settings.printer.isEmpty() ? TicketOutput::configuredPrinter()
+                                                                           : TicketOutput::printerNamed(m_settings.printer);
+    if (printer)
+        m_printed = bool(TicketRenderer::printTickets(m_lastTickets, printer.get()));
     m_live->setShow(Show());
     fillDonePage();
     showPage(Page::Done);

@@ -211,6 +211,7 @@ private:
     QLabel *m_ticketsMessage;
     QPushButton *m_ticketsBack;
     QPushButton *m_chooseSeats;
+    QPushButton *m_wheelchair;
     QList<TicketChoice> m_types;
     QHash<QString, int> m_counts;
     QHash<QString, QLabel *> m_countLabels;

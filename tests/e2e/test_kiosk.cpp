@@ -13,9 +13,12 @@
 #include "seatmapview.h"
 #include "serverconnection.h"
 #include "serverfixture.h"
+#include "ticketoutput.h"
 
+#include <QtCore/QFileInfo>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtPrintSupport/QPrinter>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
@@ -457,4 +460,58 @@ TEST_F(KioskTest, ACustomerStillChoosingKeepsTheSeatsPastTheKioskHoldTime)
     }, 25000));
     EXPECT_GT(kiosk.window.sale()->expiresAt(), first);
     EXPECT_EQ(kiosk.window.page(), KioskWindow::Page::Seats);
+}
+
+TEST_F(KioskTest, AWheelchairSpaceIsProposedWithItsCompanionWhenAsked)
+{
+    Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-10")));
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.isAvailable() && kiosk.button(QStringLiteral("film-0")); }));
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("film-0")));
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("time-0")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Tickets));
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("wheelchair")));
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("chooseSeats")));
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.sale()->state() == KioskSale::State::Held && kiosk.window.sale()->heldSeats().size() == 2; }));
+    const Layout &layout = kiosk.window.seatMap()->seatLayout();
+    QStringList flags;
+    for (const QString &seat : kiosk.window.sale()->heldSeats()) {
+        const SeatRef ref = layout.findSeat(seat);
+        ASSERT_TRUE(ref);
+        flags.append(ref.seat->flags.testFlag(SeatFlag::Wheelchair) ? QStringLiteral("wheelchair")
+                     : ref.seat->flags.testFlag(SeatFlag::Companion) ? QStringLiteral("companion")
+                                                                     : QStringLiteral("seat"));
+    }
+    flags.sort();
+    EXPECT_EQ(flags, QStringList({ QStringLiteral("companion"), QStringLiteral("wheelchair") }));
+    // Giving the space back gives its companion back too, in one step.
+    const QStringList held = kiosk.window.sale()->heldSeats();
+    const QString space = layout.findSeat(held[0]).seat->flags.testFlag(SeatFlag::Wheelchair) ? held[0] : held[1];
+    ASSERT_TRUE(kiosk.tapSeat(space));
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.sale()->heldSeats().isEmpty() && !kiosk.window.sale()->isBusy(); }));
+    const QString show = kiosk.window.sale()->showId();
+    for (const QString &seat : held)
+        EXPECT_EQ(seatStatus(show, seat), QStringLiteral("available"));
+}
+
+TEST_F(KioskTest, WithATicketPrinterTheTicketsArePrinted)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("kiosk-tickets.pdf"));
+    TicketOutput::setPrinterFactoryForTesting([pdf] {
+        auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(pdf);
+        return printer;
+    });
+    Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-11")));
+    ASSERT_TRUE(kiosk.toSeats());
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("toPayment")));
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("payByCard")));
+    const bool done = kiosk.waitPage(KioskWindow::Page::Done, 15000);
+    TicketOutput::setPrinterFactoryForTesting({});
+    ASSERT_TRUE(done);
+    EXPECT_TRUE(kiosk.window.lastTicketsPrinted());
+    EXPECT_TRUE(kiosk.window.findChildren<QLabel *>(QStringLiteral("ticketImage")).isEmpty());
+    EXPECT_TRUE(kiosk.window.message().contains(QStringLiteral("printer"))) << kiosk.window.message().toStdString();
+    EXPECT_GT(QFileInfo(pdf).size(), 1000);
 }
