@@ -133,6 +133,8 @@ KioskWindow::KioskWindow(ServerConnection *connection, const KioskSettings &sett
     m_stack->addWidget(buildDonePage());
 
     auto *layout = new QVBoxLayout(this);
+    // The screen's size is the window's: a page never makes the window larger than the screen.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->setContentsMargins(24, 16, 24, 24);
     layout->setSpacing(16);
     layout->addLayout(m_top);
@@ -505,10 +507,13 @@ void KioskWindow::relayout()
     for (QPushButton *button : std::as_const(m_languages))
         needed += button->sizeHint().width() + 12;
     m_top->setDirection(needed > width() - 48 ? QBoxLayout::BottomToTop : QBoxLayout::LeftToRight);
-    m_seatsLayout->setStretch(0, landscape ? 3 : 3);
-    m_seatsLayout->setStretch(1, landscape ? 2 : 2);
-    if (changed)
+    m_seatsLayout->setStretch(0, landscape ? 2 : 3);
+    m_seatsLayout->setStretch(1, landscape ? 1 : 2);
+    if (changed) {
         fillFilms();
+        if (m_page == Page::Done)
+            fillDonePage(); // the tickets as large as the new shape allows
+    }
     fitSeats();
 }
 
@@ -527,7 +532,11 @@ void KioskWindow::fitSeats()
         if (const SeatItem *item = m_scene->seatItem(id))
             around |= item->sceneBoundingRect();
     }
-    m_view->centerOn(around.isEmpty() ? m_scene->contentRect().center() : around.center());
+    // As much of the hall as the zoom allows (the screen or stage too, where it fits), with the
+    // customer's seats in view.
+    m_view->centerOn(m_scene->contentRect().center());
+    if (!around.isEmpty())
+        m_view->ensureVisible(around, m_style.minimumTarget(), m_style.minimumTarget());
 }
 
 void KioskWindow::retranslate()

@@ -214,6 +214,11 @@ bool takeKioskShots(const QDir &output, const QUrl &url, const QString &database
     // A child with the two adults.
     tapKiosk(kiosk, QStringLiteral("plus-1"));
     save(&kiosk, shot(output, QStringLiteral("kiosk-tickets.png")));
+    kiosk.resize(1080, 1920);
+    settle(300);
+    save(&kiosk, shot(output, QStringLiteral("kiosk-tickets-portrait.png")));
+    kiosk.resize(1920, 1080);
+    settle(300);
     tapKiosk(kiosk, QStringLiteral("minus-1"));
     if (!tapKiosk(kiosk, QStringLiteral("chooseSeats")))
         return false;
