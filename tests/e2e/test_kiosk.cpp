@@ -1,6 +1,7 @@
 // End to end: the real kiosk window and its connection against a real marquee-server and
 // PostgreSQL, tapped through with mouse events on its own widgets, as a customer would.
 #include "bestavailable.h"
+#include "clientapp.h"
 #include "formatting.h"
 #include "faultproxy.h"
 #include "kioskexitdialog.h"
@@ -15,7 +16,9 @@
 #include "serverfixture.h"
 #include "ticketoutput.h"
 
+#include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtPrintSupport/QPrinter>
@@ -129,6 +132,7 @@ protected:
     {
         ServerTest::SetUp();
         qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.path().toUtf8()); // the client's config file (QSettings)
         QStandardPaths::setTestModeEnabled(true);
     }
 
@@ -514,4 +518,70 @@ TEST_F(KioskTest, WithATicketPrinterTheTicketsArePrinted)
     EXPECT_TRUE(kiosk.window.findChildren<QLabel *>(QStringLiteral("ticketImage")).isEmpty());
     EXPECT_TRUE(kiosk.window.message().contains(QStringLiteral("printer"))) << kiosk.window.message().toStdString();
     EXPECT_GT(QFileInfo(pdf).size(), 1000);
+}
+
+TEST(KioskSettings, ReadFromTheKioskGroupWithDefaultsAndOnlyThePinsHash)
+{
+    QTemporaryDir dir;
+    QSettings file(dir.filePath(QStringLiteral("marquee.conf")), QSettings::IniFormat);
+    KioskSettings defaults = KioskSettings::load(file);
+    EXPECT_EQ(defaults.user, QStringLiteral("kiosk"));
+    EXPECT_EQ(defaults.idleSeconds, 60);
+    EXPECT_EQ(defaults.warningSeconds, 10);
+    EXPECT_EQ(defaults.defaultLanguage, QStringLiteral("en"));
+    EXPECT_FALSE(defaults.largeText);
+    EXPECT_FALSE(defaults.highContrast);
+    EXPECT_TRUE(defaults.exitPinHash.isEmpty());
+    EXPECT_FALSE(defaults.isExitPin(QString()));
+    // A terminal id is made up once and kept.
+    EXPECT_TRUE(defaults.terminalId.startsWith(QStringLiteral("kiosk-")));
+    EXPECT_EQ(KioskSettings::load(file).terminalId, defaults.terminalId);
+
+    file.beginGroup(QStringLiteral("kiosk"));
+    file.setValue(QStringLiteral("serverUrl"), QStringLiteral("wss://tickets.example:8765"));
+    file.setValue(QStringLiteral("idleSeconds"), 1); // too short to be usable
+    file.setValue(QStringLiteral("warningSeconds"), 15);
+    file.setValue(QStringLiteral("exitPinHash"), KioskSettings::hashPin(QStringLiteral("2468")).toUpper());
+    file.setValue(QStringLiteral("defaultLanguage"), QStringLiteral("fr"));
+    file.setValue(QStringLiteral("largeText"), true);
+    file.setValue(QStringLiteral("highContrast"), QStringLiteral("true"));
+    file.setValue(QStringLiteral("printer"), QStringLiteral("Lobby TM-T88"));
+    file.endGroup();
+    const KioskSettings read = KioskSettings::load(file);
+    EXPECT_EQ(read.serverUrl, QStringLiteral("wss://tickets.example:8765"));
+    EXPECT_EQ(read.idleSeconds, 5);
+    EXPECT_EQ(read.warningSeconds, 15);
+    EXPECT_EQ(read.defaultLanguage, QStringLiteral("fr"));
+    EXPECT_TRUE(read.largeText);
+    EXPECT_TRUE(read.highContrast);
+    EXPECT_EQ(read.printer, QStringLiteral("Lobby TM-T88"));
+    EXPECT_TRUE(read.isExitPin(QStringLiteral("2468")));
+    EXPECT_FALSE(read.isExitPin(QStringLiteral("2469")));
+    // The file holds the hash, never the PIN.
+    file.sync();
+    QFile raw(dir.filePath(QStringLiteral("marquee.conf")));
+    ASSERT_TRUE(raw.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(raw.readAll().contains("2468"));
+}
+
+TEST_F(KioskTest, MarqueeKioskSignsInFromItsSettings)
+{
+    {
+        QSettings settings;
+        settings.beginGroup(QStringLiteral("kiosk"));
+        settings.setValue(QStringLiteral("serverUrl"), url().toString());
+        settings.setValue(QStringLiteral("user"), QStringLiteral("kiosk"));
+        settings.setValue(QStringLiteral("password"), QStringLiteral("kiosk"));
+        settings.setValue(QStringLiteral("terminalId"), QStringLiteral("kiosk-app"));
+    }
+    ClientOptions options;
+    options.kiosk = true;
+    KioskClient client(options, false);
+    KioskWindow *window = client.window();
+    ASSERT_TRUE(window);
+    EXPECT_EQ(client.connection()->terminalId(), QStringLiteral("kiosk-app"));
+    EXPECT_TRUE(window->windowFlags().testFlag(Qt::FramelessWindowHint));
+    ASSERT_TRUE(waitUntil([&] { return window->isAvailable(); }));
+    EXPECT_EQ(client.connection()->session().user.role, Role::Kiosk);
+    EXPECT_FALSE(client.connection()->session().shift.has_value()); // kiosks take no cash
 }
