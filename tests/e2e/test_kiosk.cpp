@@ -585,3 +585,45 @@ TEST_F(KioskTest, MarqueeKioskSignsInFromItsSettings)
     EXPECT_EQ(client.connection()->session().user.role, Role::Kiosk);
     EXPECT_FALSE(client.connection()->session().shift.has_value()); // kiosks take no cash
 }
+
+TEST_F(KioskTest, ADeclinedCardKeepsTheSeatsForAnotherTry)
+{
+    Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-12")));
+    ASSERT_TRUE(kiosk.toSeats());
+    const QString show = kiosk.window.sale()->showId();
+    const QStringList held = kiosk.window.sale()->heldSeats();
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("toPayment")));
+    cardTerminal().setNextOutcome(SimulatedPaymentTerminal::Behaviour::Decline);
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("payByCard")));
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.message().contains(QStringLiteral("declined")); }, 15000))
+        << kiosk.window.message().toStdString();
+    EXPECT_EQ(kiosk.window.page(), KioskWindow::Page::Payment);
+    EXPECT_EQ(kiosk.window.sale()->heldSeats(), held);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sales WHERE show_id = $1"), {show}), QStringLiteral("0"));
+    for (const QString &seat : held)
+        EXPECT_EQ(seatStatus(show, seat), QStringLiteral("held"));
+    // The next try is approved.
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("payByCard")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Done, 15000)) << kiosk.window.message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sales WHERE show_id = $1"), {show}), QStringLiteral("1"));
+}
+
+TEST_F(KioskTest, AServerRestartIsRiddenOutAndTheKioskSellsAgain)
+{
+    Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-13")));
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.isAvailable(); }));
+    const quint16 port = quint16(m_server->port());
+    m_server->shutdown(1000);
+    m_server.reset();
+    ASSERT_TRUE(waitUntil([&] { return !kiosk.window.isAvailable(); }));
+    EXPECT_TRUE(kiosk.window.idleText().contains(QStringLiteral("Temporarily unavailable")));
+    ServerConfig config = baseConfig();
+    config.port = port;
+    m_server = startServer(config);
+    ASSERT_TRUE(m_server);
+    // Back by itself (the connection retries, resumes the session, resubscribes).
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.isAvailable(); }, 30000));
+    ASSERT_TRUE(kiosk.toSeats());
+    for (const QString &seat : kiosk.window.sale()->heldSeats())
+        EXPECT_EQ(seatStatus(kiosk.window.sale()->showId(), seat), QStringLiteral("held"));
+}
