@@ -5270,8 +5270,8 @@ Vendida por %2 en el terminal %3</translation>
         <translation>Identificador de este terminal.</translation>
     </message>
     <message>
-        <source>User interface language (en, de).</source>
-        <translation>Idioma de la interfaz de usuario (en, de).</translation>
+        <source>User interface language (en, de, fr, es).</source>
+        <translation>Idioma de la interfaz de usuario (en, de, fr, es).</translation>
     </message>
     <message>
         <source>Save a PNG of the main window after a few seconds, then quit.</source>
