@@ -644,6 +644,9 @@ void KioskWindow::openExitDialog()
     m_exit->setAttribute(Qt::WA_DeleteOnClose);
     m_exit->resize(qMin(width() - 80, 1500), qMin(height() - 80, 900));
     connect(m_exit, &QDialog::accepted, this, &KioskWindow::exitRequested);
+    // Staff at work are not a customer who left: no "Still there?" behind the dialog.
+    m_idle->setActive(false);
+    connect(m_exit, &QDialog::rejected, this, [this] { showPage(m_page); });
     m_exit->open();
 }
 

@@ -448,6 +448,54 @@ TEST_F(KioskTest, PortraitAndLandscapeLayOutTheSeatMapAndTouchTargetsAreLargeEno
     }
 }
 
+TEST_F(KioskTest, AMoveThatWouldStrandASeatIsRefusedKindlyAndKeepsTheSeats)
+{
+    Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-8")));
+    ASSERT_TRUE(kiosk.toSeats());
+    const QString show = kiosk.window.sale()->showId();
+    const QStringList held = kiosk.window.sale()->heldSeats();
+    const Layout &layout = kiosk.window.seatMap()->seatLayout();
+    // Two seats beyond the customer's pair in its row, with a free seat between: the move would
+    // leave that one alone (the pair's far seat makes way).
+    const SeatRef first = layout.findSeat(held.constFirst());
+    ASSERT_TRUE(first);
+    const QList<Seat> &row = first.row->seats;
+    qsizetype low = row.size(), high = -1;
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (held.contains(row[i].id)) {
+            low = std::min(low, i);
+            high = std::max(high, i);
+        }
+    }
+    ASSERT_EQ(high - low, 1) << "the best two seats are side by side";
+    const auto ordinaryFree = [&](qsizetype i) {
+        if (i < 0 || i >= row.size() || row[i].flags)
+            return false;
+        const SeatItem *item = kiosk.window.seatMap()->seatItem(row[i].id);
+        return item && item->visualState() == SeatVisualState::Available
+            && std::abs(row[i].position.x - row[i + (i > high ? -1 : 1)].position.x) < 1.5 * SeatSize; // no aisle
+    };
+    QString target, stranded;
+    if (ordinaryFree(high + 1) && ordinaryFree(high + 2)) {
+        target = row[high + 2].id;
+        stranded = row[high + 1].id;
+    } else if (ordinaryFree(low - 1) && ordinaryFree(low - 2)) {
+        target = row[low - 2].id;
+        stranded = row[low - 1].id;
+    }
+    if (target.isEmpty())
+        GTEST_FAIL() << "no free seat two beyond the pair in its row";
+    ASSERT_TRUE(kiosk.tapSeat(target));
+    ASSERT_TRUE(waitUntil([&] { return !kiosk.window.message().isEmpty() && !kiosk.window.sale()->isBusy(); }));
+    EXPECT_TRUE(kiosk.window.message().contains(QStringLiteral("single seat"))) << kiosk.window.message().toStdString();
+    EXPECT_EQ(kiosk.window.sale()->heldSeats(), held);
+    EXPECT_EQ(seatStatus(show, target), QStringLiteral("available"));
+    EXPECT_EQ(seatStatus(show, stranded), QStringLiteral("available"));
+    for (const QString &seat : held)
+        EXPECT_EQ(seatStatus(show, seat), QStringLiteral("held")) << seat.toStdString();
+    EXPECT_TRUE(kiosk.button(QStringLiteral("toPayment"))->isEnabled());
+}
+
 TEST_F(KioskTest, ACustomerStillChoosingKeepsTheSeatsPastTheKioskHoldTime)
 {
     // A kiosk hold of 60 s: the kiosk extends it while the customer is still on the way.
