@@ -409,15 +409,23 @@ TEST_F(KioskTest, TheLanguageIsTheCustomersAndGoesBackAtIdle)
     EXPECT_TRUE(total->text().contains(german)) << total->text().toStdString();
     EXPECT_EQ(kiosk.window.sale()->heldSeats().size(), 2);
     EXPECT_TRUE(kiosk.button(QStringLiteral("language-de"))->isChecked());
+    // The language's translation is installed for the whole client (the box office's seat
+    // labels stand for every translated string here).
+    const auto seatLabel = [] { return QCoreApplication::translate("Marquee::MainWindow", "Row %1, seat %2"); };
+    EXPECT_EQ(seatLabel(), QStringLiteral("Reihe %1, Platz %2"));
+    const QHash<QString, QString> labels = { { QStringLiteral("fr"), QStringLiteral("Rang %1, place %2") },
+                                             { QStringLiteral("es"), QStringLiteral("Fila %1, butaca %2") } };
     for (const char *code : { "fr", "es" }) {
         ASSERT_TRUE(kiosk.tap(QStringLiteral("language-") + QLatin1String(code)));
         EXPECT_EQ(kiosk.window.language(), QLatin1String(code));
+        EXPECT_EQ(seatLabel(), labels.value(QLatin1String(code)));
         EXPECT_TRUE(total->text().contains(formatMoney(kiosk.window.sale()->total(), QLocale(QLatin1String(code)))))
             << total->text().toStdString();
     }
     ASSERT_TRUE(kiosk.tap(QStringLiteral("startOver")));
     ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Idle));
     EXPECT_EQ(kiosk.window.language(), QStringLiteral("en"));
+    EXPECT_EQ(seatLabel(), QStringLiteral("Row %1, seat %2"));
     EXPECT_EQ(kiosk.button(QStringLiteral("startOver"))->text(), QStringLiteral("Start over"));
 }
 
