@@ -535,8 +535,14 @@ void KioskWindow::fitSeats()
     // As much of the hall as the zoom allows (the screen or stage too, where it fits), with the
     // customer's seats in view.
     m_view->centerOn(m_scene->contentRect().center());
-    if (!around.isEmpty())
-        m_view->ensureVisible(around, m_style.minimumTarget(), m_style.minimumTarget());
+    if (!around.isEmpty()) {
+        // Well inside the view in a large hall; in a hall not much larger than the view, just in.
+        const QSize view = m_view->viewport()->size();
+        const QRectF content = m_view->mapFromScene(m_scene->contentRect()).boundingRect();
+        const bool large = content.width() > 1.3 * view.width() || content.height() > 1.3 * view.height();
+        m_view->ensureVisible(around, large ? view.width() / 5 : m_style.minimumTarget(),
+                              large ? view.height() / 5 : m_style.minimumTarget());
+    }
 }
 
 void KioskWindow::retranslate()

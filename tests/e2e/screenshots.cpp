@@ -251,6 +251,23 @@ bool takeKioskShots(const QDir &output, const QUrl &url, const QString &database
     kiosk.resize(1920, 1080);
     tapKiosk(kiosk, QStringLiteral("doneButton"));
 
+    // A large hall: the map zoomed in around the best seats, so that a finger hits a seat.
+    settle(300);
+    for (QPushButton *film : kiosk.findChildren<QPushButton *>()) {
+        if (!film->objectName().startsWith(QLatin1String("film-")) || !film->isVisible()
+            || !film->text().contains(QStringLiteral("Magic Flute")))
+            continue;
+        film->click();
+        settle(300);
+        if (tapKiosk(kiosk, QStringLiteral("time-0")) && tapKiosk(kiosk, QStringLiteral("chooseSeats"))
+            && waitUntil([&] { return kiosk.sale()->state() == KioskSale::State::Held; })) {
+            settle(500);
+            save(&kiosk, shot(output, QStringLiteral("kiosk-seats-large-hall.png")));
+        }
+        kiosk.resetToIdle();
+        break;
+    }
+
     // The staff's way out (five taps in the top left corner).
     kiosk.openExitDialog();
     settle(300);
