@@ -767,7 +767,8 @@ void KioskWindow::loadVenues()
             }
         }
         fillFilms();
-        if (m_page == Page::Tickets && m_types.isEmpty())
+        // The show's venue is known now: its ticket types, in place of the show's plain prices.
+        if (m_page == Page::Tickets && (m_types.isEmpty() || m_types.constFirst().id.isEmpty()))
             loadTicketTypes();
     });
 }
