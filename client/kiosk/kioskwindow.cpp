@@ -58,8 +58,7 @@ void clearLayout(QLayout *layout)
             widget->setObjectName(QString());
             widget->hide();
             widget->deleteLater();
-        }
-        else if (QLayout *inner = item->layout()) {
+        } else if (QLayout *inner = item->layout()) {
             clearLayout(inner);
         }
         delete item;
@@ -94,7 +93,6 @@ KioskWindow::KioskWindow(ServerConnection *connection, const KioskSettings &sett
     m_scene->setOwnTerminalId(connection->terminalId());
     m_idle->setTimes(m_settings.idleSeconds, m_settings.warningSeconds);
 
-    // The top bar: start over on the left, the languages on the right.
     m_startOver = new QPushButton(this);
     m_startOver->setObjectName(QStringLiteral("startOver"));
     connect(m_startOver, &QPushButton::clicked, this, &KioskWindow::resetToIdle);
