@@ -22,12 +22,14 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtPrintSupport/QPrinter>
+#include <QtGui/QMouseEvent>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollBar>
 
 using namespace Marquee;
 using namespace Marquee::Test;
@@ -683,4 +685,40 @@ TEST_F(KioskTest, AServerRestartIsRiddenOutAndTheKioskHoldsSeatsAgain)
     ASSERT_TRUE(kiosk.toSeats());
     for (const QString &seat : kiosk.window.sale()->heldSeats())
         EXPECT_EQ(seatStatus(kiosk.window.sale()->showId(), seat), QStringLiteral("held"));
+}
+
+TEST_F(KioskTest, InALargeHallTheMapZoomsToFingerSizedSeatsAndAFingerDragPansWithoutTakingSeats)
+{
+    Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-14")));
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.isAvailable() && kiosk.button(QStringLiteral("film-0")); }));
+    QString film;
+    for (QPushButton *b : kiosk.window.findChildren<QPushButton *>()) {
+        if (b->objectName().startsWith(QLatin1String("film-")) && b->text().contains(QStringLiteral("Magic Flute")))
+            film = b->objectName();
+    }
+    ASSERT_FALSE(film.isEmpty()) << "the Grand Hall's show is not on the kiosk";
+    ASSERT_TRUE(kiosk.tap(film));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Times));
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("time-0")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Tickets));
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("chooseSeats")));
+    ASSERT_TRUE(waitUntil([&] { return kiosk.window.sale()->state() == KioskSale::State::Held && kiosk.window.sale()->heldSeats().size() == 2; }));
+    SeatMapView *view = kiosk.window.seatView();
+    EXPECT_GE(view->zoom() * SeatSize, kiosk.window.style().minimumTarget() - 0.5);
+    const QStringList held = kiosk.window.sale()->heldSeats();
+    const int before = view->horizontalScrollBar()->value() + view->verticalScrollBar()->value();
+    // A finger drag across seats: the map moves, no seat is taken or given back.
+    QWidget *viewport = view->viewport();
+    const QPoint start = viewport->rect().center();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    for (int step = 1; step <= 10; ++step) {
+        QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(step * 20, step * 15)), viewport->mapToGlobal(QPointF(start + QPoint(step * 20, step * 15))),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(200, 150));
+    EXPECT_NE(view->horizontalScrollBar()->value() + view->verticalScrollBar()->value(), before);
+    QTest::qWait(300);
+    EXPECT_EQ(kiosk.window.sale()->heldSeats(), held);
+    EXPECT_FALSE(kiosk.window.sale()->isBusy());
 }
