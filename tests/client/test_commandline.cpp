@@ -46,6 +46,8 @@ TEST(CommandLine, HelpWorksWithoutADisplay)
         EXPECT_EQ(run.exitCode, 0) << run.output.toStdString();
         EXPECT_TRUE(run.output.contains(QStringLiteral("--server <url>"))) << run.output.toStdString();
         EXPECT_TRUE(run.output.contains(QStringLiteral("Marquee box office"))) << run.output.toStdString();
+        // The door scanner for ushers.
+        EXPECT_TRUE(run.output.contains(QStringLiteral("--door"))) << run.output.toStdString();
     }
 }
 
