@@ -3,6 +3,8 @@
 #include "protocol.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QHash>
+#include <QtCore/QJsonObject>
 #include <QtCore/QList>
 #include <QtCore/QObject>
 #include <QtCore/QString>

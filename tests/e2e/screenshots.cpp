@@ -1,4 +1,4 @@
-// marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--keep-open]
+// marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--door-only] [--keep-open]
 //
 // With LANGUAGE (such as de) the box office runs in that language and every file name gets a
 // "-LANGUAGE" suffix (main-grand-hall-de.png).
@@ -6,7 +6,9 @@
 // (studio-*.png), then a real server on its own embedded PostgreSQL with the demo venue, another
 // terminal that holds and sells seats, and the real box-office window driven the way a cashier
 // would. --studio-only takes the studio's alone (no server); --keep-open leaves the studio open
-// afterwards, to try it by hand (or with xdotool). Run it under Xvfb:
+// afterwards, to try it by hand (or with xdotool). --door-only takes the door's alone (door-*.png:
+// a server, tickets sold and some admitted at another door, the door window scanning). Run it
+// under Xvfb:
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/test/tests/e2e/marquee-screenshots docs/screenshots
 #include "auditpage.h"
 #include "backofficewindow.h"
@@ -19,6 +21,9 @@
 #include "basketwidget.h"
 #include "categoriespanel.h"
 #include "clientapp.h"
+#include "doorscanner.h"
+#include "doorshows.h"
+#include "doorwindow.h"
 #include "translation.h"
 #include "demoseed.h"
 #include "embeddedpostgres.h"
@@ -44,6 +49,7 @@
 #include "ticketrenderer.h"
 
 #include <QtCore/QDeadlineTimer>
+#include <QtTest/QTest>
 #include <QtWidgets/QDoubleSpinBox>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QSpinBox>
@@ -347,6 +353,91 @@ void takeStudioShots(const QDir &output, bool keepOpen)
 
 } // namespace
 
+// --- the door ---
+
+// The door of an evening in the Grand Hall: tickets sold, some admitted at the other door
+// (door-2), and this door (door-1) scanning as a USB scanner types: one admitted (green), then a
+// ticket the other door admitted before (red).
+namespace {
+
+bool takeDoorShots(const QDir &output, const QUrl &url, const QString &databaseUrl)
+{
+    auto db = PgConnection::connect(databaseUrl);
+    if (!db)
+        return false;
+    auto show = db->exec(QStringLiteral("SELECT s.id FROM shows s JOIN auditoriums a ON a.id = s.auditorium_id"
+                                        " WHERE a.name = 'Grand Hall' ORDER BY s.starts_at LIMIT 1"));
+    auto seats = show ? db->exec(QStringLiteral("SELECT seat_id FROM show_seats WHERE show_id = $1 AND status = 'available'"
+                                                " ORDER BY seat_id LIMIT 48"),
+                                 {show->value(0, 0)})
+                      : show;
+    if (!seats || seats->rowCount() < 48)
+        return false;
+    const QString showId = show->value(0, 0);
+    Test::TestTerminal seller(QStringLiteral("box-3"));
+    Test::TestTerminal otherDoor(QStringLiteral("door-2"));
+    if (!seller.open(url) || !seller.signIn(QStringLiteral("cashier2"), QStringLiteral("cashier2")) || !otherDoor.open(url)
+        || !otherDoor.signIn(QStringLiteral("manager"), QStringLiteral("manager")))
+        return false;
+    QList<Ticket> tickets;
+    for (int part = 0; part < 4; ++part) {
+        QStringList ids;
+        for (int i = part * 12; i < part * 12 + 12; ++i)
+            ids.append(seats->value(i, 0));
+        auto held = seller.call<HoldReply>(Test::holdOf(showId, ids));
+        if (!held)
+            return false;
+        SellRequest sale;
+        sale.holdId = held->holdId;
+        Payment cash;
+        cash.method = PaymentMethod::Cash;
+        cash.amount = held->total;
+        cash.tendered = held->total;
+        sale.payments = {cash};
+        auto sold = seller.call<SellReply>(sale);
+        if (!sold)
+            return false;
+        tickets += sold->tickets;
+    }
+    // The other door lets a few in first (every third ticket).
+    for (int i = 0; i < tickets.size(); i += 3)
+        (void)otherDoor.call<VerifyTicketReply>(VerifyTicketRequest{tickets[i].code, true, showId});
+
+    ServerConnection connection(QStringLiteral("door-1"));
+    connection.setDrawer(false); // a door takes no money
+    connection.open(url);
+    bool signedIn = false;
+    connection.signIn(QStringLiteral("cashier"), QStringLiteral("cashier"), [&signedIn](const Result<SessionReply> &s) { signedIn = bool(s); });
+    if (!waitUntil([&] { return signedIn; }))
+        return false;
+    DoorWindow door(&connection);
+    door.setSoundOn(false);
+    door.resize(1100, 760);
+    door.show();
+    door.start();
+    waitUntil([&] { return door.shows()->isLoaded(); });
+    door.setDoorShow(showId);
+    waitUntil([&] { return door.shows()->count().has_value(); });
+    door.activateWindow();
+    QTest::qWaitForWindowActive(&door);
+    settle(300);
+    const auto scan = [&door](const QString &code) {
+        QTest::keyClicks(door.scanField(), code);
+        QTest::keyClick(door.scanField(), Qt::Key_Return);
+        waitUntil([&door] { return door.look() != DoorWindow::Look::Waiting; });
+    };
+    scan(tickets[1].code);
+    save(&door, shot(output, QStringLiteral("door-admit.png")));
+    scan(tickets[0].code); // admitted at door-2 a moment ago
+    save(&door, shot(output, QStringLiteral("door-already-admitted.png")));
+    connection.close();
+    seller.close();
+    otherDoor.close();
+    return true;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -354,8 +445,9 @@ int main(int argc, char *argv[])
     QStringList args = QApplication::arguments();
     const bool studioOnly = args.removeAll(QStringLiteral("--studio-only")) > 0;
     const bool keepOpen = args.removeAll(QStringLiteral("--keep-open")) > 0;
+    const bool doorOnly = args.removeAll(QStringLiteral("--door-only")) > 0;
     if (args.size() != 2 && args.size() != 3) {
-        QTextStream(stderr) << "usage: marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--keep-open]" << Qt::endl;
+        QTextStream(stderr) << "usage: marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--door-only] [--keep-open]" << Qt::endl;
         return 2;
     }
     if (args.size() == 3) {
@@ -369,7 +461,8 @@ int main(int argc, char *argv[])
     QDir().mkpath(output.absolutePath());
     QStandardPaths::setTestModeEnabled(true);
 
-    takeStudioShots(output, keepOpen);
+    if (!doorOnly)
+        takeStudioShots(output, keepOpen);
     if (studioOnly)
         return 0;
 
@@ -402,6 +495,15 @@ int main(int argc, char *argv[])
     if (!server.start())
         return 1;
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(server.port()));
+    const auto finish = [&server, &pg, &base](int code) {
+        server.shutdown(1000);
+        waitUntil([] { return false; }, 1200);
+        (void)pg.stop();
+        QDir(base).removeRecursively();
+        return code;
+    };
+    if (doorOnly)
+        return finish(takeDoorShots(output, url, pg.connectionUrl()) ? 0 : 1);
 
     // The box office, signed in the way a cashier does it.
     ServerConnection connection(QStringLiteral("box-1"));
@@ -638,9 +740,7 @@ int main(int argc, char *argv[])
 
     connection.close();
     other.close();
-    server.shutdown(1000);
-    waitUntil([] { return false; }, 1200);
-    (void)pg.stop();
-    QDir(base).removeRecursively();
-    return 0;
+    if (!takeDoorShots(output, url, pg.connectionUrl()))
+        out() << "the door's screenshots failed" << Qt::endl;
+    return finish(0);
 }
