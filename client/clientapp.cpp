@@ -221,7 +221,8 @@ DoorClient::DoorClient(const ClientOptions &options, QObject *parent)
             QMessageBox::information(m_window.get(), title,
                                      DoorWindow::tr("The door is for ushers signed in as a cashier, manager or admin; %1 is a %2.")
                                          .arg(session.user.name, roleName(session.user.role)));
-            m_signIn->present();
+            // After the dialog has taken the answer of this sign-in (it closes on success).
+            QTimer::singleShot(0, m_signIn, &SignInDialog::present);
             return;
         }
         m_window->start();

@@ -143,6 +143,7 @@ DoorWindow::DoorWindow(ServerConnection *connection, QWidget *parent)
     verdict->setContentsMargins(24, 16, 24, 16);
     verdict->addStretch(1);
     auto *headlineRow = new QHBoxLayout;
+    headlineRow->setSpacing(28);
     headlineRow->addStretch(1);
     headlineRow->addWidget(m_symbol);
     headlineRow->addWidget(m_headline);

@@ -367,10 +367,11 @@ bool takeDoorShots(const QDir &output, const QUrl &url, const QString &databaseU
         return false;
     auto show = db->exec(QStringLiteral("SELECT s.id FROM shows s JOIN auditoriums a ON a.id = s.auditorium_id"
                                         " WHERE a.name = 'Grand Hall' ORDER BY s.starts_at LIMIT 1"));
-    auto seats = show ? db->exec(QStringLiteral("SELECT seat_id FROM show_seats WHERE show_id = $1 AND status = 'available'"
-                                                " ORDER BY seat_id LIMIT 48"),
-                                 {show->value(0, 0)})
-                      : show;
+    if (!show || show->rowCount() < 1)
+        return false;
+    auto seats = db->exec(QStringLiteral("SELECT seat_id FROM show_seats WHERE show_id = $1 AND status = 'available'"
+                                         " ORDER BY seat_id LIMIT 48"),
+                          {show->value(0, 0)});
     if (!seats || seats->rowCount() < 48)
         return false;
     const QString showId = show->value(0, 0);
@@ -419,7 +420,7 @@ bool takeDoorShots(const QDir &output, const QUrl &url, const QString &databaseU
     door.setDoorShow(showId);
     waitUntil([&] { return door.shows()->count().has_value(); });
     door.activateWindow();
-    QTest::qWaitForWindowActive(&door);
+    (void)QTest::qWaitForWindowActive(&door);
     settle(300);
     const auto scan = [&door](const QString &code) {
         QTest::keyClicks(door.scanField(), code);
