@@ -269,7 +269,7 @@ struct CommandLine
                                       QStringLiteral("password")};
     const QCommandLineOption terminal{QStringLiteral("terminal-id"), QCoreApplication::translate("main", "This terminal's id."),
                                       QStringLiteral("id")};
-    const QCommandLineOption language{QStringLiteral("language"), QCoreApplication::translate("main", "User interface language (en, de)."),
+    const QCommandLineOption language{QStringLiteral("language"), QCoreApplication::translate("main", "User interface language (en, de, fr, es)."),
                                       QStringLiteral("code")};
     const QCommandLineOption studio{QStringLiteral("studio"),
                                     QCoreApplication::translate("main", "Open the layout studio (managers and admins) instead of the box office.")};

@@ -25,6 +25,7 @@ struct SyncServer::Session
     std::optional<TokenClaims> claims;
     QDateTime signedInAt;
     QSet<qint64> shows;
+    QSet<qint64> admissionShows; // shows whose admissions it follows (show_admissions)
     double tokens = 0;
     qint64 refillMs = 0;
     qint64 lastActivityMs = 0;

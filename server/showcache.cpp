@@ -292,6 +292,18 @@ void ShowCache::apply(qint64 showId, Show &show, qint64 version, const QJsonArra
     Q_EMIT deltaReady(showId, delta);
 }
 
+bool ShowCache::isFree(qint64 showId, const QString &seatId) const
+{
+    const auto it = m_shows.constFind(showId);
+    if (it == m_shows.constEnd())
+        return false;
+    const auto seat = (*it)->seats.constFind(seatId);
+    if (seat == (*it)->seats.constEnd())
+        return false;
+    return seat->status == SeatStatus::Available
+           || (seat->status == SeatStatus::Held && seat->expiresMs <= QDateTime::currentMSecsSinceEpoch());
+}
+
 std::optional<QJsonArray> ShowCache::sureConflicts(qint64 showId, const QStringList &seatIds,
                                                    const QString &terminal) const
 {

@@ -62,6 +62,9 @@ public:
     // gap, catching up), not known to be on sale, a seat is unknown, held by `terminal` itself
     // (a retried request), or held by a hold that may have expired by the time the database would
     // decide; and nothing when no seat is taken.
+    // Whether the seat is free now as far as this process knows (available, or held by a hold that
+    // has expired); false for an unknown seat or show.
+    bool isFree(qint64 showId, const QString &seatId) const;
     std::optional<QJsonArray> sureConflicts(qint64 showId, const QStringList &seatIds, const QString &terminal) const;
     // The show's sale status changed or may have (a "show:<id>" notification, the change feed back):
     // no sure answers until it is read again.

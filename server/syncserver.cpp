@@ -330,6 +330,12 @@ void SyncServer::unsubscribeAll(Session &session)
         }
     }
     session.shows.clear();
+    for (const qint64 show : std::as_const(session.admissionShows)) {
+        auto it = m_admissionWatchers.find(show);
+        if (it != m_admissionWatchers.end() && (it->remove(session.socket.data()), it->isEmpty()))
+            m_admissionWatchers.erase(it);
+    }
+    session.admissionShows.clear();
 }
 
 bool SyncServer::Session::takeToken(double rate, double burst, qint64 now)
@@ -541,6 +547,14 @@ void SyncServer::onNotification(const QString &payload)
     for (const QStringView entry : QStringView(payload).split(u',')) {
         if (entry.startsWith(u"show:")) { // "show:<id>": a show as list_shows lists it changed
             showChanged(entry.sliced(5).toLongLong());
+            continue;
+        }
+        if (entry.startsWith(u"admit:")) { // "admit:<show>": a ticket of the show was admitted at a door
+            pushAdmissions(entry.sliced(6).toLongLong());
+            continue;
+        }
+        if (entry.startsWith(u"venue:")) { // "venue:<id>": its settings (the orphan rule) changed
+            m_seating.clear();
             continue;
         }
         if (entry.startsWith(u"session:")) { // "session:<id>": the session signed out (sign_out)

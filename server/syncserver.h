@@ -59,6 +59,7 @@ struct SellRequest;
 struct RefundRequest;
 struct FindSalesRequest;
 struct VerifyTicketRequest;
+struct ShowAdmissionsRequest;
 struct ShiftReportRequest;
 struct CloseShiftRequest;
 struct CreateVenueRequest;
@@ -146,13 +147,26 @@ private:
     void handleHold(Session &session, const QString &id, const QByteArray &hash, const HoldRequest &request);
     void addToHold(const Reply &reply, Session &session, const QString &id, const QByteArray &hash, qint64 show,
                    const HoldRequest &request);
+    void decideHold(Session &session, const Reply &reply, const QString &id, const QByteArray &hash, qint64 show,
+                    const HoldRequest &request);
     void countHoldDecision(const QString &path);
     void handleExtend(Session &session, const QString &id, const QByteArray &hash, const ExtendHoldRequest &request);
     void handleRelease(Session &session, const QString &id, const QByteArray &hash, const ReleaseHoldRequest &request);
     void handleSell(Session &session, const QString &id, const QByteArray &hash, const SellRequest &request);
     void handleRefund(Session &session, const QString &id, const QByteArray &hash, const RefundRequest &request);
     void handleFindSales(Session &session, const QString &id, const FindSalesRequest &request);
-    void handleVerifyTicket(Session &session, const QString &id, const VerifyTicketRequest &request);
+    void handleVerifyTicket(Session &session, const QString &id, const QByteArray &hash, const VerifyTicketRequest &request);
+    // The door (requests/sales.cpp): a show's admission count, pushed to its subscribers when it
+    // changes through any server process ("admit:<show>" notifications).
+    void handleShowAdmissions(Session &session, const QString &id, const ShowAdmissionsRequest &request);
+    void pushAdmissions(qint64 showId);
+    // The venue's no-orphan-seats rule (requests/seats.cpp): calls `proceed` when the hold may go
+    // on; answers ORPHAN_SEAT (or FORBIDDEN for a kiosk's override) itself otherwise.
+    void checkOrphanRule(Session &session, const QString &id, qint64 show, const HoldRequest &request,
+                         const Reply &reply, std::function<void()> proceed);
+    struct ShowSeating;
+    using SeatingReady = std::function<void(const Result<std::shared_ptr<const ShowSeating>> &)>;
+    void loadSeating(qint64 show, SeatingReady ready);
     void handleShiftReport(Session &session, const QString &id, const ShiftReportRequest &request);
     void handleCloseShift(Session &session, const QString &id, const QByteArray &hash, const CloseShiftRequest &request);
     // Venues and the layout studio (requests/catalogue.cpp, requests/layouts.cpp): managers and admins.
@@ -317,6 +331,13 @@ private:
     int m_reconciling = 0; // settle flows of the current round
     QHash<QWebSocket *, std::shared_ptr<Session>> m_sessions;
     QHash<qint64, QSet<QWebSocket *>> m_subscribers;
+    // Per show: its venue's orphan rule and its layout's seating plan (loadSeating()), dropped when
+    // a venue or the show's layout changes.
+    QHash<qint64, std::shared_ptr<const ShowSeating>> m_seating;
+    QHash<qint64, QList<SeatingReady>> m_seatingLoading;
+    QHash<qint64, QSet<QWebSocket *>> m_admissionWatchers; // show_admissions asked: admissions pushes
+    QSet<qint64> m_admissionsReading; // pushAdmissions() reading a show's count
+    QSet<qint64> m_admissionsAgain;   // ... and another admission arrived meanwhile
     QHash<qint64, std::pair<double, qint64>> m_userBuckets; // tokens, last refill (ms)
     QHash<qint64, qint64> m_userEpochs; // user -> highest session epoch known (noteEpoch())
     QStringList m_pendingNotifications;

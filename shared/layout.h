@@ -85,6 +85,9 @@ struct Row
     LayoutPoint centre;
     double radius = 0.0;
     QList<Seat> seats; // in order from left to right as seen from the audience (by x)
+    // One of the rows the layout recommends most (the band best-available seats look in first,
+    // bestavailable.h). Optional in the format, exported only when set.
+    bool best = false;
     friend bool operator==(const Row &, const Row &) = default;
 };
 

@@ -41,6 +41,7 @@ const QString kTo = QStringLiteral("to");
 const QString kLabels = QStringLiteral("labels");
 const QString kText = QStringLiteral("text");
 const QString kSize = QStringLiteral("size");
+const QString kBest = QStringLiteral("best");
 
 // A JSON-pointer reference token (RFC 6901): '~' -> "~0", '/' -> "~1".
 QString pointerToken(const QString &key)
@@ -375,7 +376,7 @@ bool Reader::readRow(const QJsonValue &value, const QString &path, Row *out)
     QJsonObject object;
     QString kind;
     if (!asObject(value, path, &object)
-        || !checkKeys(object, path, {kId, kLabel, kKind, kCentre, kRadius, kSeats})
+        || !checkKeys(object, path, {kId, kLabel, kKind, kCentre, kRadius, kSeats, kBest})
         || !readId(object, path, kId, &out->id)
         || !readLabel(object, path, kLabel, LayoutLimits::MaxLabelLength, &out->label)
         || !readString(object, path, kKind, &kind))
@@ -394,6 +395,14 @@ bool Reader::readRow(const QJsonValue &value, const QString &path, Row *out)
     } else {
         return fail(ErrorCode::InvalidValue, child(path, kKind),
                     QStringLiteral("The row kind must be \"straight\" or \"curved\"."));
+    }
+    // Optional: documents written before best rows existed have none.
+    out->best = false;
+    if (const auto best = object.constFind(kBest); best != object.constEnd()) {
+        if (!best.value().isBool())
+            return fail(ErrorCode::WrongType, child(path, kBest),
+                        QStringLiteral("Expected a boolean, not %1.").arg(typeName(best.value())));
+        out->best = best.value().toBool();
     }
 
     QJsonArray seats;
@@ -649,6 +658,8 @@ QJsonObject layoutToJson(const Layout &layout)
                 r.insert(kCentre, pointToJson(row.centre));
                 r.insert(kRadius, row.radius);
             }
+            if (row.best) // only when set: layouts without best rows are written as before
+                r.insert(kBest, true);
             r.insert(kSeats, seats);
             rows.append(r);
         }

@@ -3329,7 +3329,7 @@ Verkauft von %2 an Kasse %3</translation>
     </message>
     <message>
         <source>e.g. 12.50</source>
-        <translation>z. B. 12,50</translation>
+        <translation>z. B. 12.50</translation>
     </message>
     <message>
         <source>e.g. 1250</source>
@@ -5270,8 +5270,8 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>Kennung dieser Kasse.</translation>
     </message>
     <message>
-        <source>User interface language (en, de).</source>
-        <translation>Sprache der Benutzeroberfläche (en, de).</translation>
+        <source>User interface language (en, de, fr, es).</source>
+        <translation>Sprache der Benutzeroberfläche (en, de, fr, es).</translation>
     </message>
     <message>
         <source>Save a PNG of the main window after a few seconds, then quit.</source>

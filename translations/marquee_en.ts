@@ -5262,7 +5262,7 @@ Sold by %2 at terminal %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User interface language (en, de).</source>
+        <source>User interface language (en, de, fr, es).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

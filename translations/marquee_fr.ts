@@ -5270,8 +5270,8 @@ Vendu par %2 à la caisse %3</translation>
         <translation>Identifiant de cette caisse.</translation>
     </message>
     <message>
-        <source>User interface language (en, de).</source>
-        <translation>Langue de l’interface (en, de).</translation>
+        <source>User interface language (en, de, fr, es).</source>
+        <translation>Langue de l’interface (en, de, fr, es).</translation>
     </message>
     <message>
         <source>Save a PNG of the main window after a few seconds, then quit.</source>

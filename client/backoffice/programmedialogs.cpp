@@ -5,6 +5,7 @@
 #include "protocol.h"
 
 #include <QtCore/QTimeZone>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDateEdit>
 #include <QtWidgets/QDialogButtonBox>
@@ -56,6 +57,7 @@ VenueSettingsDialog::VenueSettingsDialog(const QString &venueName, qint64 cleani
     : QDialog(parent)
     , m_gap(new QSpinBox(this))
     , m_timezone(new QComboBox(this))
+    , m_noOrphans(new QCheckBox(tr("&Warn the box office before a hold leaves a single seat alone in a row"), this))
     , m_message(messageLabel(this))
     , m_errors(std::make_unique<FieldErrors>(m_message))
 {
@@ -70,6 +72,10 @@ VenueSettingsDialog::VenueSettingsDialog(const QString &venueName, qint64 cleani
     auto *form = new QFormLayout;
     addRow(form, m_errors.get(), tr("&Cleaning gap:"), m_gap, QStringLiteral("/body/cleaningGapMinutes"));
     addRow(form, m_errors.get(), tr("&Time zone:"), m_timezone, QStringLiteral("/body/timezone"));
+    m_noOrphans->setObjectName(QStringLiteral("noOrphanSeats"));
+    m_noOrphans->setToolTip(tr("A single seat between taken seats is hard to sell. Kiosks never leave one; with this on, "
+                               "cashiers are asked before they do."));
+    form->addRow(m_noOrphans);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &VenueSettingsDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -80,6 +86,16 @@ VenueSettingsDialog::VenueSettingsDialog(const QString &venueName, qint64 cleani
 }
 
 VenueSettingsDialog::~VenueSettingsDialog() = default;
+
+bool VenueSettingsDialog::noOrphanSeats() const
+{
+    return m_noOrphans->isChecked();
+}
+
+void VenueSettingsDialog::setNoOrphanSeats(bool on)
+{
+    m_noOrphans->setChecked(on);
+}
 
 qint64 VenueSettingsDialog::cleaningGapMinutes() const
 {

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -38,6 +39,10 @@ public:
     // Empty: unchanged.
     QString timezone() const;
     void setTimezone(const QString &timezone);
+    // The box office's holds that would leave a single seat alone in a row get a warning
+    // (kiosks never strand a seat, whatever this says).
+    bool noOrphanSeats() const;
+    void setNoOrphanSeats(bool on);
     void submit();
     void showError(const ErrorMessage &error);
     QString errorAt(const QString &path) const;
@@ -48,6 +53,7 @@ Q_SIGNALS:
 private:
     QSpinBox *m_gap;
     QComboBox *m_timezone;
+    QCheckBox *m_noOrphans;
     QLabel *m_message;
     std::unique_ptr<FieldErrors> m_errors;
 };

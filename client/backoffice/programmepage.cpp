@@ -211,6 +211,7 @@ void ProgrammePage::refresh()
         }
         self->m_venueList = reply->venues;
         self->m_gaps.clear(); // as listed now, until update_venue answers
+        self->m_noOrphans.clear();
         self->m_connection->ask<ListTitlesReply>(ListTitlesRequest {}, [self](const ListTitlesReply *titles,
                                                                               const ErrorMessage *refusal) {
             if (!self)
@@ -627,12 +628,14 @@ void ProgrammePage::venueSettings()
         return;
     auto *dialog = new VenueSettingsDialog(v->name, cleaningGapMinutes(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNoOrphanSeats(m_noOrphans.value(v->id, v->noOrphanSeats.value_or(false)));
     m_venueDialog = dialog;
     const QString id = v->id;
     connect(dialog, &VenueSettingsDialog::submitted, this, [this, dialog, id] {
         UpdateVenueRequest request;
         request.venueId = id;
         request.cleaningGapMinutes = dialog->cleaningGapMinutes();
+        request.noOrphanSeats = dialog->noOrphanSeats();
         if (!dialog->timezone().isEmpty())
             request.timezone = dialog->timezone();
         QPointer<VenueSettingsDialog> guard(dialog);
@@ -649,6 +652,8 @@ void ProgrammePage::venueSettings()
             if (guard)
                 guard->accept();
             self->m_gaps.insert(reply->venueId, reply->cleaningGapMinutes);
+            if (reply->noOrphanSeats)
+                self->m_noOrphans.insert(reply->venueId, *reply->noOrphanSeats);
             if (reply->venueId == self->venueId())
                 self->m_scene->setCleaningGapMinutes(reply->cleaningGapMinutes);
             self->m_status->setText(tr("Cleaning gap %n minute(s), time zone %1.", nullptr, int(reply->cleaningGapMinutes))

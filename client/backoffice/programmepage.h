@@ -118,6 +118,7 @@ private:
     QList<Title> m_titles;
     QList<Show> m_shows;
     QHash<QString, Show> m_seen; // every show loaded, to name the ones in the way
+    QHash<QString, bool> m_noOrphans; // venue id -> the no-orphan rule, as update_venue answered
     QHash<QString, qint64> m_gaps; // venue id -> cleaning gap, as update_venue answered since the list
     Currency m_currency; // of the shows listed, for a server that does not list the venue's
     QPointer<ShowDialog> m_showDialog;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "basketwidget.h"
+#include "bestavailable.h"
 #include "changepassworddialog.h"
 #include "translation.h"
 #include "connectionbanner.h"
@@ -49,6 +50,7 @@
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QToolBar>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
@@ -99,9 +101,24 @@ MainWindow::MainWindow(ServerConnection *connection, LocalCache *cache, QWidget 
     connect(zoomOut, &QToolButton::clicked, m_view, &SeatMapView::zoomOut);
     connect(fit, &QToolButton::clicked, m_view, &SeatMapView::fitAll);
 
+    // "Best N": the best free seats for a party of N, chosen and held in one click.
+    m_bestCount = new QSpinBox(this);
+    m_bestCount->setObjectName(QStringLiteral("bestCount"));
+    m_bestCount->setRange(1, BestSeatsRequest::MaxCount);
+    m_bestCount->setValue(2);
+    m_bestCount->setToolTip(tr("How many seats \"Best\" chooses"));
+    auto *best = new QToolButton(this);
+    best->setObjectName(QStringLiteral("bestButton"));
+    best->setText(tr("Best"));
+    best->setToolTip(tr("Choose and hold the best free seats for this many people, side by side where possible (Ctrl+B)"));
+    best->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(best, &QToolButton::clicked, this, [this] { chooseBestSeats(m_bestCount->value()); });
+
     auto *center = new QWidget(this);
     auto *header = new QHBoxLayout;
     header->addWidget(m_showTitle, 1);
+    header->addWidget(m_bestCount);
+    header->addWidget(best);
     header->addWidget(zoomOut);
     header->addWidget(zoomIn);
     header->addWidget(fit);
@@ -312,7 +329,9 @@ void MainWindow::buildMenus()
     const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
     for (const auto &[code, name] : {std::pair{QStringLiteral(""), tr("System default")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")},
-                                     std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
+                                     std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                     std::pair{QStringLiteral("fr"), QStringLiteral("Français")},
+                                     std::pair{QStringLiteral("es"), QStringLiteral("Español")}}) {
         QAction *action = language->addAction(name);
         action->setCheckable(true);
         action->setChecked(code == current);
@@ -617,7 +636,34 @@ void MainWindow::updateBasket()
     m_basket->setLines(lines);
 }
 
-void MainWindow::holdSelection(std::function<void(bool)> then)
+bool MainWindow::chooseBestSeats(int count)
+{
+    if (m_showId.isEmpty() || m_basket->isHeld() || m_scene->seatCount() == 0) {
+        if (m_basket->isHeld())
+            m_basket->showMessage(tr("Pay for or release the held seats before choosing the best ones."), true);
+        return false;
+    }
+    const SeatingPlan plan(m_scene->seatLayout());
+    std::vector<bool> free(size_t(plan.size()), false);
+    for (qsizetype i = 0; i < plan.size(); ++i)
+        free[size_t(i)] = m_scene->seatState(plan.seatId(i)) == SeatVisualState::Available;
+    BestSeatsRequest request;
+    request.count = count;
+    const BestSeats best = plan.best(free, request);
+    if (best.isEmpty()) {
+        m_basket->showMessage(tr("There are no %n free seats for this show.", nullptr, count), true);
+        return false;
+    }
+    m_scene->setSelectedSeatIds(best.seatIds);
+    holdSelection([this, together = best.together, rows = best.rows, count](bool held) {
+        if (held && !together && count > 1)
+            m_basket->showMessage(tr("No %n seats side by side: the best seats are spread over %1 rows.", nullptr, count).arg(rows),
+                                  false);
+    });
+    return true;
+}
+
+void MainWindow::holdSelection(std::function<void(bool)> then, bool allowOrphans)
 {
     QStringList seats;
     for (const QString &id : m_scene->selectedSeatIds()) {
@@ -632,6 +678,7 @@ void MainWindow::holdSelection(std::function<void(bool)> then)
     HoldRequest request;
     request.showId = m_showId;
     request.seatIds = seats;
+    request.allowOrphans = allowOrphans;
     const bool adding = m_basket->isHeld();
     if (adding)
         request.holdId = m_basket->holdId();
@@ -668,6 +715,23 @@ void MainWindow::holdSelection(std::function<void(bool)> then)
             }
         }
         const ErrorMessage *error = reply ? std::get_if<ErrorMessage>(&*reply) : nullptr;
+        if (error && error->code == ErrorCode::OrphanSeat) {
+            // The venue's rule: a single seat left alone is hard to sell. The cashier decides.
+            QStringList labels;
+            for (const QJsonValue &v : error->details.value(QLatin1String("seats")).toArray())
+                labels.append(seatLabel(v.toString()));
+            if (m_mayOverrideOrphans && m_confirm(tr("Holding these seats leaves %1 alone in its row, where it is hard to sell. Hold them anyway?")
+                              .arg(labels.join(QStringLiteral(", "))))) {
+                holdSelection(then, true);
+                return;
+            }
+            if (then)
+                then(false);
+            m_basket->showMessage(tr("Not held: choose seats that leave no single seat alone (%1).")
+                                      .arg(labels.join(QStringLiteral(", "))),
+                                  true);
+            return;
+        }
         if (then)
             then(false);
         if (error && error->code == ErrorCode::SeatUnavailable) {
@@ -738,6 +802,7 @@ void MainWindow::showSession(const SessionReply &session)
     }
     m_userLabel->setText(text);
     m_managerActions->setEnabled(session.user.role == Role::Manager || session.user.role == Role::Admin);
+    m_mayOverrideOrphans = session.user.role != Role::Kiosk;
 }
 
 void MainWindow::restoreHolds(const SessionReply &session)
@@ -878,6 +943,7 @@ void MainWindow::rehold()
     HoldRequest request;
     request.showId = m_showId;
     request.seatIds = m_expiredSeats;
+    request.allowOrphans = m_mayOverrideOrphans; // the same seats again: the cashier chose them already
     QPointer<MainWindow> self(this);
     const Money due = m_payment->amountDue();
     m_connection->send(MessageType::Hold, request.toJson(), [this, self, due](const Result<AnyMessage> &reply) {

@@ -11,6 +11,7 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QSpinBox;
 
 namespace Marquee {
 
@@ -53,7 +54,13 @@ public:
 
     // Holds the selected seats, or adds them to the hold when seats are held already (one basket,
     // one payment). `then` (optional) learns whether they were held.
-    void holdSelection(std::function<void(bool held)> then = {});
+    // A hold that would leave a single seat stranded (the venue's rule) asks the cashier first and
+    // is sent again with allowOrphans when they say so.
+    void holdSelection(std::function<void(bool held)> then = {}, bool allowOrphans = false);
+    // "Best N": selects the best `count` free seats (shared/bestavailable.h: together where
+    // possible, no orphan seats) and holds them; false when there are not that many free seats.
+    bool chooseBestSeats(int count);
+    QSpinBox *bestCount() const { return m_bestCount; }
     void pay(const QList<Payment> &payments); // sells the held seats, as the payment dialog does
     // Opens the payment dialog (window-modal, not blocking); selected seats not held yet are added
     // to the hold first.
@@ -145,6 +152,8 @@ private:
     LegendWidget *m_legend;
     BasketWidget *m_basket;
     QLabel *m_showTitle;
+    QSpinBox *m_bestCount;
+    bool m_mayOverrideOrphans = true; // cashiers, managers, admins (not kiosks)
     QLabel *m_startedWarning;
     QLabel *m_statusWarning; // the show is not on sale (cancelled, sales closed, not yet open)
     QLabel *m_connectionLabel;

@@ -124,7 +124,8 @@ const QList<PreparedStatement> &statements()
         // Catalogue.
         {"list_venues",
          "SELECT coalesce(json_agg(json_build_object('id', v.id, 'name', v.name, 'timezone', v.timezone,"
-         " 'currency', v.currency, 'cleaningGapMinutes', v.cleaning_gap_minutes, 'auditoriums',"
+         " 'currency', v.currency, 'cleaningGapMinutes', v.cleaning_gap_minutes,"
+         " 'noOrphanSeats', v.no_orphan_seats, 'auditoriums',"
          " (SELECT coalesce(json_agg(json_build_object('id', a.id, 'name', a.name,"
          "   'layoutVersion', (SELECT max(version) FROM layouts l WHERE l.auditorium_id = a.id),"
          "   'seatCount', (SELECT count(*) FROM layout_seats ls WHERE ls.auditorium_id = a.id AND ls.layout_version ="
@@ -149,7 +150,7 @@ const QList<PreparedStatement> &statements()
          " 'userName', (SELECT coalesce(nullif(u.display_name, ''), u.username) FROM users u WHERE u.id = sa.user_id),"
          " 'total', sa.total, 'currency', sa.currency,"
          " 'tickets', (SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'seat', t.seat_id,"
-         "   'category', t.category, 'price', t.price, 'status', t.status, 'type', t.ticket_type_id,"
+         "   'category', t.category, 'price', t.price, 'status', CASE WHEN t.status = 'valid' AND t.admitted_at IS NOT NULL THEN 'admitted' ELSE t.status END, 'type', t.ticket_type_id,"
          "   'typeName', t.ticket_type_name) ORDER BY t.seat_id)"
          "   FROM tickets t WHERE t.sale_id = sa.id)) ORDER BY sa.created_at DESC), '[]')::text"
          " FROM (SELECT * FROM sales x"
@@ -158,11 +159,20 @@ const QList<PreparedStatement> &statements()
          "          AND ($3::bigint IS NULL OR x.user_id = $3::bigint)"
          "          AND ($4::text IS NULL OR x.terminal_id = $4::text)"
          "        ORDER BY x.created_at DESC LIMIT $5::integer) sa"},
-        {"verify_ticket",
-         "SELECT json_build_object('id', t.id, 'code', t.code, 'seat', t.seat_id, 'category', t.category,"
-         " 'price', t.price, 'status', t.status, 'sale', t.sale_id, 'show', t.show_id, 'currency', sa.currency,"
-         " 'type', t.ticket_type_id, 'typeName', t.ticket_type_name)::text"
-         " FROM tickets t JOIN sales sa ON sa.id = t.sale_id WHERE t.code = upper($1)"},
+        {"verify_ticket", "SELECT marquee_ticket_json(t.id)::text FROM tickets t WHERE t.code = upper($1)"},
+        // Admission at the door (server/db/sql/020_kiosk_door.sql).
+        {"admit_ticket", "SELECT marquee_admit_ticket($1::bigint, $2, $3, $4, $5, $6::bigint)::text"},
+        {"show_admissions",
+         "SELECT json_build_object('show', s.id,"
+         " 'admitted', (SELECT count(*) FROM tickets t WHERE t.show_id = s.id AND t.status = 'valid' AND t.admitted_at IS NOT NULL),"
+         " 'tickets', (SELECT count(*) FROM tickets t WHERE t.show_id = s.id AND t.status = 'valid'))::text"
+         " FROM shows s WHERE s.id = $1::bigint"},
+        // The no-orphan-seats rule of a show's venue and the layout version the show uses.
+        {"show_seating",
+         "SELECT json_build_object('noOrphanSeats', v.no_orphan_seats, 'auditorium', s.auditorium_id,"
+         " 'layoutVersion', s.layout_version, 'layout', l.document)::text"
+         " FROM shows s JOIN auditoriums a ON a.id = s.auditorium_id JOIN venues v ON v.id = a.venue_id"
+         " JOIN layouts l ON l.auditorium_id = s.auditorium_id AND l.version = s.layout_version WHERE s.id = $1::bigint"},
         // A user's totals over a period (any terminal); refunds by how they were paid back (refunds
         // made before migration 5 have no tender rows and count as cash).
         {"shift_report",
@@ -225,7 +235,7 @@ const QList<PreparedStatement> &statements()
         {"create_title", "SELECT marquee_create_title($1::bigint, $2, $3, $4, $5::integer, $6, $7, $8)::text"},
         {"update_title",
          "SELECT marquee_update_title($1::bigint, $2, $3, $4::bigint, $5, $6::integer, $7, $8, $9, $10::boolean)::text"},
-        {"update_venue", "SELECT marquee_update_venue($1::bigint, $2, $3, $4::bigint, $5::integer, $6)::text"},
+        {"update_venue", "SELECT marquee_update_venue($1::bigint, $2, $3, $4::bigint, $5::integer, $6, $7::boolean)::text"},
         {"schedule_show",
          "SELECT marquee_schedule_show($1::bigint, $2, $3, $4::bigint, $5::bigint, $6::timestamptz, $7::integer,"
          " $8::timestamptz, $9::jsonb, $10)::text"},

@@ -322,6 +322,8 @@ const QList<Migration> &migrations()
          sqlResource("018_sign_out_revokes.sql")},
         {19, "crash-safe card payments: sell attempts and payment intents recorded before the card is charged, closed with the sale",
          sqlResource("019_payment_intents.sql")},
+        {20, "kiosk and door: the venue's no-orphan-seats rule, tickets admitted at the door (once, when and where)",
+         sqlResource("020_kiosk_door.sql")},
     };
     return list;
 }

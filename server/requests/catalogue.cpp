@@ -38,6 +38,7 @@ void SyncServer::handleListVenues(Session &session, const QString &id)
             venue.timezone = o.value(QLatin1String("timezone")).toString();
             venue.currency = o.value(QLatin1String("currency")).toString();
             venue.cleaningGapMinutes = o.value(QLatin1String("cleaningGapMinutes")).toInteger();
+            venue.noOrphanSeats = o.value(QLatin1String("noOrphanSeats")).toBool(false);
             for (const QJsonValue &a : o.value(QLatin1String("auditoriums")).toArray()) {
                 const QJsonObject ao = a.toObject();
                 AuditoriumSummary auditorium;

@@ -133,7 +133,9 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
             else if constexpr (std::is_same_v<M, FindSalesRequest>)
                 handleFindSales(session, id, message);
             else if constexpr (std::is_same_v<M, VerifyTicketRequest>)
-                handleVerifyTicket(session, id, message);
+                handleVerifyTicket(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, ShowAdmissionsRequest>)
+                handleShowAdmissions(session, id, message);
             else if constexpr (std::is_same_v<M, ShiftReportRequest>)
                 handleShiftReport(session, id, message);
             else if constexpr (std::is_same_v<M, CloseShiftRequest>)

@@ -133,11 +133,13 @@ void SyncServer::handleUpdateVenue(Session &session, const QString &id, const QB
     runOperation(
         "update_venue",
         { QByteArray::number(session.claims->userId), id.toUtf8(), hash, QByteArray::number(*venue),
-          optionalNumber(request.cleaningGapMinutes), optionalText(request.timezone) },
+          optionalNumber(request.cleaningGapMinutes), optionalText(request.timezone),
+          request.noOrphanSeats ? QByteArray(*request.noOrphanSeats ? "true" : "false") : QByteArray() },
         reply, id, [reply, id, request](const QJsonObject &r) {
             reply(encodeMessage(UpdateVenueReply { request.venueId,
                                                    r.value(QLatin1String("cleaningGapMinutes")).toInteger(),
-                                                   r.value(QLatin1String("timezone")).toString() },
+                                                   r.value(QLatin1String("timezone")).toString(),
+                                                   r.value(QLatin1String("noOrphanSeats")).toBool(false) },
                                 id));
         });
 }

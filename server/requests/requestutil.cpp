@@ -108,8 +108,10 @@ Ticket ticketFromJson(const QJsonObject &t, const QString &currency)
     ticket.seatId = t.value(QLatin1String("seat")).toString();
     ticket.category = t.value(QLatin1String("category")).toString();
     ticket.price = money(t.value(QLatin1String("price")).toInteger(), currency);
-    ticket.status = t.value(QLatin1String("status")).toString() == QLatin1String("refunded") ? TicketStatus::Refunded
-                                                                                              : TicketStatus::Valid;
+    const QString status = t.value(QLatin1String("status")).toString();
+    ticket.status = status == QLatin1String("refunded")   ? TicketStatus::Refunded
+                    : status == QLatin1String("admitted") ? TicketStatus::Admitted
+                                                          : TicketStatus::Valid;
     if (const QJsonValue type = t.value(QLatin1String("type")); !type.isNull() && !type.isUndefined())
         ticket.ticketTypeId = QString::number(type.toInteger());
     if (const QJsonValue name = t.value(QLatin1String("typeName")); name.isString())

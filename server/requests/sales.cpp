@@ -155,34 +155,142 @@ void SyncServer::handleFindSales(Session &session, const QString &id, const Find
                      });
 }
 
-void SyncServer::handleVerifyTicket(Session &session, const QString &id, const VerifyTicketRequest &request)
+namespace {
+
+// verify_ticket's answer (and the details of a door's refusal) from marquee_ticket_json().
+VerifyTicketReply verifyReply(const QJsonObject &t)
+{
+    VerifyTicketReply out;
+    out.ticket = ticketFromJson(t, t.value(QLatin1String("currency")).toString());
+    out.saleId = QString::number(t.value(QLatin1String("sale")).toInteger());
+    out.showId = QString::number(t.value(QLatin1String("show")).toInteger());
+    if (const QJsonValue at = t.value(QLatin1String("admittedAt")); at.isDouble())
+        out.admittedAt = fromMs(at);
+    if (const QJsonValue by = t.value(QLatin1String("admittedBy")); by.isString())
+        out.admittedBy = by.toString();
+    if (const QJsonObject place = t.value(QLatin1String("place")).toObject(); !place.isEmpty())
+        out.place = SeatPlace {place.value(QLatin1String("section")).toString(), place.value(QLatin1String("row")).toString(),
+                               place.value(QLatin1String("seat")).toString()};
+    if (const QJsonValue title = t.value(QLatin1String("title")); title.isString())
+        out.title = title.toString();
+    if (const QJsonValue start = t.value(QLatin1String("start")); start.isDouble())
+        out.start = fromMs(start);
+    out.admissions = AdmissionCount {t.value(QLatin1String("admitted")).toInteger(), t.value(QLatin1String("tickets")).toInteger()};
+    return out;
+}
+
+} // namespace
+
+void SyncServer::handleVerifyTicket(Session &session, const QString &id, const QByteArray &hash, const VerifyTicketRequest &request)
 {
     if (!mayHandleSales(session.claims->role)) {
         sendError(session.socket, id, makeError(ErrorCode::Forbidden, QStringLiteral("kiosks cannot verify tickets")));
         return;
     }
-    if (request.admit) {
-        sendError(session.socket, id, makeError(ErrorCode::InvalidValue, QStringLiteral("admission at the door is not supported yet"),
-                                                QStringLiteral("/body/admit")));
-        return;
-    }
     Reply reply = replier(session, id);
     const QString code = request.code;
-    m_database->call("verify_ticket", {request.code.toUtf8()}, [reply, id, code](Result<QJsonValue> result) {
+    if (!request.admit) {
+        m_database->call("verify_ticket", {request.code.toUtf8()}, [reply, id, code](Result<QJsonValue> result) {
+            if (!result) {
+                reply(encodeError(result.error(), id));
+                return;
+            }
+            const QJsonObject t = result->toObject();
+            if (t.isEmpty()) {
+                reply(encodeError(notFound(QStringLiteral("ticket"), code, QStringLiteral("/body/code")), id));
+                return;
+            }
+            reply(encodeMessage(verifyReply(t), id));
+        });
+        return;
+    }
+    QByteArray show; // NULL: any show of the day
+    if (request.showId) {
+        const auto number = numericId(*request.showId);
+        if (!number) {
+            reply(encodeError(notFound(QStringLiteral("show"), *request.showId, QStringLiteral("/body/showId")), id));
+            return;
+        }
+        show = QByteArray::number(*number);
+    }
+    m_database->call("admit_ticket",
+                     {QByteArray::number(session.claims->userId), id.toUtf8(), hash, session.terminalId.toUtf8(),
+                      request.code.toUtf8(), show},
+                     [this, reply, id](Result<QJsonValue> result) {
+                         if (!result) {
+                             reply(encodeError(result.error(), id));
+                             return;
+                         }
+                         const QJsonObject r = result->toObject();
+                         const bool admitted = !r.contains(QLatin1String("error"));
+                         m_metrics->counter(QStringLiteral("marquee_admissions_total"), QStringLiteral("Door scans with admit, by result."),
+                                            {{QStringLiteral("result"), admitted ? QStringLiteral("admitted")
+                                                                                 : r.value(QLatin1String("error")).toString().toLower()}})
+                             .increment();
+                         if (!admitted) {
+                             // The refused ticket, as verify_ticket_reply shows it, for the door's screen.
+                             const QJsonObject ticket = r.value(QLatin1String("details")).toObject().value(QLatin1String("ticket")).toObject();
+                             reply(encodeError(operationError(r), id, ticket.isEmpty() ? QJsonObject() : verifyReply(ticket).toJson()));
+                             return;
+                         }
+                         reply(encodeMessage(verifyReply(r.value(QLatin1String("ticket")).toObject()), id));
+                     });
+}
+
+void SyncServer::handleShowAdmissions(Session &session, const QString &id, const ShowAdmissionsRequest &request)
+{
+    if (!mayHandleSales(session.claims->role)) {
+        sendError(session.socket, id, makeError(ErrorCode::Forbidden, QStringLiteral("kiosks have no door")));
+        return;
+    }
+    const auto show = numericId(request.showId);
+    if (!show) {
+        sendError(session.socket, id, notFound(QStringLiteral("show"), request.showId, QStringLiteral("/body/showId")));
+        return;
+    }
+    // From now on the connection gets `admissions` pushes of the show (a push it asked for).
+    session.admissionShows.insert(*show);
+    m_admissionWatchers[*show].insert(session.socket.data());
+    Reply reply = replier(session, id);
+    m_database->call("show_admissions", {QByteArray::number(*show)}, [reply, id, request](Result<QJsonValue> result) {
         if (!result) {
             reply(encodeError(result.error(), id));
             return;
         }
-        const QJsonObject t = result->toObject();
-        if (t.isEmpty()) {
-            reply(encodeError(notFound(QStringLiteral("ticket"), code, QStringLiteral("/body/code")), id));
+        const QJsonObject o = result->toObject();
+        if (o.isEmpty()) {
+            reply(encodeError(notFound(QStringLiteral("show"), request.showId, QStringLiteral("/body/showId")), id));
             return;
         }
-        VerifyTicketReply out;
-        out.ticket = ticketFromJson(t, t.value(QLatin1String("currency")).toString());
-        out.saleId = QString::number(t.value(QLatin1String("sale")).toInteger());
-        out.showId = QString::number(t.value(QLatin1String("show")).toInteger());
+        ShowAdmissionsReply out;
+        out.showId = request.showId;
+        out.count = AdmissionCount {o.value(QLatin1String("admitted")).toInteger(), o.value(QLatin1String("tickets")).toInteger()};
         reply(encodeMessage(out, id));
+    });
+}
+
+void SyncServer::pushAdmissions(qint64 showId)
+{
+    if (m_admissionWatchers.value(showId).isEmpty())
+        return;
+    if (m_admissionsReading.contains(showId)) {
+        m_admissionsAgain.insert(showId); // read once more when this read is back
+        return;
+    }
+    m_admissionsReading.insert(showId);
+    m_database->call("show_admissions", {QByteArray::number(showId)}, [this, showId](Result<QJsonValue> result) {
+        m_admissionsReading.remove(showId);
+        if (result && !result->toObject().isEmpty()) {
+            const QJsonObject o = result->toObject();
+            AdmissionsPush push;
+            push.showId = QString::number(showId);
+            push.count = AdmissionCount {o.value(QLatin1String("admitted")).toInteger(), o.value(QLatin1String("tickets")).toInteger()};
+            const QByteArray frame = encodeMessage(push);
+            for (QWebSocket *socket : m_admissionWatchers.value(showId))
+                send(socket, frame);
+        }
+        if (m_admissionsAgain.remove(showId))
+            pushAdmissions(showId);
     });
 }
 

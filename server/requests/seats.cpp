@@ -2,9 +2,12 @@
 #include "syncserver.h"
 
 #include "auth.h"
+#include "bestavailable.h"
 #include "database.h"
+#include "layoutjson.h"
 #include "logging.h"
 #include "metrics.h"
+#include "offloop.h"
 #include "paymentterminal.h"
 #include "pgpool.h"
 #include "protocol.h"
@@ -21,6 +24,14 @@
 #include <QtCore/QTimeZone>
 
 namespace Marquee {
+
+// A show's seating as the orphan rule needs it: its venue's rule and its layout's plan.
+struct SyncServer::ShowSeating
+{
+    bool noOrphanSeats = false;
+    qint64 layoutVersion = 0;
+    SeatingPlan plan;
+};
 
 void SyncServer::handleSubscribe(Session &session, const QString &id, const SubscribeRequest &request)
 {
@@ -97,13 +108,31 @@ void SyncServer::handleHold(Session &session, const QString &id, const QByteArra
         return;
     }
     Reply reply = replier(session, id);
+    // Decided after the venue's orphan rule (which may need a read first); the session may be gone
+    // by then, and the answer goes nowhere.
+    checkOrphanRule(session, id, *show, request, reply, [this, reply, id, hash, show = *show, request,
+                                                         socket = QPointer<QWebSocket>(session.socket)] {
+        const auto it = m_sessions.constFind(socket.data());
+        if (!socket || it == m_sessions.constEnd())
+            return;
+        if (!(*it)->claims) { // signed out meanwhile
+            reply(encodeError(makeError(ErrorCode::Unauthenticated, QStringLiteral("signed out; nothing was held")), id));
+            return;
+        }
+        decideHold(**it, reply, id, hash, show, request);
+    });
+}
+
+void SyncServer::decideHold(Session &session, const Reply &reply, const QString &id, const QByteArray &hash, qint64 show,
+                            const HoldRequest &request)
+{
     if (request.holdId) {
-        addToHold(reply, session, id, hash, *show, request);
+        addToHold(reply, session, id, hash, show, request);
         return;
     }
     const int ttl = holdTtlFor(m_config, session.claims->role);
     QList<QByteArray> parameters {QByteArray::number(session.claims->userId), id.toUtf8(), hash, session.terminalId.toUtf8(),
-                                  QByteArray::number(*show), Database::textArray(request.seatIds), QByteArray::number(ttl)};
+                                  QByteArray::number(show), Database::textArray(request.seatIds), QByteArray::number(ttl)};
     if (request.ticketTypeId) {
         // A hold at a ticket type (requests/pricing.cpp); the plain one stays the lean "hold".
         const auto type = ticketTypeNumber(*request.ticketTypeId, QStringLiteral("/body/ticketTypeId"));
@@ -138,7 +167,7 @@ void SyncServer::handleHold(Session &session, const QString &id, const QByteArra
     };
     if (m_groups && !request.ticketTypeId && m_feed->isHealthy()) {
         // Sure conflicts are refused from memory, without a round trip (see ShowCache::sureConflicts).
-        if (const auto taken = m_cache->sureConflicts(*show, request.seatIds, session.terminalId)) {
+        if (const auto taken = m_cache->sureConflicts(show, request.seatIds, session.terminalId)) {
             countHoldDecision(QStringLiteral("memory"));
             answer(QJsonObject {{QStringLiteral("error"), QStringLiteral("SEAT_UNAVAILABLE")},
                                 {QStringLiteral("message"), QStringLiteral("some seats are taken; nothing was held")},
@@ -147,7 +176,7 @@ void SyncServer::handleHold(Session &session, const QString &id, const QByteArra
         }
     }
     countHoldDecision(QStringLiteral("database"));
-    decideSeats(*show, 0, request.ticketTypeId ? "hold_typed" : "hold", parameters,
+    decideSeats(show, 0, request.ticketTypeId ? "hold_typed" : "hold", parameters,
                 [reply, id, answer](Result<QJsonValue> result) {
                     if (!result) {
                         reply(encodeError(result.error(), id));
@@ -155,6 +184,103 @@ void SyncServer::handleHold(Session &session, const QString &id, const QByteArra
                     }
                     answer(result->toObject());
                 });
+}
+
+void SyncServer::checkOrphanRule(Session &session, const QString &id, qint64 show, const HoldRequest &request,
+                                 const Reply &reply, std::function<void()> proceed)
+{
+    if (request.allowOrphans) {
+        if (session.claims->role == Role::Kiosk) {
+            reply(encodeError(makeError(ErrorCode::Forbidden, QStringLiteral("a kiosk may not leave single seats stranded"),
+                                        QStringLiteral("/body/allowOrphans")),
+                              id));
+            return;
+        }
+        proceed(); // a cashier saw the warning and holds anyway
+        return;
+    }
+    const bool kiosk = session.claims->role == Role::Kiosk;
+    loadSeating(show, [this, id, show, seats = request.seatIds, reply, proceed, kiosk](
+                          const Result<std::shared_ptr<const ShowSeating>> &seating) {
+        // Kiosks always obey the rule; the box office when the venue has it on. An unknown show
+        // (or a layout that cannot be read) is for the database to answer as it always does.
+        if (!seating || !(*seating)->plan.size() || (!kiosk && !(*seating)->noOrphanSeats)) {
+            proceed();
+            return;
+        }
+        m_cache->ensureLoaded(show, [this, id, show, seats, reply, proceed, seating = *seating](const Result<qint64> &loaded) {
+            if (!loaded || m_cache->layoutVersion(show) != seating->layoutVersion) {
+                proceed();
+                return;
+            }
+            // A seat that is taken already is the database's SEAT_UNAVAILABLE, not an orphan.
+            auto isFree = [this, show](const QString &seat) { return m_cache->isFree(show, seat); };
+            for (const QString &seat : seats) {
+                if (!isFree(seat)) {
+                    proceed();
+                    return;
+                }
+            }
+            const QStringList stranded = seating->plan.stranded(isFree, seats);
+            if (stranded.isEmpty()) {
+                proceed();
+                return;
+            }
+            m_metrics->counter(QStringLiteral("marquee_holds_total"), QStringLiteral("Hold requests by result."),
+                               {{QStringLiteral("result"), QStringLiteral("orphan")}}).increment();
+            reply(encodeError(makeError(ErrorCode::OrphanSeat,
+                                        QStringLiteral("the hold would leave %1 stranded; nothing was held")
+                                            .arg(stranded.size() == 1 ? QStringLiteral("seat ") + stranded.first()
+                                                                      : QStringLiteral("seats ") + stranded.join(QStringLiteral(", "))),
+                                        QStringLiteral("/body/seatIds")),
+                              id, QJsonObject {{QStringLiteral("seats"), QJsonArray::fromStringList(stranded)}}));
+        });
+    });
+}
+
+void SyncServer::loadSeating(qint64 show, SeatingReady ready)
+{
+    if (const auto known = m_seating.constFind(show); known != m_seating.constEnd()) {
+        if (!m_cache->isLoaded(show) || m_cache->layoutVersion(show) == (*known)->layoutVersion) {
+            ready(*known);
+            return;
+        }
+        m_seating.erase(known); // the show's layout changed
+    }
+    auto &waiting = m_seatingLoading[show];
+    waiting.append(std::move(ready));
+    if (waiting.size() > 1)
+        return; // being read
+    auto finish = [this, show](const Result<std::shared_ptr<const ShowSeating>> &result) {
+        if (result)
+            m_seating.insert(show, *result);
+        const QList<SeatingReady> all = m_seatingLoading.take(show);
+        for (const SeatingReady &r : all)
+            r(result);
+    };
+    m_database->call("show_seating", {QByteArray::number(show)}, [this, finish](Result<QJsonValue> result) {
+        if (!result) {
+            finish(result.error());
+            return;
+        }
+        const QJsonObject o = result->toObject();
+        if (o.isEmpty()) {
+            finish(makeError(ErrorCode::NotFound, QStringLiteral("no such show")));
+            return;
+        }
+        // Decoding a layout and building its plan is CPU work: off the event loop.
+        offLoop(
+            m_cpuPool, this,
+            [o]() -> std::shared_ptr<const ShowSeating> {
+                auto seating = std::make_shared<ShowSeating>();
+                seating->noOrphanSeats = o.value(QLatin1String("noOrphanSeats")).toBool(false);
+                seating->layoutVersion = o.value(QLatin1String("layoutVersion")).toInteger();
+                if (const auto layout = layoutFromJson(o.value(QLatin1String("layout")).toObject()))
+                    seating->plan = SeatingPlan(*layout); // else empty: no judgement on a layout it cannot read
+                return seating;
+            },
+            [finish](std::shared_ptr<const ShowSeating> seating) { finish(std::move(seating)); });
+    });
 }
 
 void SyncServer::countHoldDecision(const QString &path)

@@ -164,8 +164,7 @@ struct VerifyTicketReply
     std::optional<AdmissionCount> admissions = std::nullopt; // the show's count (with admit)
 };
 
-// The door's count for a show; afterwards `admissions` pushes keep it current for the terminals
-// subscribed to the show.
+// The door's count for a show; afterwards `admissions` pushes keep it current for this connection.
 struct ShowAdmissionsRequest
 {
     MARQUEE_MESSAGE(ShowAdmissionsRequest, ShowAdmissions);
@@ -179,8 +178,8 @@ struct ShowAdmissionsReply
     AdmissionCount count;
 };
 
-// Pushed to the terminals subscribed to a show when one of its tickets is admitted (by any
-// server process).
+// Pushed to the connections that asked show_admissions for the show when one of its tickets is
+// admitted (through any server process).
 struct AdmissionsPush
 {
     MARQUEE_MESSAGE(AdmissionsPush, Admissions);

@@ -1,9 +1,11 @@
-// Checks translations/marquee_de.ts itself: the compiled .qm is embedded only into the marquee
-// executable, so the source file is parsed here instead.
+// Checks translations/marquee_{de,fr,es}.ts themselves: the compiled .qm files are embedded only
+// into the marquee executable, so the source files are parsed here instead. Every language is
+// complete, and all of them translate the same messages.
 
 #include <gtest/gtest.h>
 
 #include <QtCore/QFile>
+#include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
@@ -77,11 +79,28 @@ TsFile readTs(const QString &path)
     return ts;
 }
 
-const TsFile &germanTs()
+// The languages the client ships besides English (whose sources are the code's).
+struct Language
 {
-    static const TsFile ts = readTs(QStringLiteral(MARQUEE_SOURCE_DIR "/translations/marquee_de.ts"));
-    return ts;
+    const char *code;     // "de"
+    const char *tsLocale; // the TS file's language attribute, "de_DE"
+};
+const Language languages[] = {{"de", "de_DE"}, {"fr", "fr_FR"}, {"es", "es_ES"}};
+
+const TsFile &tsFor(const char *code)
+{
+    static QHash<QString, TsFile> files;
+    const QString key = QString::fromLatin1(code);
+    if (!files.contains(key))
+        files.insert(key, readTs(QStringLiteral(MARQUEE_SOURCE_DIR "/translations/marquee_%1.ts").arg(key)));
+    return files[key];
 }
+
+class Translation : public ::testing::TestWithParam<Language>
+{
+protected:
+    const TsFile &ts() const { return tsFor(GetParam().code); }
+};
 
 QString describe(const Message &m)
 {
@@ -125,17 +144,40 @@ std::string join(const QStringList &problems)
 
 } // namespace
 
-TEST(Translation, FileParses)
+TEST_P(Translation, FileParses)
 {
-    const TsFile &ts = germanTs();
+    const TsFile &ts = this->ts();
     ASSERT_TRUE(ts.error.isEmpty()) << ts.error.toStdString();
-    EXPECT_EQ(ts.language, QStringLiteral("de_DE"));
+    EXPECT_EQ(ts.language, QString::fromLatin1(GetParam().tsLocale));
     EXPECT_GT(ts.messages.size(), 100);
 }
 
-TEST(Translation, EveryMessageIsTranslated)
+// A message missing from one language shows in English there: every language has the same ones.
+TEST_P(Translation, HasTheSameMessagesAsGerman)
 {
-    const TsFile &ts = germanTs();
+    const TsFile &ts = this->ts();
+    const TsFile &german = tsFor("de");
+    ASSERT_TRUE(ts.error.isEmpty() && german.error.isEmpty());
+    auto keys = [](const TsFile &file) {
+        QSet<QString> set;
+        for (const Message &m : file.messages)
+            set.insert(m.context + u'\x1f' + m.source);
+        return set;
+    };
+    const QSet<QString> mine = keys(ts);
+    const QSet<QString> theirs = keys(german);
+    QStringList problems;
+    for (const QString &k : theirs - mine)
+        problems << QStringLiteral("missing: ") + QString(k).replace(u'\x1f', QStringLiteral(": "));
+    for (const QString &k : mine - theirs)
+        problems << QStringLiteral("not in German: ") + QString(k).replace(u'\x1f', QStringLiteral(": "));
+    problems.sort();
+    EXPECT_TRUE(problems.isEmpty()) << join(problems);
+}
+
+TEST_P(Translation, EveryMessageIsTranslated)
+{
+    const TsFile &ts = this->ts();
     ASSERT_TRUE(ts.error.isEmpty()) << ts.error.toStdString();
     QStringList problems;
     for (const Message &m : ts.messages) {
@@ -145,7 +187,7 @@ TEST(Translation, EveryMessageIsTranslated)
             problems << describe(m) + QStringLiteral(" has no <translation>");
         if (m.unfinished)
             problems << describe(m) + QStringLiteral(" is marked unfinished");
-        if (m.numerus && m.numerusForms.size() != 2) // German: singular and plural
+        if (m.numerus && m.numerusForms.size() != 2) // German, French, Spanish: singular and plural
             problems << describe(m) + QStringLiteral(" has %1 numerus forms, not 2").arg(m.numerusForms.size());
         for (const QString &text : translations(m)) {
             if (text.trimmed().isEmpty())
@@ -155,9 +197,9 @@ TEST(Translation, EveryMessageIsTranslated)
     EXPECT_TRUE(problems.isEmpty()) << join(problems);
 }
 
-TEST(Translation, PlaceholdersAreKept)
+TEST_P(Translation, PlaceholdersAreKept)
 {
-    const TsFile &ts = germanTs();
+    const TsFile &ts = this->ts();
     ASSERT_TRUE(ts.error.isEmpty()) << ts.error.toStdString();
     QStringList problems;
     for (const Message &m : ts.messages) {
@@ -173,9 +215,9 @@ TEST(Translation, PlaceholdersAreKept)
     EXPECT_TRUE(problems.isEmpty()) << join(problems);
 }
 
-TEST(Translation, AcceleratorsAreKept)
+TEST_P(Translation, AcceleratorsAreKept)
 {
-    const TsFile &ts = germanTs();
+    const TsFile &ts = this->ts();
     ASSERT_TRUE(ts.error.isEmpty()) << ts.error.toStdString();
     QStringList problems;
     for (const Message &m : ts.messages) {
@@ -191,3 +233,6 @@ TEST(Translation, AcceleratorsAreKept)
     }
     EXPECT_TRUE(problems.isEmpty()) << join(problems);
 }
+
+INSTANTIATE_TEST_SUITE_P(Languages, Translation, ::testing::ValuesIn(languages),
+                         [](const ::testing::TestParamInfo<Language> &param) { return std::string(param.param.code); });

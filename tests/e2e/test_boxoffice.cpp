@@ -31,6 +31,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
@@ -706,4 +707,64 @@ TEST_F(BoxOfficeTest, SwitchingShowsNeverShowsThePreviousHallsSeats)
     ASSERT_TRUE(a.openShow(showId(QStringLiteral("Studio"))));
     EXPECT_EQ(a.window.seatMap()->seatItem(cinemaSeat), nullptr);
     EXPECT_EQ(a.window.seatMap()->seatCount(), 120);
+}
+
+// "Best N" chooses the best free seats side by side and holds them; with the venue's no-orphan
+// rule on, a hold that leaves a single seat alone asks the cashier first: "no" holds nothing,
+// "yes" holds the seats anyway (allowOrphans).
+TEST_F(BoxOfficeTest, BestSeatsAreHeldTogetherAndAnOrphanWarningIsTheCashiersCall)
+{
+    ASSERT_EQ(scalar(QStringLiteral("UPDATE venues SET no_orphan_seats = true RETURNING no_orphan_seats")), QStringLiteral("t"));
+    const QString show = showId(QStringLiteral("Studio"));
+    BoxOffice a(QStringLiteral("T-BEST"), url(), QStringLiteral("cashier"));
+    ASSERT_TRUE(a.openShow(show));
+    const Layout &layout = a.window.seatMap()->seatLayout();
+
+    a.window.bestCount()->setValue(4);
+    ASSERT_TRUE(a.window.chooseBestSeats(a.window.bestCount()->value()));
+    ASSERT_TRUE(waitUntil([&] { return a.window.basket()->isHeld(); }));
+    const QStringList best = a.window.heldSeats();
+    ASSERT_EQ(best.size(), 4);
+    const Row *row = layout.findSeat(best.first()).row;
+    for (const QString &seat : best)
+        EXPECT_EQ(layout.findSeat(seat).row, row) << "all four in one row";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE show_id = $1 AND status = 'held'"), {show}),
+              QStringLiteral("4"));
+    a.window.setQuestionHandlers([](const QString &) { return true; }, [](int) { return MainWindow::QuitChoice::Keep; });
+    a.window.clearBasket();
+    ASSERT_TRUE(waitUntil([&] { return !a.window.basket()->isHeld(); }));
+
+    // A row of plain seats: seats 2 and 3 leave seat 1 alone at the row's end.
+    const Row *plain = nullptr;
+    for (const Row &r : layout.sections.first().rows) {
+        bool flagged = false;
+        for (const Seat &s : r.seats)
+            flagged = flagged || s.flags;
+        if (!flagged && r.seats.size() >= 6 && &r != row) {
+            plain = &r;
+            break;
+        }
+    }
+    ASSERT_TRUE(plain);
+    const QStringList two {plain->seats[1].id, plain->seats[2].id};
+    QString asked;
+    a.window.setQuestionHandlers([&](const QString &question) { asked = question; return false; },
+                                 [](int) { return MainWindow::QuitChoice::Keep; });
+    a.window.seatMap()->setSelectedSeatIds(two);
+    a.window.holdSelection();
+    ASSERT_TRUE(waitUntil([&] { return !asked.isEmpty(); }));
+    EXPECT_TRUE(asked.contains(plain->seats[0].label)) << asked.toStdString();
+    QTest::qWait(200);
+    EXPECT_FALSE(a.window.basket()->isHeld());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM show_seats WHERE show_id = $1 AND status = 'held'"), {show}),
+              QStringLiteral("0"));
+
+    a.window.setQuestionHandlers([](const QString &) { return true; }, [](int) { return MainWindow::QuitChoice::Keep; });
+    a.window.holdSelection();
+    ASSERT_TRUE(waitUntil([&] { return a.window.basket()->isHeld(); }));
+    QStringList held = a.window.heldSeats();
+    held.sort();
+    QStringList expected = two;
+    expected.sort();
+    EXPECT_EQ(held, expected);
 }

@@ -443,6 +443,23 @@ TEST_F(ProgrammeUi, TheVenuesCleaningGapIsSetAndDrawn)
     EXPECT_EQ(office.scene()->cleaningGapMinutes(), 30);
     EXPECT_EQ(scalar(QStringLiteral("SELECT cleaning_gap_minutes FROM venues WHERE id = $1"), { office.page()->venueId() }),
               QStringLiteral("30"));
+
+    // The no-orphan rule for the box office: off for the demo, switched on here, shown on again.
+    office.page()->venueSettings();
+    dialog = office.page()->venueDialog();
+    ASSERT_TRUE(dialog);
+    EXPECT_FALSE(dialog->noOrphanSeats());
+    dialog->setNoOrphanSeats(true);
+    dialog->submit();
+    ASSERT_EQ(office.answer(answered), true) << office.page()->statusText().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT no_orphan_seats FROM venues WHERE id = $1"), { office.page()->venueId() }),
+              QStringLiteral("t"));
+    office.page()->venueSettings();
+    dialog = office.page()->venueDialog();
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->noOrphanSeats());
+    EXPECT_EQ(dialog->cleaningGapMinutes(), 30);
+    dialog->reject();
 }
 
 // The walk, end to end: a manager schedules a show with a price card and puts it on sale

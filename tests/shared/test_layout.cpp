@@ -356,6 +356,40 @@ TEST(LayoutJson, RoundTripOfDemoLayouts)
     }
 }
 
+TEST(LayoutJson, BestRowsAreOptionalAndExportedOnlyWhenSet)
+{
+    Layout layout = sampleLayout();
+    const QJsonObject plain = layoutToJson(layout);
+    EXPECT_FALSE(plain[s("sections")][0][s("rows")][0].toObject().contains(s("best")));
+    EXPECT_FALSE(layoutToJsonText(layout).contains("\"best\""));
+
+    layout.sections[0].rows[1].best = true;
+    const QJsonObject json = layoutToJson(layout);
+    EXPECT_EQ(json[s("sections")][0][s("rows")][1][s("best")], QJsonValue(true));
+    EXPECT_FALSE(json[s("sections")][0][s("rows")][0].toObject().contains(s("best")));
+    const Result<Layout> back = layoutFromJsonText(layoutToJsonText(layout));
+    ASSERT_TRUE(back.hasValue()) << back.error().toString().toStdString();
+    EXPECT_TRUE(back->sections[0].rows[1].best);
+    EXPECT_FALSE(back->sections[0].rows[0].best);
+    EXPECT_TRUE(*back == layout);
+
+    // "best": false reads as not best (and is not written back).
+    const Result<Layout> unset = layoutFromJson(withValue(plain, "/sections/0/rows/0/best", false));
+    ASSERT_TRUE(unset.hasValue());
+    EXPECT_FALSE(unset->sections[0].rows[0].best);
+    EXPECT_EQ(layoutToJson(*unset), plain);
+
+    // The demo layouts mark a band of best rows.
+    const Result<Layout> hall = layoutFromJsonText(readResource("grand-hall.json"));
+    ASSERT_TRUE(hall.hasValue());
+    int best = 0;
+    for (const Section &section : hall->sections) {
+        for (const Row &row : section.rows)
+            best += row.best ? 1 : 0;
+    }
+    EXPECT_GE(best, 3);
+}
+
 TEST(LayoutJson, GrandHallHasCurvedRowsAndBalcony)
 {
     const Result<Layout> layout = layoutFromJsonText(readResource("grand-hall.json"));
@@ -431,6 +465,12 @@ TEST(LayoutJson, ImportErrorsNameCodeAndPath)
          s("/sections/1/rows/0/centre/y")},
         {"straight row with radius", set("/sections/0/rows/0/radius", 5), ErrorCode::UnknownField,
          s("/sections/0/rows/0/radius")},
+        {"best row as string", set("/sections/0/rows/0/best", s("yes")), ErrorCode::WrongType,
+         s("/sections/0/rows/0/best")},
+        {"best row as number", set("/sections/1/rows/0/best", 1), ErrorCode::WrongType,
+         s("/sections/1/rows/0/best")},
+        {"best row null", set("/sections/0/rows/1/best", QJsonValue()), ErrorCode::WrongType,
+         s("/sections/0/rows/1/best")},
         {"missing seat category", remove("/sections/1/rows/0/seats/7/category"), ErrorCode::MissingField,
          seat + s("/category")},
         {"numeric seat category", set("/sections/1/rows/0/seats/7/category", 5), ErrorCode::WrongType,

@@ -418,6 +418,22 @@ QList<AnyMessage> samples()
     all.append(VerifyTicketRequest { QStringLiteral("QR7F3K9A-2"), true });
     all.append(VerifyTicketReply { ticket("A-2", TicketStatus::Admitted), QStringLiteral("sale-5"),
                                    QStringLiteral("s1"), at("2025-05-01T19:25:00Z") });
+    {
+        // A door's answer with everything a newer server sends.
+        VerifyTicketRequest door { QStringLiteral("QR7F3K9A-3"), true, QStringLiteral("s1") };
+        all.append(door);
+        VerifyTicketReply full { ticket("A-3", TicketStatus::Admitted), QStringLiteral("sale-5"), QStringLiteral("s1"),
+                                 at("2025-05-01T19:25:00Z") };
+        full.admittedBy = QStringLiteral("door-2");
+        full.place = SeatPlace { QStringLiteral("Stalls"), QStringLiteral("F"), QStringLiteral("12") };
+        full.title = QStringLiteral("Metropolis");
+        full.start = at("2025-05-01T19:30:00Z");
+        full.admissions = AdmissionCount { 412, 480 };
+        all.append(full);
+        all.append(ShowAdmissionsRequest { QStringLiteral("s1") });
+        all.append(ShowAdmissionsReply { QStringLiteral("s1"), AdmissionCount { 412, 480 } });
+        all.append(AdmissionsPush { QStringLiteral("s1"), AdmissionCount { 413, 480 } });
+    }
     all.append(ShiftReportRequest { at("2025-05-01T08:00:00Z"), at("2025-05-01T16:00:00Z") });
     all.append(ShiftReportRequest {});
     all.append(ShiftReportRequest { std::nullopt, std::nullopt, QStringLiteral("sh-3") });
@@ -938,6 +954,24 @@ const BadFrame badFrames[] = {
       ErrorCode::InvalidValue, "/body/password" },
     { "verify admit not bool", request("verify_ticket", R"({"code":"c","admit":"yes"})"),
       ErrorCode::WrongType, "/body/admit" },
+    { "verify code with a space", request("verify_ticket", R"({"code":"QR7 F3K","admit":true})"),
+      ErrorCode::InvalidValue, "/body/code" },
+    { "verify code with a quote", request("verify_ticket", R"({"code":"QR7'--","admit":true})"),
+      ErrorCode::InvalidValue, "/body/code" },
+    { "verify empty code", request("verify_ticket", R"({"code":"","admit":true})"), ErrorCode::InvalidValue,
+      "/body/code" },
+    { "verify showId without admit", request("verify_ticket", R"({"code":"QR7","showId":"1"})"),
+      ErrorCode::InvalidValue, "/body/showId" },
+    { "verify showId a number", request("verify_ticket", R"({"code":"QR7","admit":true,"showId":1})"),
+      ErrorCode::WrongType, "/body/showId" },
+    { "show admissions without show", request("show_admissions", R"({})"), ErrorCode::MissingField,
+      "/body/showId" },
+    { "show admissions unknown field", request("show_admissions", R"({"showId":"1","door":"2"})"),
+      ErrorCode::UnknownField, "/body/door" },
+    { "hold allowOrphans not bool", request("hold", R"({"showId":"1","seatIds":["A-1"],"allowOrphans":1})"),
+      ErrorCode::WrongType, "/body/allowOrphans" },
+    { "update venue noOrphanSeats not bool", request("update_venue", R"({"venueId":"1","noOrphanSeats":"on"})"),
+      ErrorCode::WrongType, "/body/noOrphanSeats" },
     { "ping with body field", request("ping", R"({"x":1})"), ErrorCode::UnknownField, "/body/x" },
     // venues
     { "create venue without name", request("create_venue", R"({"currency":"EUR"})"), ErrorCode::MissingField,
