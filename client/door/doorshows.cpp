@@ -105,15 +105,12 @@ QSet<QString> DoorShows::followed() const
 void DoorShows::follow()
 {
     const QSet<QString> wanted = followed();
-    for (const QString &showId : m_watched - wanted) {
-        m_connection->unwatch(showId);
-        m_counts.remove(showId);
-    }
-    // Subscribed, the door gets the show's `admissions` pushes; the count is asked for once.
-    for (const QString &showId : wanted) {
-        m_connection->watch(showId);
+    for (const QString &showId : m_watched - wanted)
+        m_counts.remove(showId); // its pushes still come (until the connection ends), unheeded
+    // Asked once, the count comes with every admission of the show (`admissions` pushes) for as
+    // long as the connection lasts; a new connection asks again (resumed).
+    for (const QString &showId : wanted)
         askCount(showId);
-    }
     m_watched = wanted;
 }
 

@@ -17,9 +17,9 @@ namespace Marquee {
 class ServerConnection;
 
 // What the door admits for, and its live count: today's shows (list_shows, the venue's day), the
-// door's show (or any show of the day), and the count of admitted tickets, asked once per show
-// (show_admissions) and then kept current by `admissions` pushes of the shows the door watches
-// (subscribe), whichever door admits.
+// door's show (or any show of the day), and the count of admitted tickets, asked once per show and
+// connection (show_admissions) and then kept current by the `admissions` pushes that this brings,
+// whichever door admits.
 class DoorShows final : public QObject
 {
     Q_OBJECT
@@ -67,7 +67,7 @@ private:
     QList<Show> m_shows;
     bool m_loaded = false;
     std::optional<QString> m_doorShow;
-    QSet<QString> m_watched;
+    QSet<QString> m_watched; // the shows whose counts were asked for
     QHash<QString, AdmissionCount> m_counts;
 };
 

@@ -362,9 +362,10 @@ void DoorWindow::showVerdict(const DoorScan &scan)
     switch (scan.outcome) {
     case DoorScan::Outcome::Waiting:
         setLook(Look::Waiting, tr("Checking…"), scan.code,
-                m_connection->state() == ServerConnection::State::Connected
-                    ? QString()
-                    : tr("The server cannot be reached: the scan goes as soon as it is back."),
+                m_connection->state() != ServerConnection::State::Connected
+                    ? tr("The server cannot be reached: the scan goes as soon as it is back.")
+                : !m_connection->isSignedIn() ? tr("Not signed in: the scan goes once someone signs in.")
+                                              : QString(),
                 QString());
         return;
     case DoorScan::Outcome::Admitted:

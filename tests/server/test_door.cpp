@@ -154,8 +154,10 @@ TEST_F(Door, ATicketIsAdmittedOnceAndARetriedScanGetsItsFirstAnswer)
     const QString show = showId();
     const QList<Ticket> tickets = sell(seller, show, 3);
     ASSERT_EQ(tickets.size(), 3);
-    // The second door watches the show: it hears of the first door's admissions.
-    ASSERT_TRUE(door2->call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
+    // The second door asks for the show's count: from then on it hears of the first door's admissions.
+    // A box office that watches the seats but never asked for the count gets no pushes.
+    TestTerminal *boxOffice = terminal(QStringLiteral("manager"));
+    ASSERT_TRUE(boxOffice->call<SubscribeReply>(SubscribeRequest{show, std::nullopt}));
     auto before = door2->call<ShowAdmissionsReply>(ShowAdmissionsRequest{show});
     ASSERT_TRUE(before) << before.error().toString().toStdString();
     EXPECT_EQ(before->count, (AdmissionCount{0, 3}));
@@ -180,6 +182,8 @@ TEST_F(Door, ATicketIsAdmittedOnceAndARetriedScanGetsItsFirstAnswer)
     ASSERT_TRUE(door2->waitFor([&] { return !door2->admissions().isEmpty(); }));
     EXPECT_EQ(door2->admissions().last().showId, show);
     EXPECT_EQ(door2->admissions().last().count, (AdmissionCount{1, 3}));
+    EXPECT_TRUE(door1->admissions().isEmpty()); // it asked for no count either
+    EXPECT_TRUE(boxOffice->admissions().isEmpty());
 
     // The same scan sent again (a reconnect): the first answer, nothing admitted twice.
     auto again = door1->call<VerifyTicketReply>(admit, scanId);
