@@ -68,6 +68,7 @@ public:
     int scan(const QString &text);
     // The scans so far, the latest last (the last 200).
     const QList<DoorScan> &scans() const { return m_scans; }
+    // Valid until the next scan (the list moves): copy what is kept.
     const DoorScan *scanNumber(int number) const;
     // Scans still waiting for their answer.
     int waiting() const;

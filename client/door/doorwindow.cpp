@@ -352,8 +352,12 @@ void DoorWindow::showVerdict(const DoorScan &scan)
             about << *t->ticket.ticketTypeName;
         if (t->place && !t->place->section.isEmpty())
             about << t->place->section;
-        if (t->title && t->start)
-            show = tr("%1 at %2").arg(*t->title, venueTime(*t->start));
+        if (t->title && t->start) {
+            const QDateTime start = t->start->toTimeZone(m_shows->zone());
+            show = start.date() == m_shows->today()
+                ? tr("%1 at %2").arg(*t->title, formatTime(start.time()))
+                : tr("%1 on %2 at %3").arg(*t->title, formatDate(start.date()), formatTime(start.time()));
+        }
         else if (t->title)
             show = *t->title;
     }
@@ -528,7 +532,8 @@ QString DoorWindow::summary(const DoorScan &scan) const
 
 QString DoorWindow::describe(const DoorScan &scan) const
 {
-    return QStringLiteral("%1  %2  %3").arg(formatTime(scan.scannedAt.time()), scan.code, summary(scan));
+    // The venue's wall clock, as every other time on the door.
+    return QStringLiteral("%1  %2  %3").arg(venueTime(scan.scannedAt), scan.code, summary(scan));
 }
 
 void DoorWindow::refreshRecent(const DoorScan &scan)

@@ -431,6 +431,30 @@ bool takeDoorShots(const QDir &output, const QUrl &url, const QString &databaseU
     save(&door, shot(output, QStringLiteral("door-admit.png")));
     scan(tickets[0].code); // admitted at door-2 a moment ago
     save(&door, shot(output, QStringLiteral("door-already-admitted.png")));
+    // A ticket of another show: the latest show in the Studio (tomorrow's).
+    auto studio = db->exec(QStringLiteral("SELECT s.id FROM shows s JOIN auditoriums a ON a.id = s.auditorium_id"
+                                          " WHERE a.name = 'Studio' ORDER BY s.starts_at DESC LIMIT 1"));
+    if (studio && studio->rowCount() == 1) {
+        const QString studioShow = studio->value(0, 0);
+        auto free = db->exec(QStringLiteral("SELECT seat_id FROM show_seats WHERE show_id = $1 AND status = 'available'"
+                                            " ORDER BY seat_id LIMIT 1"),
+                             {studioShow});
+        auto held = free && free->rowCount() == 1 ? seller.call<HoldReply>(Test::holdOf(studioShow, {free->value(0, 0)}))
+                                                  : Result<HoldReply>(makeError(ErrorCode::NotFound, QString()));
+        if (held) {
+            SellRequest sale;
+            sale.holdId = held->holdId;
+            Payment cash;
+            cash.method = PaymentMethod::Cash;
+            cash.amount = held->total;
+            cash.tendered = held->total;
+            sale.payments = {cash};
+            if (auto sold = seller.call<SellReply>(sale)) {
+                scan(sold->tickets.first().code);
+                save(&door, shot(output, QStringLiteral("door-wrong-show.png")));
+            }
+        }
+    }
     connection.close();
     seller.close();
     otherDoor.close();
