@@ -6,6 +6,7 @@
 #include "doorscanner.h"
 #include "doorshows.h"
 #include "doorwindow.h"
+#include "faultproxy.h"
 #include "formatting.h"
 #include "serverconnection.h"
 #include "serverfixture.h"
@@ -41,10 +42,11 @@ protected:
 
     // A door as `marquee --door --server URL --user U --password U --terminal-id ID` starts it,
     // signed in, today's shows listed, admitting for `show`.
-    std::unique_ptr<DoorClient> openDoor(const QString &terminalId, const QString &user, const std::optional<QString> &show)
+    std::unique_ptr<DoorClient> openDoor(const QString &terminalId, const QString &user, const std::optional<QString> &show,
+                                         const QUrl &server = {})
     {
         ClientOptions options;
-        options.serverUrl = url().toString();
+        options.serverUrl = (server.isEmpty() ? url() : server).toString();
         options.user = user;
         options.password = user;
         options.terminalId = terminalId;
@@ -274,6 +276,43 @@ TEST_F(DoorTest, AnyShowOfTheDayAndAScanWhileOfflineGoesWhenTheServerIsBack)
     ASSERT_TRUE(waitUntil([&] { return window->look() == DoorWindow::Look::Admit; })) << window->headline().toStdString();
     EXPECT_EQ(window->scanner()->waiting(), 0);
     EXPECT_EQ(window->scanner()->scans().last().attempts, 1);
+}
+
+TEST_F(DoorTest, AScanWhoseAnswerIsLostIsSentAgainUnderItsIdAndAdmitsOnce)
+{
+    const QString show = showId(QStringLiteral("Grand Hall"));
+    const QList<Ticket> tickets = sell(show, 1);
+    ASSERT_EQ(tickets.size(), 1);
+    FaultProxy proxy;
+    ASSERT_TRUE(proxy.listen(url().port()));
+    auto door = openDoor(QStringLiteral("door-lossy"), QStringLiteral("cashier"), show,
+                         QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(proxy.port())));
+    DoorWindow *window = door->window();
+
+    // The scan reaches the server, which admits the ticket; its answer is lost with the connection.
+    proxy.setDroppingAnswers(true);
+    QTest::keyClicks(window->scanField(), tickets[0].code);
+    QTest::keyClick(window->scanField(), Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return proxy.answersDropped() >= 1; }, 5000));
+    const QString requestId = window->scanner()->scans().last().requestId;
+    proxy.pass();
+    // Sent again under the same id when the connection is back: the first answer, Admit (a new
+    // id would have been refused as admitted before, at this very door).
+    ASSERT_TRUE(waitUntil([&] { return window->look() != DoorWindow::Look::Waiting; })) << window->headline().toStdString();
+    EXPECT_EQ(window->look(), DoorWindow::Look::Admit) << window->headline().toStdString() << " " << window->placeText().toStdString();
+    EXPECT_EQ(window->scanner()->scans().last().requestId, requestId);
+    EXPECT_GE(proxy.accepted(), 2); // it did reconnect
+    // Admitted once.
+    TestTerminal *other = terminal(QStringLiteral("manager"));
+    auto count = other->call<ShowAdmissionsReply>(ShowAdmissionsRequest{show});
+    ASSERT_TRUE(count) << count.error().toString().toStdString();
+    EXPECT_EQ(count->count.admitted, 1);
+    const std::optional<ErrorMessage> again = errorIn(other->waitReply(other->send(VerifyTicketRequest{tickets[0].code, true, show})));
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->code, ErrorCode::AlreadyAdmitted);
+    auto described = VerifyTicketReply::fromJson(again->details);
+    ASSERT_TRUE(described);
+    EXPECT_EQ(described->admittedBy, QStringLiteral("door-lossy"));
 }
 
 TEST_F(DoorTest, AKioskAccountIsRefusedWithAClearMessage)
