@@ -3,6 +3,8 @@
 #include "formatting.h"
 #include "serverconnection.h"
 
+#include <QtCore/QTimer>
+
 #include <algorithm>
 
 namespace Marquee {
@@ -21,6 +23,13 @@ DoorShows::DoorShows(ServerConnection *connection, QObject *parent)
         for (const QString &showId : followed())
             askCount(showId);
     });
+    // A door left running past midnight moves on to the new day's shows by itself.
+    auto *midnight = new QTimer(this);
+    connect(midnight, &QTimer::timeout, this, [this] {
+        if (m_loaded && m_listedDay != today() && m_connection->isSignedIn())
+            refresh();
+    });
+    midnight->start(60000);
 }
 
 DoorShows::~DoorShows() = default;
@@ -52,10 +61,11 @@ void DoorShows::listShows()
     const QDate day = today();
     request.from = QDateTime(day, QTime(0, 0), m_zone).toUTC();
     request.to = QDateTime(day.addDays(1), QTime(0, 0), m_zone).toUTC();
-    m_connection->call<ListShowsReply>(request, [this](const Result<ListShowsReply> &reply) {
+    m_connection->call<ListShowsReply>(request, [this, day](const Result<ListShowsReply> &reply) {
         if (!reply)
             return;
         m_shows.clear();
+        m_listedDay = day;
         for (const Show &show : reply->shows) {
             if (show.status != ShowStatus::Cancelled)
                 m_shows.append(show);

@@ -66,6 +66,7 @@ private:
     QHash<QString, QString> m_auditoriums; // id -> name
     QList<Show> m_shows;
     bool m_loaded = false;
+    QDate m_listedDay; // the day of m_shows
     std::optional<QString> m_doorShow;
     QSet<QString> m_watched; // the shows whose counts were asked for
     QHash<QString, AdmissionCount> m_counts;

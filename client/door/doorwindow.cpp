@@ -130,7 +130,6 @@ DoorWindow::DoorWindow(ServerConnection *connection, QWidget *parent)
     m_chooser->setFont(pixelFont(22, false));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chooser->setFocusPolicy(Qt::NoFocus); // the scan field keeps the focus
-    admitting->setBuddy(m_chooser);
     top->addWidget(m_chooser);
     top->addStretch(1);
     m_count->setObjectName(QStringLiteral("admittedCount"));
@@ -187,7 +186,7 @@ DoorWindow::DoorWindow(ServerConnection *connection, QWidget *parent)
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *fullScreen = view->addAction(tr("&Full screen"));
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     m_sound = settings->addAction(tr("&Sound"));
