@@ -984,6 +984,28 @@ Status setRowLabel(Layout &layout, const QString &rowId, const QString &label)
     return notFound(QStringLiteral("row"), rowId);
 }
 
+Status setRowsBest(Layout &layout, const QSet<QString> &rowIds, bool best)
+{
+    QSet<QString> found;
+    for (const Section &section : std::as_const(layout.sections)) {
+        for (const Row &row : section.rows) {
+            if (rowIds.contains(row.id))
+                found.insert(row.id);
+        }
+    }
+    for (const QString &id : rowIds) {
+        if (!found.contains(id))
+            return notFound(QStringLiteral("row"), id);
+    }
+    for (Section &section : layout.sections) {
+        for (Row &row : section.rows) {
+            if (rowIds.contains(row.id))
+                row.best = best;
+        }
+    }
+    return {};
+}
+
 Status setSectionName(Layout &layout, const QString &sectionId, const QString &name)
 {
     if (const Status status = checkText(name, LayoutLimits::MaxNameLength, QStringLiteral("name")); !status)

@@ -191,6 +191,9 @@ void renumberElements(Layout &layout, const QSet<QString> &seatIds, const RowLab
 Status setSeatLabel(Layout &layout, const QString &seatId, const QString &label);
 Status setRowLabel(Layout &layout, const QString &rowId, const QString &label);
 Status setSectionName(Layout &layout, const QString &sectionId, const QString &name);
+// Marks the rows as the best band of the auditorium (Row::best, where best-available starts) or
+// unmarks them. NOT_FOUND (and no change) when a row id is unknown.
+Status setRowsBest(Layout &layout, const QSet<QString> &rowIds, bool best);
 
 // Categories. addCategory derives a fresh id from the name and returns it; removeCategory
 // refuses (INVALID_VALUE) while seats use the category.

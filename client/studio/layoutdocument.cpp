@@ -357,6 +357,21 @@ bool LayoutDocument::setRowLabel(const QString &rowId, const QString &label)
     return applyStatus(tr("Label row %1").arg(label), Marquee::setRowLabel(after, rowId, label), after);
 }
 
+bool LayoutDocument::setSelectedRowsBest(bool best)
+{
+    QSet<QString> rows;
+    m_layout.forEachSeat([&](const Section &, const Row &row, const Seat &seat) {
+        if (m_selection.contains(seat.id))
+            rows.insert(row.id);
+    });
+    if (rows.isEmpty())
+        return false;
+    Layout after = m_layout;
+    const int count = int(rows.size());
+    return applyStatus(best ? tr("Mark %n row(s) as best", nullptr, count) : tr("Unmark %n best row(s)", nullptr, count),
+                       Marquee::setRowsBest(after, rows, best), after);
+}
+
 bool LayoutDocument::setSectionName(const QString &sectionId, const QString &name)
 {
     Layout after = m_layout;

@@ -84,6 +84,8 @@ public:
     // --- edits by id; false with lastError() when the input is bad (nothing changes) ---
     bool setSeatLabel(const QString &seatId, const QString &label);
     bool setRowLabel(const QString &rowId, const QString &label);
+    // The rows of the selected seats as the best band (best-available starts there), or not.
+    bool setSelectedRowsBest(bool best);
     bool setSectionName(const QString &sectionId, const QString &name);
     bool setLayoutName(const QString &name);
     QString addCategory(const QString &name, const QString &colour); // the new id, empty on failure

@@ -2,6 +2,7 @@
 
 #include "layoutdocument.h"
 
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QDoubleSpinBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
@@ -16,6 +17,7 @@ PropertiesPanel::PropertiesPanel(LayoutDocument *document, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_sectionName(new QLineEdit(this))
     , m_rowLabel(new QLineEdit(this))
+    , m_bestRows(new QCheckBox(tr("&Best rows"), this))
     , m_seatLabel(new QLineEdit(this))
     , m_text(new QLineEdit(this))
     , m_textSize(new QDoubleSpinBox(this))
@@ -37,6 +39,10 @@ PropertiesPanel::PropertiesPanel(LayoutDocument *document, QWidget *parent)
     form->addRow(m_summary);
     form->addRow(tr("Sectio&n:"), m_sectionName);
     form->addRow(tr("&Row:"), m_rowLabel);
+    m_bestRows->setObjectName(QStringLiteral("bestRows"));
+    m_bestRows->setToolTip(tr("The rows with the best view: best-available seats (kiosk, box office) are chosen here first."));
+    form->addRow(QString(), m_bestRows);
+    connect(m_bestRows, &QCheckBox::clicked, this, [this](bool checked) { report(m_document->setSelectedRowsBest(checked)); });
     form->addRow(tr("Se&at:"), m_seatLabel);
     form->addRow(tr("Te&xt:"), m_text);
     form->addRow(tr("Text si&ze:"), m_textSize);
@@ -59,7 +65,7 @@ void PropertiesPanel::refresh()
         m_layoutName->setText(layout.name);
 
     // Where the selected seats are.
-    QSet<QString> sections, rows;
+    QSet<QString> sections, rows, bestRows;
     const Section *oneSection = nullptr;
     const Row *oneRow = nullptr;
     const Seat *oneSeat = nullptr;
@@ -71,6 +77,8 @@ void PropertiesPanel::refresh()
             ++seats;
             sections.insert(section.id);
             rows.insert(row.id);
+            if (row.best)
+                bestRows.insert(row.id);
             oneSection = &section;
             oneRow = &row;
             oneSeat = &seat;
@@ -106,6 +114,11 @@ void PropertiesPanel::refresh()
     show(m_sectionName, !m_sectionId.isEmpty(), m_sectionId.isEmpty() ? QString() : oneSection->name);
     show(m_rowLabel, !m_rowId.isEmpty(), m_rowId.isEmpty() ? QString() : oneRow->label);
     show(m_seatLabel, !m_seatId.isEmpty(), m_seatId.isEmpty() ? QString() : oneSeat->label);
+    // Checked when every row of the selection is a best row, partly when some are.
+    m_bestRows->setEnabled(!rows.isEmpty());
+    m_bestRows->setCheckState(rows.isEmpty() || bestRows.isEmpty() ? Qt::Unchecked
+                              : bestRows.size() == rows.size()     ? Qt::Checked
+                                                                   : Qt::PartiallyChecked);
     show(m_text, !m_textId.isEmpty(), m_textId.isEmpty() ? QString() : oneText->text);
     if (oneText && !m_textSize->hasFocus())
         m_textSize->setValue(oneText->size);

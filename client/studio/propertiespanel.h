@@ -6,6 +6,7 @@
 
 #include <QtWidgets/QWidget>
 
+class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +44,7 @@ private:
     QLabel *m_summary;
     QLineEdit *m_sectionName;
     QLineEdit *m_rowLabel;
+    QCheckBox *m_bestRows;
     QLineEdit *m_seatLabel;
     QLineEdit *m_text;
     QDoubleSpinBox *m_textSize;

@@ -34,6 +34,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QDoubleSpinBox>
 #include <QtWidgets/QFileDialog>
@@ -399,6 +400,28 @@ TEST_F(StudioTest, RenumbersTheSelectionThroughTheDialog)
     QTest::keyClicks(field, QStringLiteral("1a"));
     QTest::keyClick(field, Qt::Key_Return);
     EXPECT_EQ(document()->layout().sections[0].rows[2].seats[0].label, QStringLiteral("1a"));
+
+    // Mark the row as one of the best rows in the properties, then undo it.
+    auto *best = window->findChild<QCheckBox *>(QStringLiteral("bestRows"));
+    ASSERT_NE(best, nullptr);
+    EXPECT_TRUE(best->isEnabled());
+    EXPECT_EQ(best->checkState(), Qt::Unchecked);
+    best->click();
+    EXPECT_TRUE(document()->layout().sections[0].rows[2].best);
+    EXPECT_FALSE(document()->layout().sections[0].rows[1].best);
+    EXPECT_EQ(best->checkState(), Qt::Checked);
+    EXPECT_EQ(document()->undoStack()->undoText(),
+              QCoreApplication::translate("Marquee::LayoutDocument", "Mark %n row(s) as best", nullptr, 1));
+    // Two rows, one of them best: partly checked.
+    QSet<QString> twoRows = seatIdsOf(document()->layout().sections[0].rows[1]);
+    twoRows.unite(seatIdsOf(document()->layout().sections[0].rows[2]));
+    document()->setSelection(twoRows);
+    EXPECT_EQ(best->checkState(), Qt::PartiallyChecked);
+    document()->undoStack()->undo();
+    EXPECT_FALSE(document()->layout().sections[0].rows[2].best);
+    EXPECT_EQ(best->checkState(), Qt::Unchecked);
+    document()->setSelection({});
+    EXPECT_FALSE(best->isEnabled());
 }
 
 TEST_F(StudioTest, UndoAndRedoNamedEdits)

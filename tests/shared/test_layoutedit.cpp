@@ -559,6 +559,29 @@ TEST(Labels, ByHandWithClearErrorsForBadInput)
     EXPECT_NE(layout, before);
 }
 
+TEST(Labels, BestRowsAreMarkedAndUnmarkedAllOrNothing)
+{
+    Layout layout = studioLayout();
+    const QString a = layout.sections[0].rows[0].id;
+    const QString b = layout.sections[0].rows[1].id;
+    for (const Section &section : layout.sections) {
+        for (const Row &row : section.rows)
+            EXPECT_FALSE(row.best) << "the test layout marks no best rows";
+    }
+    EXPECT_TRUE(setRowsBest(layout, {a, b}, true));
+    EXPECT_TRUE(layout.sections[0].rows[0].best);
+    EXPECT_TRUE(layout.sections[0].rows[1].best);
+    EXPECT_FALSE(layout.sections[0].rows[2].best);
+    const Layout marked = layout;
+    const Status unknown = setRowsBest(layout, {a, QStringLiteral("nope")}, false);
+    EXPECT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(layout, marked) << "an unknown row changes nothing";
+    EXPECT_TRUE(setRowsBest(layout, {a}, false));
+    EXPECT_FALSE(layout.sections[0].rows[0].best);
+    EXPECT_TRUE(layout.sections[0].rows[1].best);
+}
+
 TEST(Categories, AddRenameRecolourAndRemoveOnlyWhenUnused)
 {
     Layout layout = studioLayout();
