@@ -4,6 +4,8 @@
 #include "backofficewindow.h"
 #include "kiosksettings.h"
 #include "kioskwindow.h"
+#include "connectionbanner.h"
+#include "doorwindow.h"
 #include "showpicker.h"
 #include "studioconnection.h"
 #include "studiowindow.h"
@@ -197,6 +199,19 @@ KioskSettings kioskSettings(const ClientOptions &options)
     return kiosk;
 }
 
+// A door has an id of its own ("door-..."), which the server records as the door that admitted
+// a ticket: "Already admitted at 19:42 (door-3f2a)". Set it with --terminal-id ("door-2").
+QString doorTerminalId()
+{
+    QSettings settings;
+    QString id = settings.value(QStringLiteral("door/terminalId")).toString();
+    if (id.isEmpty()) {
+        id = QStringLiteral("door-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        settings.setValue(QStringLiteral("door/terminalId"), id);
+    }
+    return id;
+}
+
 } // namespace
 
 KioskClient::KioskClient(const ClientOptions &options, bool fullScreen, QObject *parent)
@@ -243,6 +258,51 @@ void KioskClient::signIn()
     });
 }
 
+DoorClient::DoorClient(const ClientOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_connection(options.terminalId.isEmpty() ? doorTerminalId() : options.terminalId)
+    , m_window(std::make_unique<DoorWindow>(&m_connection))
+    , m_signIn(new SignInDialog(&m_connection, m_window.get()))
+{
+    // Ushers sign in as cashiers, managers or admins; a door takes no money and opens no shift.
+    m_connection.setDrawer(false);
+    const QString title = DoorWindow::tr("Door");
+    m_signIn->setPurpose(title);
+    m_window->show();
+    if (!options.serverUrl.isEmpty())
+        m_signIn->setServerUrl(options.serverUrl);
+    connect(m_signIn, &QDialog::rejected, this, [this] {
+        if (!m_connection.isSignedIn() && m_connection.signingInAs().isEmpty())
+            m_window->close();
+    });
+    connect(m_window->banner(), &ConnectionBanner::signInRequested, m_signIn, &SignInDialog::present);
+    connect(&m_connection, &ServerConnection::signedIn, this, [this, title](const SessionReply &session) {
+        if (session.user.role == Role::Kiosk) {
+            m_connection.signOut();
+            QMessageBox::information(m_window.get(), title,
+                                     DoorWindow::tr("The door is for ushers signed in as a cashier, manager or admin; %1 is a %2.")
+                                         .arg(session.user.name, roleName(session.user.role)));
+            // After the dialog has taken the answer of this sign-in (it closes on success).
+            QTimer::singleShot(0, m_signIn, &SignInDialog::present);
+            return;
+        }
+        m_window->start();
+    });
+    connect(&m_connection, &ServerConnection::sessionLost, m_signIn, &SignInDialog::present);
+    const QUrl url(m_signIn->serverUrl());
+    if (url.isValid() && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss")))
+        m_connection.open(url);
+    m_signIn->present();
+    if (!options.user.isEmpty())
+        m_signIn->signInAs(options.user, options.password);
+}
+
+DoorClient::~DoorClient()
+{
+    delete m_signIn;
+    m_window.reset(); // before the connection it uses
+}
+
 void BoxOfficeClient::signInCancelled()
 {
     // Quitting stays in the menu; the window closes here only when it has nothing to show.
@@ -278,6 +338,8 @@ struct CommandLine
                                         QCoreApplication::translate("main", "Open the back office (managers and admins) instead of the box office.")};
     const QCommandLineOption kiosk{QStringLiteral("kiosk"),
                                    QCoreApplication::translate("main", "Run as the self-service kiosk (full screen; settings in the config file's kiosk group).")};
+    const QCommandLineOption door{QStringLiteral("door"),
+                                  QCoreApplication::translate("main", "Open the door scanner (ushers: cashiers, managers, admins) instead of the box office.")};
     const QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a PNG of the main window after a few seconds, then quit."),
                                         QStringLiteral("file")};
@@ -289,6 +351,7 @@ CommandLine::CommandLine()
 {
     parser.setApplicationDescription(QCoreApplication::translate("main", "Marquee box office"));
     parser.addOptions({server, user, password, terminal, language, studio, backOffice, kiosk, screenshot});
+    parser.addOption(door);
 }
 
 } // namespace
@@ -351,6 +414,11 @@ int runClient(QApplication &app)
     options.backOffice = parser.isSet(commandLine.backOffice);
     if (options.backOffice) {
         BackOfficeClient backOfficeClient(options);
+        return QApplication::exec();
+    }
+    options.door = parser.isSet(commandLine.door);
+    if (options.door) {
+        DoorClient doorClient(options);
         return QApplication::exec();
     }
     BoxOfficeClient client(options);

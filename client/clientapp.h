@@ -34,6 +34,7 @@ struct ClientOptions
     bool studio = false; // --studio: the layout studio instead of the box office
     bool backOffice = false; // --backoffice: the back office instead of the box office
     bool kiosk = false; // --kiosk: the self-service lobby kiosk (settings: the config file's "kiosk" group)
+    bool door = false; // --door: the door scanner (ushers) instead of the box office
 };
 
 class BackOfficeWindow;
@@ -146,6 +147,29 @@ private:
     std::unique_ptr<KioskWindow> m_window;
     QString m_user;
     QString m_password;
+};
+
+class DoorWindow;
+
+// `marquee --door`: the door scanner on its own, for ushers signed in as a cashier, manager or
+// admin; a kiosk account is refused. Its connection takes no money (no shift).
+class DoorClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DoorClient)
+
+public:
+    explicit DoorClient(const ClientOptions &options, QObject *parent = nullptr);
+    ~DoorClient() override;
+
+    ServerConnection *connection() { return &m_connection; }
+    DoorWindow *window() const { return m_window.get(); }
+    SignInDialog *signInDialog() const { return m_signIn; }
+
+private:
+    ServerConnection m_connection;
+    std::unique_ptr<DoorWindow> m_window;
+    SignInDialog *m_signIn;
 };
 
 // Parses the command line, installs the translation, signs in and shows the main window.

@@ -540,6 +540,10 @@ void ServerConnection::onText(const QString &text)
         Q_EMIT paymentProgress(*progress);
         return;
     }
+    if (const auto *admissions = std::get_if<AdmissionsPush>(&message.body)) {
+        Q_EMIT admissionsChanged(*admissions);
+        return;
+    }
     if (!message.id.isEmpty())
         finish(message.id, message.body);
 }

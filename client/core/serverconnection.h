@@ -159,6 +159,9 @@ Q_SIGNALS:
     // Shows were scheduled, changed, cancelled or removed (after watchShows()).
     void showsChanged(const Marquee::ShowsChangedPush &changes);
     void paymentProgress(const Marquee::PaymentProgressPush &progress);
+    // A ticket was admitted at a door, of a show whose count this connection asked for
+    // (show_admissions): the show's count after it.
+    void admissionsChanged(const Marquee::AdmissionsPush &admissions);
     // A frame from the server that the protocol's decoder refused (a server bug; tests fail on it).
     void undecodableFrame(const QString &text, const Marquee::Error &error);
 

@@ -47,6 +47,8 @@ TEST(CommandLine, HelpWorksWithoutADisplay)
         EXPECT_TRUE(run.output.contains(QStringLiteral("--server <url>"))) << run.output.toStdString();
         EXPECT_TRUE(run.output.contains(QStringLiteral("Marquee box office"))) << run.output.toStdString();
         EXPECT_TRUE(run.output.contains(QStringLiteral("--kiosk"))) << run.output.toStdString();
+        // The door scanner for ushers.
+        EXPECT_TRUE(run.output.contains(QStringLiteral("--door"))) << run.output.toStdString();
     }
 }
 

@@ -1,4 +1,4 @@
-// marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--kiosk-only] [--keep-open]
+// marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--door-only] [--kiosk-only] [--keep-open]
 //
 // With LANGUAGE (such as de) the box office runs in that language and every file name gets a
 // "-LANGUAGE" suffix (main-grand-hall-de.png).
@@ -6,8 +6,10 @@
 // (studio-*.png), then a real server on its own embedded PostgreSQL with the demo venue, another
 // terminal that holds and sells seats, and the real box-office window driven the way a cashier
 // would. --studio-only takes the studio's alone (no server); --keep-open leaves the studio open
-// afterwards, to try it by hand (or with xdotool). The self-service kiosk's (kiosk-*.png, 1920x1080
-// and 1080x1920) come last; --kiosk-only takes those alone. Run it under Xvfb:
+// afterwards, to try it by hand (or with xdotool). --door-only takes the door's alone (door-*.png:
+// a server, tickets sold and some admitted at another door, the door window scanning). The
+// self-service kiosk's (kiosk-*.png, 1920x1080 and 1080x1920) come last; --kiosk-only takes those
+// alone (run it on a 1920x1920 screen). Run it under Xvfb:
 //   xvfb-run -a -s "-screen 0 1920x1920x24" build/test/tests/e2e/marquee-screenshots docs/screenshots
 #include "auditpage.h"
 #include "backofficewindow.h"
@@ -25,6 +27,9 @@
 #include "kiosksale.h"
 #include "kiosksettings.h"
 #include "kioskwindow.h"
+#include "doorscanner.h"
+#include "doorshows.h"
+#include "doorwindow.h"
 #include "translation.h"
 #include "demoseed.h"
 #include "embeddedpostgres.h"
@@ -50,6 +55,7 @@
 #include "ticketrenderer.h"
 
 #include <QtCore/QDeadlineTimer>
+#include <QtTest/QTest>
 #include <QtWidgets/QDoubleSpinBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -519,6 +525,116 @@ void takeStudioShots(const QDir &output, bool keepOpen)
 
 } // namespace
 
+// --- the door ---
+
+// The door of an evening in the Grand Hall: tickets sold, some admitted at the other door
+// (door-2), and this door (door-1) scanning as a USB scanner types: one admitted (green), then a
+// ticket the other door admitted before (red).
+namespace {
+
+bool takeDoorShots(const QDir &output, const QUrl &url, const QString &databaseUrl)
+{
+    auto db = PgConnection::connect(databaseUrl);
+    if (!db)
+        return false;
+    auto show = db->exec(QStringLiteral("SELECT s.id FROM shows s JOIN auditoriums a ON a.id = s.auditorium_id"
+                                        " WHERE a.name = 'Grand Hall' ORDER BY s.starts_at LIMIT 1"));
+    if (!show || show->rowCount() < 1)
+        return false;
+    auto seats = db->exec(QStringLiteral("SELECT seat_id FROM show_seats WHERE show_id = $1 AND status = 'available'"
+                                         " ORDER BY seat_id LIMIT 48"),
+                          {show->value(0, 0)});
+    if (!seats || seats->rowCount() < 48)
+        return false;
+    const QString showId = show->value(0, 0);
+    Test::TestTerminal seller(QStringLiteral("box-3"));
+    Test::TestTerminal otherDoor(QStringLiteral("door-2"));
+    if (!seller.open(url) || !seller.signIn(QStringLiteral("cashier2"), QStringLiteral("cashier2")) || !otherDoor.open(url)
+        || !otherDoor.signIn(QStringLiteral("manager"), QStringLiteral("manager")))
+        return false;
+    QList<Ticket> tickets;
+    for (int part = 0; part < 4; ++part) {
+        QStringList ids;
+        for (int i = part * 12; i < part * 12 + 12; ++i)
+            ids.append(seats->value(i, 0));
+        auto held = seller.call<HoldReply>(Test::holdOf(showId, ids));
+        if (!held)
+            return false;
+        SellRequest sale;
+        sale.holdId = held->holdId;
+        Payment cash;
+        cash.method = PaymentMethod::Cash;
+        cash.amount = held->total;
+        cash.tendered = held->total;
+        sale.payments = {cash};
+        auto sold = seller.call<SellReply>(sale);
+        if (!sold)
+            return false;
+        tickets += sold->tickets;
+    }
+    // The other door lets a few in first (every third ticket).
+    for (int i = 0; i < tickets.size(); i += 3)
+        (void)otherDoor.call<VerifyTicketReply>(VerifyTicketRequest{tickets[i].code, true, showId});
+
+    ServerConnection connection(QStringLiteral("door-1"));
+    connection.setDrawer(false); // a door takes no money
+    connection.open(url);
+    bool signedIn = false;
+    connection.signIn(QStringLiteral("cashier"), QStringLiteral("cashier"), [&signedIn](const Result<SessionReply> &s) { signedIn = bool(s); });
+    if (!waitUntil([&] { return signedIn; }))
+        return false;
+    DoorWindow door(&connection);
+    door.setSoundOn(false);
+    door.resize(1100, 760);
+    door.show();
+    door.start();
+    waitUntil([&] { return door.shows()->isLoaded(); });
+    door.setDoorShow(showId);
+    waitUntil([&] { return door.shows()->count().has_value(); });
+    door.activateWindow();
+    (void)QTest::qWaitForWindowActive(&door);
+    settle(300);
+    const auto scan = [&door](const QString &code) {
+        QTest::keyClicks(door.scanField(), code);
+        QTest::keyClick(door.scanField(), Qt::Key_Return);
+        waitUntil([&door] { return door.look() != DoorWindow::Look::Waiting; });
+    };
+    scan(tickets[1].code);
+    save(&door, shot(output, QStringLiteral("door-admit.png")));
+    scan(tickets[0].code); // admitted at door-2 a moment ago
+    save(&door, shot(output, QStringLiteral("door-already-admitted.png")));
+    // A ticket of another show: the latest show in the Studio (tomorrow's).
+    auto studio = db->exec(QStringLiteral("SELECT s.id FROM shows s JOIN auditoriums a ON a.id = s.auditorium_id"
+                                          " WHERE a.name = 'Studio' ORDER BY s.starts_at DESC LIMIT 1"));
+    if (studio && studio->rowCount() == 1) {
+        const QString studioShow = studio->value(0, 0);
+        auto free = db->exec(QStringLiteral("SELECT seat_id FROM show_seats WHERE show_id = $1 AND status = 'available'"
+                                            " ORDER BY seat_id LIMIT 1"),
+                             {studioShow});
+        auto held = free && free->rowCount() == 1 ? seller.call<HoldReply>(Test::holdOf(studioShow, {free->value(0, 0)}))
+                                                  : Result<HoldReply>(makeError(ErrorCode::NotFound, QString()));
+        if (held) {
+            SellRequest sale;
+            sale.holdId = held->holdId;
+            Payment cash;
+            cash.method = PaymentMethod::Cash;
+            cash.amount = held->total;
+            cash.tendered = held->total;
+            sale.payments = {cash};
+            if (auto sold = seller.call<SellReply>(sale)) {
+                scan(sold->tickets.first().code);
+                save(&door, shot(output, QStringLiteral("door-wrong-show.png")));
+            }
+        }
+    }
+    connection.close();
+    seller.close();
+    otherDoor.close();
+    return true;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -526,9 +642,10 @@ int main(int argc, char *argv[])
     QStringList args = QApplication::arguments();
     const bool studioOnly = args.removeAll(QStringLiteral("--studio-only")) > 0;
     const bool keepOpen = args.removeAll(QStringLiteral("--keep-open")) > 0;
+    const bool doorOnly = args.removeAll(QStringLiteral("--door-only")) > 0;
     const bool kioskOnly = args.removeAll(QStringLiteral("--kiosk-only")) > 0;
     if (args.size() != 2 && args.size() != 3) {
-        QTextStream(stderr) << "usage: marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--kiosk-only] [--keep-open]" << Qt::endl;
+        QTextStream(stderr) << "usage: marquee-screenshots OUTPUT_DIR [LANGUAGE] [--studio-only] [--door-only] [--kiosk-only] [--keep-open]" << Qt::endl;
         return 2;
     }
     if (args.size() == 3) {
@@ -542,7 +659,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(output.absolutePath());
     QStandardPaths::setTestModeEnabled(true);
 
-    if (!kioskOnly)
+    if (!doorOnly && !kioskOnly)
         takeStudioShots(output, keepOpen);
     if (studioOnly)
         return 0;
@@ -576,14 +693,17 @@ int main(int argc, char *argv[])
     if (!server.start())
         return 1;
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(server.port()));
-    if (kioskOnly) {
-        const bool taken = takeKioskShots(output, url, pg.connectionUrl());
+    const auto finish = [&server, &pg, &base](int code) {
         server.shutdown(1000);
         waitUntil([] { return false; }, 1200);
         (void)pg.stop();
         QDir(base).removeRecursively();
-        return taken ? 0 : 1;
-    }
+        return code;
+    };
+    if (doorOnly)
+        return finish(takeDoorShots(output, url, pg.connectionUrl()) ? 0 : 1);
+    if (kioskOnly)
+        return finish(takeKioskShots(output, url, pg.connectionUrl()) ? 0 : 1);
 
     // The box office, signed in the way a cashier does it.
     ServerConnection connection(QStringLiteral("box-1"));
@@ -820,11 +940,9 @@ int main(int argc, char *argv[])
 
     connection.close();
     other.close();
+    if (!takeDoorShots(output, url, pg.connectionUrl()))
+        out() << "the door's screenshots failed" << Qt::endl;
     if (!takeKioskShots(output, url, pg.connectionUrl()))
         out() << "the kiosk's screenshots could not be taken" << Qt::endl;
-    server.shutdown(1000);
-    waitUntil([] { return false; }, 1200);
-    (void)pg.stop();
-    QDir(base).removeRecursively();
-    return 0;
+    return finish(0);
 }

@@ -258,6 +258,11 @@ void TestTerminal::onText(const QString &text)
         m_progress.append(*progress);
         return;
     }
+    if (const auto *admissions = std::get_if<AdmissionsPush>(&message.body)) {
+        m_admissions.append(*admissions);
+        Q_EMIT pushed();
+        return;
+    }
     if (!message.id.isEmpty())
         m_replies.insert(message.id, message.body);
     else

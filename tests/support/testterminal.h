@@ -98,6 +98,8 @@ public:
     QList<PaymentProgressPush> paymentProgress() const { return m_progress; }
     // shows_changed pushes (after watch_shows), in arrival order.
     QList<ShowsChangedPush> showsChanged() const { return m_showsChanged; }
+    // admissions pushes (of the shows this terminal subscribed to), in arrival order.
+    QList<AdmissionsPush> admissions() const { return m_admissions; }
     QString lastSessionToken() const { return m_token; }
     // Text of frames that did not decode. Each one fails the running test (ADD_FAILURE) unless a
     // test that sends the server something odd on purpose allows them.
@@ -123,6 +125,7 @@ private:
     QList<NoticePush> m_notices;
     QList<PaymentProgressPush> m_progress;
     QList<ShowsChangedPush> m_showsChanged;
+    QList<AdmissionsPush> m_admissions;
     QStringList m_undecodable;
     bool m_undecodableAllowed = false;
     QString m_token;
