@@ -689,6 +689,551 @@
     </message>
 </context>
 <context>
+    <name>Marquee::DoorScanner</name>
+    <message>
+        <source>Not a ticket code</source>
+        <translation>Kein Ticketcode</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer.</source>
+        <translation>Der Server hat unerwartet geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::DoorWindow</name>
+    <message>
+        <source>Marquee door</source>
+        <translation>Marquee Einlass</translation>
+    </message>
+    <message>
+        <source>Admitting for:</source>
+        <translation>Einlass für:</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket code:</source>
+        <translation>&amp;Ticketcode:</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type its code and press Enter</source>
+        <translation>Ticket scannen oder Code eintippen und Enter drücken</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Mein &amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Sound</source>
+        <translation>&amp;Ton</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Scan a ticket</source>
+        <translation>Ticket scannen</translation>
+    </message>
+    <message>
+        <source>Door %1, signed in as %2</source>
+        <translation>Einlass %1, angemeldet als %2</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Reihe %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation>%1 am %2 um %3</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the scan goes as soon as it is back.</source>
+        <translation>Der Server ist nicht erreichbar: Der Scan wird gesendet, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the scan goes once someone signs in.</source>
+        <translation>Nicht angemeldet: Der Scan wird gesendet, sobald sich jemand anmeldet.</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Einlass</translation>
+    </message>
+    <message>
+        <source>at %1 (%2)</source>
+        <translation>um %1 (%2)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <source>Already admitted</source>
+        <translation>Bereits eingelassen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>This ticket was refunded.</source>
+        <translation>Dieses Ticket wurde erstattet.</translation>
+    </message>
+    <message>
+        <source>Wrong show</source>
+        <translation>Falsche Vorstellung</translation>
+    </message>
+    <message>
+        <source>The ticket is for another show.</source>
+        <translation>Das Ticket gilt für eine andere Vorstellung.</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Vorstellung abgesagt</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Unbekanntes Ticket</translation>
+    </message>
+    <message>
+        <source>No ticket has this code.</source>
+        <translation>Kein Ticket hat diesen Code.</translation>
+    </message>
+    <message>
+        <source>This user may not admit tickets: sign in as a cashier, manager or admin.</source>
+        <translation>Dieser Benutzer darf keine Tickets einlassen: als Kassierer, Manager oder Admin anmelden.</translation>
+    </message>
+    <message>
+        <source>The door&apos;s show no longer exists: choose another show.</source>
+        <translation>Die Vorstellung dieses Einlasses gibt es nicht mehr: eine andere wählen.</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in again, then scan the ticket again.</source>
+        <translation>Abgemeldet: erneut anmelden, dann das Ticket erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Check the ticket by hand, or scan it again.</source>
+        <translation>Ticket von Hand prüfen oder erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Any show today</source>
+        <translation>Jede Vorstellung heute</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Vorstellung %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 admitted</source>
+        <translation>%1 von %2 eingelassen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 admitted today</source>
+        <translation>%1 von %2 heute eingelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n Scan wartet auf den Server</numerusform>
+            <numerusform>%n Scans warten auf den Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>wartet auf den Server</translation>
+    </message>
+    <message>
+        <source>admitted, row %1, seat %2</source>
+        <translation>eingelassen, Reihe %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>eingelassen</translation>
+    </message>
+    <message>
+        <source>already admitted at %1</source>
+        <translation>bereits eingelassen um %1</translation>
+    </message>
+    <message>
+        <source>already admitted</source>
+        <translation>bereits eingelassen</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>wrong show</source>
+        <translation>falsche Vorstellung</translation>
+    </message>
+    <message>
+        <source>show cancelled</source>
+        <translation>Vorstellung abgesagt</translation>
+    </message>
+    <message>
+        <source>unknown ticket</source>
+        <translation>unbekanntes Ticket</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Einlass</translation>
+    </message>
+    <message>
+        <source>The door is for ushers signed in as a cashier, manager or admin; %1 is a %2.</source>
+        <translation>Der Einlass ist für Platzanweiser, angemeldet als Kassierer, Manager oder Admin; %1 ist ein %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskExitDialog</name>
+    <message>
+        <source>Staff only: leave kiosk mode</source>
+        <translation>Nur für Personal: Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Exit PIN</source>
+        <translation>PIN zum Beenden</translation>
+    </message>
+    <message>
+        <source>Or a manager&apos;s sign-in</source>
+        <translation>Oder Anmeldung einer Leitung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Zurück zum Kiosk</translation>
+    </message>
+    <message>
+        <source>No exit PIN is set up on this kiosk; a manager can sign in.</source>
+        <translation>Auf diesem Kiosk ist keine PIN zum Beenden eingerichtet; eine Leitung kann sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The kiosk stays locked.</source>
+        <translation>Falsche PIN. Der Kiosk bleibt gesperrt.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The server did not answer. The kiosk stays locked.</source>
+        <translation>Der Server hat nicht geantwortet. Der Kiosk bleibt gesperrt.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin can leave kiosk mode. The kiosk stays locked.</source>
+        <translation>Nur eine Leitung oder ein Admin kann den Kioskmodus verlassen. Der Kiosk bleibt gesperrt.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. The kiosk stays locked.</source>
+        <translation>Falscher Benutzername oder falsches Passwort. Der Kiosk bleibt gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskWindow</name>
+    <message>
+        <source>Your seats were released. Please choose again.</source>
+        <translation>Ihre Plätze wurden freigegeben. Bitte wählen Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s).</source>
+        <translation>
+            <numerusform>Neubeginn in %n Sekunde.</numerusform>
+            <numerusform>Neubeginn in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Touch a film to buy tickets</source>
+        <translation>Film antippen und Tickets kaufen</translation>
+    </message>
+    <message>
+        <source>Temporarily unavailable.
+Please buy your tickets at the box office.</source>
+        <translation>Vorübergehend nicht verfügbar.
+Bitte kaufen Sie Ihre Tickets an der Kasse.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Uhrzeit wählen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>How many tickets?</source>
+        <translation>Wie viele Tickets?</translation>
+    </message>
+    <message>
+        <source>Choose seats</source>
+        <translation>Plätze wählen</translation>
+    </message>
+    <message>
+        <source>♿ I need a wheelchair space</source>
+        <translation>♿ Ich brauche einen Rollstuhlplatz</translation>
+    </message>
+    <message>
+        <source>Your seats</source>
+        <translation>Ihre Plätze</translation>
+    </message>
+    <message>
+        <source>Your seats are marked green with a tick. Tap another free seat to move, or tap one of yours to give it back.</source>
+        <translation>Ihre Plätze sind grün mit Häkchen markiert. Tippen Sie auf einen anderen freien Platz, um zu wechseln, oder auf einen Ihrer Plätze, um ihn zurückzugeben.</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>Mit Karte bezahlen</translation>
+    </message>
+    <message>
+        <source>Thank you! Enjoy the show.</source>
+        <translation>Vielen Dank! Viel Vergnügen bei der Vorstellung.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted. Please wait…</source>
+        <translation>Die Verbindung wurde unterbrochen. Bitte warten…</translation>
+    </message>
+    <message>
+        <source>No more shows today.</source>
+        <translation>Heute keine Vorstellungen mehr.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 in %3</source>
+        <translation>%1 um %2 in %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) free</source>
+        <translation>
+            <numerusform>%n Platz frei</numerusform>
+            <numerusform>%n Plätze frei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Ausverkauft</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n tickets per purchase here; for more, please go to the box office.</source>
+        <translation>
+            <numerusform>Hier höchstens %n Ticket pro Kauf; für mehr gehen Sie bitte zur Kasse.</numerusform>
+            <numerusform>Hier höchstens %n Tickets pro Kauf; für mehr gehen Sie bitte zur Kasse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n Ticket</numerusform>
+            <numerusform>%n Tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorry, there are not enough free seats for %n people in this show.</source>
+        <translation>
+            <numerusform>Für %n Person sind in dieser Vorstellung leider nicht genug Plätze frei.</numerusform>
+            <numerusform>Für %n Personen sind in dieser Vorstellung leider nicht genug Plätze frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <translation>Einen Moment bitte…</translation>
+    </message>
+    <message>
+        <source>Sorry, that seat is taken. Please choose a free one.</source>
+        <translation>Dieser Platz ist leider belegt. Bitte wählen Sie einen freien.</translation>
+    </message>
+    <message>
+        <source>Please don&apos;t leave a single seat empty on its own between others. Your seats have not changed.</source>
+        <translation>Bitte lassen Sie keinen einzelnen Platz zwischen anderen frei. Ihre Plätze sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Sorry, someone else has just taken that seat. Your seats have not changed.</source>
+        <translation>Diesen Platz hat gerade leider jemand anderes genommen. Ihre Plätze sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work. Your seats have not changed.</source>
+        <translation>Das hat leider nicht geklappt. Ihre Plätze sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Finding the best seats…</source>
+        <translation>Die besten Plätze werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap %n more free seat(s).</source>
+        <translation>
+            <numerusform>Tippen Sie auf %n weiteren freien Platz.</numerusform>
+            <numerusform>Tippen Sie auf %n weitere freie Plätze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>Weiter zur Zahlung</translation>
+    </message>
+    <message>
+        <source>Pay %1 by card</source>
+        <translation>%1 mit Karte bezahlen</translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the card terminal.</source>
+        <translation>Folgen Sie den Anweisungen am Kartenterminal.</translation>
+    </message>
+    <message>
+        <source>Insert, tap or swipe your card on the card terminal.</source>
+        <translation>Stecken Sie Ihre Karte in das Kartenterminal, halten Sie sie daran oder ziehen Sie sie durch.</translation>
+    </message>
+    <message>
+        <source>Authorising…</source>
+        <translation>Wird autorisiert…</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Genehmigt.</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Your card was declined; nothing was charged. You can try again or use another card.</source>
+        <translation>Ihre Karte wurde abgelehnt; es wurde nichts abgebucht. Sie können es erneut versuchen oder eine andere Karte verwenden.</translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer; nothing was charged. Please try again.</source>
+        <translation>Das Kartenterminal hat nicht geantwortet; es wurde nichts abgebucht. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sorry, the time for your seats ran out and they were released. Please start over.</source>
+        <translation>Die Zeit für Ihre Plätze ist leider abgelaufen; sie wurden freigegeben. Bitte beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>The payment could not be confirmed. If your card was charged, please ask at the box office.</source>
+        <translation>Die Zahlung konnte nicht bestätigt werden. Falls Ihre Karte belastet wurde, wenden Sie sich bitte an die Kasse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please take your %n ticket(s) from the printer below.</source>
+        <translation>
+            <numerusform>Bitte nehmen Sie Ihr Ticket unten aus dem Drucker.</numerusform>
+            <numerusform>Bitte nehmen Sie Ihre %n Tickets unten aus dem Drucker.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Photograph your %n ticket(s): the QR code is your ticket at the door.</source>
+        <translation>
+            <numerusform>Fotografieren Sie Ihr Ticket: Der QR-Code ist Ihre Eintrittskarte am Einlass.</numerusform>
+            <numerusform>Fotografieren Sie Ihre %n Tickets: Der QR-Code ist Ihre Eintrittskarte am Einlass.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Reihe %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>today %1, %2</source>
+        <translation>heute %1, %2</translation>
+    </message>
+    <message>
+        <source>tomorrow %1, %2</source>
+        <translation>morgen %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::LayoutBrowser</name>
     <message>
         <source>scheduled</source>
@@ -1098,6 +1643,20 @@
     <message>
         <source>Change the text %1</source>
         <translation>Text %1 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) as best</source>
+        <translation>
+            <numerusform>%n Reihe als beste markieren</numerusform>
+            <numerusform>%n Reihen als beste markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n best row(s)</source>
+        <translation>
+            <numerusform>Markierung von %n bester Reihe entfernen</numerusform>
+            <numerusform>Markierung von %n besten Reihen entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2121,44 @@
     <message>
         <source>Could not change the ticket type: %1</source>
         <translation>Die Ticketart konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>How many seats &quot;Best&quot; chooses</source>
+        <translation>Wie viele Plätze „Beste“ wählt</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Beste</translation>
+    </message>
+    <message>
+        <source>Choose and hold the best free seats for this many people, side by side where possible (Ctrl+B)</source>
+        <translation>Die besten freien Plätze für so viele Personen wählen und reservieren, wo möglich nebeneinander (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Pay for or release the held seats before choosing the best ones.</source>
+        <translation>Erst die reservierten Plätze bezahlen oder freigeben, dann die besten wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are no %n free seats for this show.</source>
+        <translation>
+            <numerusform>Für diese Vorstellung ist kein %n freier Platz mehr da.</numerusform>
+            <numerusform>Für diese Vorstellung sind keine %n freien Plätze mehr da.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %n seats side by side: the best seats are spread over %1 rows.</source>
+        <translation>
+            <numerusform>Kein %n Platz frei: Die besten Plätze verteilen sich auf %1 Reihen.</numerusform>
+            <numerusform>Keine %n Plätze nebeneinander: Die besten Plätze verteilen sich auf %1 Reihen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holding these seats leaves %1 alone in its row, where it is hard to sell. Hold them anyway?</source>
+        <translation>Diese Reservierung lässt %1 allein in der Reihe zurück, schwer zu verkaufen. Trotzdem reservieren?</translation>
+    </message>
+    <message>
+        <source>Not held: choose seats that leave no single seat alone (%1).</source>
+        <translation>Nicht reserviert: Plätze wählen, die keinen einzelnen Platz allein lassen (%1).</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +3049,14 @@
             <numerusform>%n Element ausgewählt</numerusform>
             <numerusform>%n Elemente ausgewählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Best rows</source>
+        <translation>&amp;Beste Reihen</translation>
+    </message>
+    <message>
+        <source>The rows with the best view: best-available seats (kiosk, box office) are chosen here first.</source>
+        <translation>Die Reihen mit der besten Sicht: Die besten verfügbaren Plätze (Kiosk, Kasse) werden zuerst hier gewählt.</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5628,14 @@ Verkauft von %2 an Kasse %3</translation>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
+    <message>
+        <source>&amp;Warn the box office before a hold leaves a single seat alone in a row</source>
+        <translation>Kasse &amp;warnen, bevor eine Reservierung einen einzelnen Platz allein in der Reihe lässt</translation>
+    </message>
+    <message>
+        <source>A single seat between taken seats is hard to sell. Kiosks never leave one; with this on, cashiers are asked before they do.</source>
+        <translation>Ein einzelner Platz zwischen belegten Plätzen ist schwer zu verkaufen. Kioske lassen nie einen übrig; ist dies an, werden Kassierer vorher gefragt.</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::WeekGridScene</name>
@@ -5284,6 +5897,14 @@ Verkauft von %2 an Kasse %3</translation>
     <message>
         <source>Open the back office (managers and admins) instead of the box office.</source>
         <translation>Das Backoffice (Manager und Administratoren) statt der Kasse öffnen.</translation>
+    </message>
+    <message>
+        <source>Run as the self-service kiosk (full screen; settings in the config file&apos;s kiosk group).</source>
+        <translation>Als Selbstbedienungskiosk starten (Vollbild; Einstellungen in der Gruppe kiosk der Konfigurationsdatei).</translation>
+    </message>
+    <message>
+        <source>Open the door scanner (ushers: cashiers, managers, admins) instead of the box office.</source>
+        <translation>Den Einlass-Scanner öffnen (Platzanweiser: Kassierer, Manager, Admins) statt der Kasse.</translation>
     </message>
 </context>
 </TS>

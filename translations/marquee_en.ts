@@ -689,6 +689,550 @@
     </message>
 </context>
 <context>
+    <name>Marquee::DoorScanner</name>
+    <message>
+        <source>Not a ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::DoorWindow</name>
+    <message>
+        <source>Marquee door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitting for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type its code and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door %1, signed in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the scan goes as soon as it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: the scan goes once someone signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is for another show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket has this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not admit tickets: sign in as a cashier, manager or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The door&apos;s show no longer exists: choose another show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: sign in again, then scan the ticket again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the ticket by hand, or scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any show today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 admitted today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n scan waiting for the server</numerusform>
+            <numerusform>%n scans waiting for the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted, row %1, seat %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already admitted at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The door is for ushers signed in as a cashier, manager or admin; %1 is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskExitDialog</name>
+    <message>
+        <source>Staff only: leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a manager&apos;s sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exit PIN is set up on this kiosk; a manager can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The kiosk stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer. The kiosk stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin can leave kiosk mode. The kiosk stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. The kiosk stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskWindow</name>
+    <message>
+        <source>Your seats were released. Please choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s).</source>
+        <translation>
+            <numerusform>Starting over in %n second.</numerusform>
+            <numerusform>Starting over in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a film to buy tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporarily unavailable.
+Please buy your tickets at the box office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tickets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>♿ I need a wheelchair space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seats are marked green with a tick. Tap another free seat to move, or tap one of yours to give it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you! Enjoy the show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was interrupted. Please wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more shows today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) free</source>
+        <translation>
+            <numerusform>%n seat free</numerusform>
+            <numerusform>%n seats free</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n tickets per purchase here; for more, please go to the box office.</source>
+        <translation>
+            <numerusform>At most %n ticket per purchase here; for more, please go to the box office.</numerusform>
+            <numerusform>At most %n tickets per purchase here; for more, please go to the box office.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorry, there are not enough free seats for %n people in this show.</source>
+        <translation>
+            <numerusform>Sorry, there is no free seat for %n person in this show.</numerusform>
+            <numerusform>Sorry, there are not enough free seats for %n people in this show.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, that seat is taken. Please choose a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please don&apos;t leave a single seat empty on its own between others. Your seats have not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, someone else has just taken that seat. Your seats have not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work. Your seats have not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the best seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap %n more free seat(s).</source>
+        <translation>
+            <numerusform>Tap %n more free seat.</numerusform>
+            <numerusform>Tap %n more free seats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the card terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert, tap or swipe your card on the card terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card was declined; nothing was charged. You can try again or use another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer; nothing was charged. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, the time for your seats ran out and they were released. Please start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be confirmed. If your card was charged, please ask at the box office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please take your %n ticket(s) from the printer below.</source>
+        <translation>
+            <numerusform>Please take your %n ticket from the printer below.</numerusform>
+            <numerusform>Please take your %n tickets from the printer below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Photograph your %n ticket(s): the QR code is your ticket at the door.</source>
+        <translation>
+            <numerusform>Photograph your %n ticket: the QR code is your ticket at the door.</numerusform>
+            <numerusform>Photograph your %n tickets: the QR codes are your tickets at the door.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::LayoutBrowser</name>
     <message>
         <source>scheduled</source>
@@ -1098,6 +1642,20 @@
     <message>
         <source>Change the text %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) as best</source>
+        <translation>
+            <numerusform>Mark %n row as best</numerusform>
+            <numerusform>Mark %n rows as best</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n best row(s)</source>
+        <translation>
+            <numerusform>Unmark %n best row</numerusform>
+            <numerusform>Unmark %n best rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2119,44 @@
     </message>
     <message>
         <source>Could not change the ticket type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many seats &quot;Best&quot; chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose and hold the best free seats for this many people, side by side where possible (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay for or release the held seats before choosing the best ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are no %n free seats for this show.</source>
+        <translation>
+            <numerusform>No %n free seat is left for this show.</numerusform>
+            <numerusform>No %n free seats are left for this show.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %n seats side by side: the best seats are spread over %1 rows.</source>
+        <translation>
+            <numerusform>No %n seat free: the best seats are spread over %1 rows.</numerusform>
+            <numerusform>No %n seats side by side: the best seats are spread over %1 rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holding these seats leaves %1 alone in its row, where it is hard to sell. Hold them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not held: choose seats that leave no single seat alone (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2453,6 +3049,14 @@
             <numerusform>%n items selected</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Best rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows with the best view: best-available seats (kiosk, box office) are chosen here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::RefundShowDialog</name>
@@ -2614,9 +3218,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s); times in the venue&apos;s timezone (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row; times in the venue&apos;s timezone (%1).</numerusform>
+            <numerusform>%n rows; times in the venue&apos;s timezone (%1).</numerusform>
         </translation>
     </message>
     <message>
@@ -5021,6 +5625,14 @@ Sold by %2 at terminal %3</source>
         <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Warn the box office before a hold leaves a single seat alone in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single seat between taken seats is hard to sell. Kiosks never leave one; with this on, cashiers are asked before they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::WeekGridScene</name>
@@ -5279,6 +5891,14 @@ Sold by %2 at terminal %3</source>
     </message>
     <message>
         <source>Open the back office (managers and admins) instead of the box office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as the self-service kiosk (full screen; settings in the config file&apos;s kiosk group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the door scanner (ushers: cashiers, managers, admins) instead of the box office.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

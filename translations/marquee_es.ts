@@ -689,6 +689,551 @@
     </message>
 </context>
 <context>
+    <name>Marquee::DoorScanner</name>
+    <message>
+        <source>Not a ticket code</source>
+        <translation>No es un código de entrada</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer.</source>
+        <translation>El servidor dio una respuesta inesperada.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::DoorWindow</name>
+    <message>
+        <source>Marquee door</source>
+        <translation>Marquee control de acceso</translation>
+    </message>
+    <message>
+        <source>Admitting for:</source>
+        <translation>Admisión para:</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket code:</source>
+        <translation>Código de la &amp;entrada:</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type its code and press Enter</source>
+        <translation>Escanee una entrada, o escriba su código y pulse Intro</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Cambiar mi &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Sound</source>
+        <translation>&amp;Sonido</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Scan a ticket</source>
+        <translation>Escanee una entrada</translation>
+    </message>
+    <message>
+        <source>Door %1, signed in as %2</source>
+        <translation>Acceso %1, con sesión de %2</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Fila %1, asiento %2</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Asiento %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation>%1 el %2 a las %3</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the scan goes as soon as it is back.</source>
+        <translation>No se puede contactar con el servidor: el escaneo se enviará en cuanto vuelva.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the scan goes once someone signs in.</source>
+        <translation>Sin sesión: el escaneo se enviará en cuanto alguien inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>at %1 (%2)</source>
+        <translation>a las %1 (%2)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>a las %1</translation>
+    </message>
+    <message>
+        <source>Already admitted</source>
+        <translation>Ya admitida</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsada</translation>
+    </message>
+    <message>
+        <source>This ticket was refunded.</source>
+        <translation>Esta entrada fue reembolsada.</translation>
+    </message>
+    <message>
+        <source>Wrong show</source>
+        <translation>Sesión equivocada</translation>
+    </message>
+    <message>
+        <source>The ticket is for another show.</source>
+        <translation>La entrada es para otra sesión.</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Sesión cancelada</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Entrada desconocida</translation>
+    </message>
+    <message>
+        <source>No ticket has this code.</source>
+        <translation>Ninguna entrada tiene este código.</translation>
+    </message>
+    <message>
+        <source>This user may not admit tickets: sign in as a cashier, manager or admin.</source>
+        <translation>Este usuario no puede admitir entradas: inicie sesión como cajero, gerente o administrador.</translation>
+    </message>
+    <message>
+        <source>The door&apos;s show no longer exists: choose another show.</source>
+        <translation>La sesión de este acceso ya no existe: elija otra sesión.</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in again, then scan the ticket again.</source>
+        <translation>Sesión cerrada: inicie sesión de nuevo y vuelva a escanear la entrada.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>No comprobada</translation>
+    </message>
+    <message>
+        <source>Check the ticket by hand, or scan it again.</source>
+        <translation>Compruebe la entrada a mano o escanéela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Any show today</source>
+        <translation>Cualquier sesión de hoy</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 admitted</source>
+        <translation>%1 de %2 admitidos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 admitted today</source>
+        <translation>%1 de %2 admitidos hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n escaneo esperando al servidor</numerusform>
+            <numerusform>%n escaneos esperando al servidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>esperando al servidor</translation>
+    </message>
+    <message>
+        <source>admitted, row %1, seat %2</source>
+        <translation>admitida, fila %1, asiento %2</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>admitida</translation>
+    </message>
+    <message>
+        <source>already admitted at %1</source>
+        <translation>ya admitida a las %1</translation>
+    </message>
+    <message>
+        <source>already admitted</source>
+        <translation>ya admitida</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>reembolsada</translation>
+    </message>
+    <message>
+        <source>wrong show</source>
+        <translation>sesión equivocada</translation>
+    </message>
+    <message>
+        <source>show cancelled</source>
+        <translation>sesión cancelada</translation>
+    </message>
+    <message>
+        <source>unknown ticket</source>
+        <translation>entrada desconocida</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>no comprobada</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Control de acceso</translation>
+    </message>
+    <message>
+        <source>The door is for ushers signed in as a cashier, manager or admin; %1 is a %2.</source>
+        <translation>El control de acceso es para acomodadores con sesión de cajero, gerente o administrador; %1 es un %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskExitDialog</name>
+    <message>
+        <source>Staff only: leave kiosk mode</source>
+        <translation>Solo personal: salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Exit PIN</source>
+        <translation>PIN de salida</translation>
+    </message>
+    <message>
+        <source>Or a manager&apos;s sign-in</source>
+        <translation>O el inicio de sesión de un responsable</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Volver al quiosco</translation>
+    </message>
+    <message>
+        <source>No exit PIN is set up on this kiosk; a manager can sign in.</source>
+        <translation>Este quiosco no tiene PIN de salida; un responsable puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The kiosk stays locked.</source>
+        <translation>PIN incorrecto. El quiosco sigue bloqueado.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The server did not answer. The kiosk stays locked.</source>
+        <translation>El servidor no ha respondido. El quiosco sigue bloqueado.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin can leave kiosk mode. The kiosk stays locked.</source>
+        <translation>Solo un responsable o un administrador puede salir del modo quiosco. El quiosco sigue bloqueado.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. The kiosk stays locked.</source>
+        <translation>Usuario o contraseña incorrectos. El quiosco sigue bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskWindow</name>
+    <message>
+        <source>Your seats were released. Please choose again.</source>
+        <translation>Sus butacas se han liberado. Elija de nuevo, por favor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s).</source>
+        <translation>
+            <numerusform>Se empieza de nuevo en %n segundo.</numerusform>
+            <numerusform>Se empieza de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Touch a film to buy tickets</source>
+        <translation>Toque una película para comprar entradas</translation>
+    </message>
+    <message>
+        <source>Temporarily unavailable.
+Please buy your tickets at the box office.</source>
+        <translation>No disponible temporalmente.
+Compre sus entradas en taquilla, por favor.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Elija una hora</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>How many tickets?</source>
+        <translation>¿Cuántas entradas?</translation>
+    </message>
+    <message>
+        <source>Choose seats</source>
+        <translation>Elegir butacas</translation>
+    </message>
+    <message>
+        <source>♿ I need a wheelchair space</source>
+        <translation>♿ Necesito un espacio para silla de ruedas</translation>
+    </message>
+    <message>
+        <source>Your seats</source>
+        <translation>Sus butacas</translation>
+    </message>
+    <message>
+        <source>Your seats are marked green with a tick. Tap another free seat to move, or tap one of yours to give it back.</source>
+        <translation>Sus butacas están en verde con una marca. Toque otra butaca libre para cambiar, o una de las suyas para devolverla.</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>Pagar con tarjeta</translation>
+    </message>
+    <message>
+        <source>Thank you! Enjoy the show.</source>
+        <translation>¡Gracias! Disfrute de la función.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted. Please wait…</source>
+        <translation>La conexión se ha interrumpido. Espere, por favor…</translation>
+    </message>
+    <message>
+        <source>No more shows today.</source>
+        <translation>No hay más funciones hoy.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 in %3</source>
+        <translation>%1 a las %2 en %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) free</source>
+        <translation>
+            <numerusform>%n butaca libre</numerusform>
+            <numerusform>%n butacas libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n tickets per purchase here; for more, please go to the box office.</source>
+        <translation>
+            <numerusform>Aquí, como máximo %n entrada por compra; para más, vaya a la taquilla, por favor.</numerusform>
+            <numerusform>Aquí, como máximo %n entradas por compra; para más, vaya a la taquilla, por favor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorry, there are not enough free seats for %n people in this show.</source>
+        <translation>
+            <numerusform>Lo sentimos, no hay suficientes butacas libres para %n persona en esta función.</numerusform>
+            <numerusform>Lo sentimos, no hay suficientes butacas libres para %n personas en esta función.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <translation>Un momento, por favor…</translation>
+    </message>
+    <message>
+        <source>Sorry, that seat is taken. Please choose a free one.</source>
+        <translation>Lo sentimos, esa butaca está ocupada. Elija una libre, por favor.</translation>
+    </message>
+    <message>
+        <source>Please don&apos;t leave a single seat empty on its own between others. Your seats have not changed.</source>
+        <translation>Por favor, no deje una butaca suelta vacía entre otras. Sus butacas no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Sorry, someone else has just taken that seat. Your seats have not changed.</source>
+        <translation>Lo sentimos, otra persona acaba de coger esa butaca. Sus butacas no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work. Your seats have not changed.</source>
+        <translation>Lo sentimos, no ha funcionado. Sus butacas no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Finding the best seats…</source>
+        <translation>Buscando las mejores butacas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap %n more free seat(s).</source>
+        <translation>
+            <numerusform>Toque %n butaca libre más.</numerusform>
+            <numerusform>Toque %n butacas libres más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>Continuar al pago</translation>
+    </message>
+    <message>
+        <source>Pay %1 by card</source>
+        <translation>Pagar %1 con tarjeta</translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the card terminal.</source>
+        <translation>Siga las instrucciones del terminal de pago.</translation>
+    </message>
+    <message>
+        <source>Insert, tap or swipe your card on the card terminal.</source>
+        <translation>Inserte, acerque o deslice su tarjeta en el terminal de pago.</translation>
+    </message>
+    <message>
+        <source>Authorising…</source>
+        <translation>Autorizando…</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Aprobado.</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Rechazado.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Your card was declined; nothing was charged. You can try again or use another card.</source>
+        <translation>Su tarjeta ha sido rechazada; no se ha cobrado nada. Puede intentarlo de nuevo o usar otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer; nothing was charged. Please try again.</source>
+        <translation>El terminal de pago no ha respondido; no se ha cobrado nada. Inténtelo de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>Sorry, the time for your seats ran out and they were released. Please start over.</source>
+        <translation>Lo sentimos, el tiempo de sus butacas ha terminado y se han liberado. Empiece de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>The payment could not be confirmed. If your card was charged, please ask at the box office.</source>
+        <translation>No se ha podido confirmar el pago. Si se ha cobrado en su tarjeta, pregunte en taquilla, por favor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please take your %n ticket(s) from the printer below.</source>
+        <translation>
+            <numerusform>Recoja su entrada de la impresora de abajo, por favor.</numerusform>
+            <numerusform>Recoja sus %n entradas de la impresora de abajo, por favor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Photograph your %n ticket(s): the QR code is your ticket at the door.</source>
+        <translation>
+            <numerusform>Fotografíe su entrada: el código QR es su entrada en la puerta.</numerusform>
+            <numerusform>Fotografíe sus %n entradas: el código QR es su entrada en la puerta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Fila %1, butaca %2</translation>
+    </message>
+    <message>
+        <source>today %1, %2</source>
+        <translation>hoy %1, %2</translation>
+    </message>
+    <message>
+        <source>tomorrow %1, %2</source>
+        <translation>mañana %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::LayoutBrowser</name>
     <message>
         <source>scheduled</source>
@@ -1098,6 +1643,20 @@
     <message>
         <source>Change the text %1</source>
         <translation>Cambiar el texto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) as best</source>
+        <translation>
+            <numerusform>Marcar %n fila como mejor</numerusform>
+            <numerusform>Marcar %n filas como mejores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n best row(s)</source>
+        <translation>
+            <numerusform>Quitar la marca de %n mejor fila</numerusform>
+            <numerusform>Quitar la marca de %n mejores filas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2121,44 @@
     <message>
         <source>Could not change the ticket type: %1</source>
         <translation>No se ha podido cambiar la tarifa: %1</translation>
+    </message>
+    <message>
+        <source>How many seats &quot;Best&quot; chooses</source>
+        <translation>Cuántas butacas elige «Mejores»</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Mejores</translation>
+    </message>
+    <message>
+        <source>Choose and hold the best free seats for this many people, side by side where possible (Ctrl+B)</source>
+        <translation>Elegir y reservar las mejores butacas libres para tantas personas, juntas si es posible (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Pay for or release the held seats before choosing the best ones.</source>
+        <translation>Cobre o libere antes las butacas reservadas para elegir las mejores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are no %n free seats for this show.</source>
+        <translation>
+            <numerusform>No queda %n butaca libre para esta sesión.</numerusform>
+            <numerusform>No quedan %n butacas libres para esta sesión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %n seats side by side: the best seats are spread over %1 rows.</source>
+        <translation>
+            <numerusform>No hay %n butaca libre: las mejores butacas están repartidas en %1 filas.</numerusform>
+            <numerusform>No hay %n butacas juntas: las mejores butacas están repartidas en %1 filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holding these seats leaves %1 alone in its row, where it is hard to sell. Hold them anyway?</source>
+        <translation>Reservar estas butacas deja %1 sola en su fila, difícil de vender. ¿Reservarlas de todos modos?</translation>
+    </message>
+    <message>
+        <source>Not held: choose seats that leave no single seat alone (%1).</source>
+        <translation>No reservado: elija butacas que no dejen ninguna butaca sola (%1).</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +3049,14 @@
             <numerusform>%n elemento seleccionado</numerusform>
             <numerusform>%n elementos seleccionados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Best rows</source>
+        <translation>&amp;Mejores filas</translation>
+    </message>
+    <message>
+        <source>The rows with the best view: best-available seats (kiosk, box office) are chosen here first.</source>
+        <translation>Las filas con mejor vista: las mejores butacas disponibles (quiosco, taquilla) se eligen aquí primero.</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5628,14 @@ Vendida por %2 en el terminal %3</translation>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
+    <message>
+        <source>&amp;Warn the box office before a hold leaves a single seat alone in a row</source>
+        <translation>&amp;Avisar a taquilla antes de que una reserva deje una butaca sola en una fila</translation>
+    </message>
+    <message>
+        <source>A single seat between taken seats is hard to sell. Kiosks never leave one; with this on, cashiers are asked before they do.</source>
+        <translation>Una butaca sola entre butacas ocupadas es difícil de vender. Los quioscos nunca dejan una; con esta opción, se pregunta antes al taquillero.</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::WeekGridScene</name>
@@ -5284,6 +5897,14 @@ Vendida por %2 en el terminal %3</translation>
     <message>
         <source>Open the back office (managers and admins) instead of the box office.</source>
         <translation>Abrir el módulo de gestión (encargados y administradores) en lugar de la taquilla.</translation>
+    </message>
+    <message>
+        <source>Run as the self-service kiosk (full screen; settings in the config file&apos;s kiosk group).</source>
+        <translation>Iniciar como quiosco de autoservicio (pantalla completa; ajustes en el grupo kiosk del archivo de configuración).</translation>
+    </message>
+    <message>
+        <source>Open the door scanner (ushers: cashiers, managers, admins) instead of the box office.</source>
+        <translation>Abrir el control de acceso (acomodadores: cajeros, gerentes, administradores) en lugar de la taquilla.</translation>
     </message>
 </context>
 </TS>

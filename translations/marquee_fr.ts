@@ -49,19 +49,19 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>A&amp;u :</translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>U&amp;tilisateur :</translation>
+        <translation>U&amp;tilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>A&amp;ction :</translation>
+        <translation>A&amp;ction&#xa0;:</translation>
     </message>
     <message>
         <source>Sale</source>
@@ -142,8 +142,8 @@
     <message numerus="yes">
         <source>%n seat(s) of “%1” free again: %2 (held at terminal %3 until %4)</source>
         <translation>
-            <numerusform>%n place de « %1 » de nouveau libre : %2 (réservée à la caisse %3 jusqu’à %4)</numerusform>
-            <numerusform>%n places de « %1 » de nouveau libres : %2 (réservées à la caisse %3 jusqu’à %4)</numerusform>
+            <numerusform>%n place de «&#xa0;%1&#xa0;» de nouveau libre&#xa0;: %2 (réservée à la caisse %3 jusqu’à %4)</numerusform>
+            <numerusform>%n places de «&#xa0;%1&#xa0;» de nouveau libres&#xa0;: %2 (réservées à la caisse %3 jusqu’à %4)</numerusform>
         </translation>
     </message>
     <message>
@@ -164,13 +164,13 @@
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation>Le journal d’audit n’a pas pu être lu : %1</translation>
+        <translation>Le journal d’audit n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entries listed; older ones match too.</source>
         <translation>
-            <numerusform>%n entrée affichée ; des entrées plus anciennes correspondent aussi.</numerusform>
-            <numerusform>%n entrées affichées ; des entrées plus anciennes correspondent aussi.</numerusform>
+            <numerusform>%n entrée affichée&#xa0;; des entrées plus anciennes correspondent aussi.</numerusform>
+            <numerusform>%n entrées affichées&#xa0;; des entrées plus anciennes correspondent aussi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
@@ -198,8 +198,8 @@
     <message numerus="yes">
         <source>Sale %1: %n ticket(s), %2, at terminal %3: %4</source>
         <translation>
-            <numerusform>Vente %1 : %n billet, %2, à la caisse %3 : %4</numerusform>
-            <numerusform>Vente %1 : %n billets, %2, à la caisse %3 : %4</numerusform>
+            <numerusform>Vente %1&#xa0;: %n billet, %2, à la caisse %3&#xa0;: %4</numerusform>
+            <numerusform>Vente %1&#xa0;: %n billets, %2, à la caisse %3&#xa0;: %4</numerusform>
         </translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>The back office is for managers and admins; %1 is a %2.</source>
-        <translation>Le back-office est réservé aux responsables et aux administrateurs ; %1 a le rôle %2.</translation>
+        <translation>Le back-office est réservé aux responsables et aux administrateurs&#xa0;; %1 a le rôle %2.</translation>
     </message>
     <message>
         <source>Seats</source>
@@ -411,21 +411,21 @@
     <message numerus="yes">
         <source>%n seat(s): %1</source>
         <translation>
-            <numerusform>%n place : %1</numerusform>
-            <numerusform>%n places : %1</numerusform>
+            <numerusform>%n place&#xa0;: %1</numerusform>
+            <numerusform>%n places&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Held for %1:%2</source>
-        <translation>Réservation : encore %1:%2</translation>
+        <translation>Réservation&#xa0;: encore %1:%2</translation>
     </message>
     <message>
         <source>Offline: the payment can be taken when the connection is back. The seats stay held until the time runs out.</source>
-        <translation>Hors ligne : le paiement pourra être encaissé au retour de la connexion. Les places restent réservées jusqu’à la fin du délai.</translation>
+        <translation>Hors ligne&#xa0;: le paiement pourra être encaissé au retour de la connexion. Les places restent réservées jusqu’à la fin du délai.</translation>
     </message>
     <message>
         <source>Offline: the held seats can be released when the connection is back</source>
-        <translation>Hors ligne : les places réservées pourront être libérées au retour de la connexion</translation>
+        <translation>Hors ligne&#xa0;: les places réservées pourront être libérées au retour de la connexion</translation>
     </message>
     <message>
         <source>&amp;Extend</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -480,13 +480,13 @@
     <message numerus="yes">
         <source>Cancel &lt;b&gt;%1&lt;/b&gt;? Its holds are released and nothing more is sold; %n ticket(s) sold can then be refunded.</source>
         <translation>
-            <numerusform>Annuler &lt;b&gt;%1&lt;/b&gt; ? Ses réservations sont libérées et plus rien n’est vendu ; %n billet vendu pourra ensuite être remboursé.</numerusform>
-            <numerusform>Annuler &lt;b&gt;%1&lt;/b&gt; ? Ses réservations sont libérées et plus rien n’est vendu ; %n billets vendus pourront ensuite être remboursés.</numerusform>
+            <numerusform>Annuler &lt;b&gt;%1&lt;/b&gt;&#xa0;? Ses réservations sont libérées et plus rien n’est vendu&#xa0;; %n billet vendu pourra ensuite être remboursé.</numerusform>
+            <numerusform>Annuler &lt;b&gt;%1&lt;/b&gt;&#xa0;? Ses réservations sont libérées et plus rien n’est vendu&#xa0;; %n billets vendus pourront ensuite être remboursés.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel the &amp;show</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Rename category</source>
@@ -552,19 +552,19 @@
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation>Mot de passe &amp;actuel :</translation>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new password:</source>
-        <translation>&amp;Répéter le nouveau mot de passe :</translation>
+        <translation>&amp;Répéter le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>%1 to %2 characters. Your other sessions end; this one stays signed in.</source>
-        <translation>De %1 à %2 caractères. Vos autres connexions sont fermées ; celle-ci reste ouverte.</translation>
+        <translation>De %1 à %2 caractères. Vos autres connexions sont fermées&#xa0;; celle-ci reste ouverte.</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
@@ -596,11 +596,11 @@
     </message>
     <message>
         <source>The server refused the new password: %1</source>
-        <translation>Le serveur a refusé le nouveau mot de passe : %1</translation>
+        <translation>Le serveur a refusé le nouveau mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>The password was not changed: %1</source>
-        <translation>Le mot de passe n’a pas été modifié : %1</translation>
+        <translation>Le mot de passe n’a pas été modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Cannot reach %1: %2; retrying.</source>
-        <translation>Impossible de joindre %1 : %2 ; nouvelle tentative en cours.</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2&#xa0;; nouvelle tentative en cours.</translation>
     </message>
     <message numerus="yes">
         <source>Next attempt in %n s.</source>
@@ -630,11 +630,11 @@
     </message>
     <message>
         <source>Shows and seat maps are as last seen; sign in to sell when the server answers.</source>
-        <translation>Séances et plans de salle tels que vus en dernier ; connectez-vous pour vendre dès que le serveur répondra.</translation>
+        <translation>Séances et plans de salle tels que vus en dernier&#xa0;; connectez-vous pour vendre dès que le serveur répondra.</translation>
     </message>
     <message>
         <source>Shows and seat maps are as last seen; nothing can be sold until the connection is back.</source>
-        <translation>Séances et plans de salle tels que vus en dernier ; aucune vente n’est possible avant le retour de la connexion.</translation>
+        <translation>Séances et plans de salle tels que vus en dernier&#xa0;; aucune vente n’est possible avant le retour de la connexion.</translation>
     </message>
     <message>
         <source>Connected to %1, not signed in.</source>
@@ -653,11 +653,11 @@
     </message>
     <message>
         <source>To the &amp;week of:</source>
-        <translation>Vers la &amp;semaine du :</translation>
+        <translation>Vers la &amp;semaine du&#xa0;:</translation>
     </message>
     <message>
         <source>To the &amp;day:</source>
-        <translation>Vers le &amp;jour :</translation>
+        <translation>Vers le &amp;jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -681,11 +681,556 @@
     </message>
     <message>
         <source>&amp;From the week of:</source>
-        <translation>&amp;Depuis la semaine du :</translation>
+        <translation>&amp;Depuis la semaine du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From the day:</source>
-        <translation>&amp;Depuis le jour :</translation>
+        <translation>&amp;Depuis le jour&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::DoorScanner</name>
+    <message>
+        <source>Not a ticket code</source>
+        <translation>Pas un code de billet</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer.</source>
+        <translation>Le serveur a donné une réponse inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::DoorWindow</name>
+    <message>
+        <source>Marquee door</source>
+        <translation>Marquee contrôle d’entrée</translation>
+    </message>
+    <message>
+        <source>Admitting for:</source>
+        <translation>Entrée pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket code:</source>
+        <translation>Code du &amp;billet :</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type its code and press Enter</source>
+        <translation>Scannez un billet, ou tapez son code et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Plein é&amp;cran</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Sound</source>
+        <translation>&amp;Son</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Scan a ticket</source>
+        <translation>Scannez un billet</translation>
+    </message>
+    <message>
+        <source>Door %1, signed in as %2</source>
+        <translation>Entrée %1, connecté en tant que %2</translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Rang %1, place %2</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Place %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation>%1 le %2 à %3</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the scan goes as soon as it is back.</source>
+        <translation>Le serveur est injoignable : le scan part dès son retour.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the scan goes once someone signs in.</source>
+        <translation>Personne n’est connecté : le scan part dès qu’une personne se connecte.</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>at %1 (%2)</source>
+        <translation>à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>Already admitted</source>
+        <translation>Déjà entré</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>This ticket was refunded.</source>
+        <translation>Ce billet a été remboursé.</translation>
+    </message>
+    <message>
+        <source>Wrong show</source>
+        <translation>Mauvaise séance</translation>
+    </message>
+    <message>
+        <source>The ticket is for another show.</source>
+        <translation>Le billet est pour une autre séance.</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Séance annulée</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Billet inconnu</translation>
+    </message>
+    <message>
+        <source>No ticket has this code.</source>
+        <translation>Aucun billet ne porte ce code.</translation>
+    </message>
+    <message>
+        <source>This user may not admit tickets: sign in as a cashier, manager or admin.</source>
+        <translation>Cet utilisateur ne peut pas valider d’entrées : connectez-vous comme caissier, responsable ou administrateur.</translation>
+    </message>
+    <message>
+        <source>The door&apos;s show no longer exists: choose another show.</source>
+        <translation>La séance de cette entrée n’existe plus : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in again, then scan the ticket again.</source>
+        <translation>Déconnecté : reconnectez-vous, puis scannez le billet à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Check the ticket by hand, or scan it again.</source>
+        <translation>Vérifiez le billet à la main ou scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Any show today</source>
+        <translation>Toute séance d’aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 admitted</source>
+        <translation>%1 sur %2 entrés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 admitted today</source>
+        <translation>%1 sur %2 entrés aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n scan en attente du serveur</numerusform>
+            <numerusform>%n scans en attente du serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>en attente du serveur</translation>
+    </message>
+    <message>
+        <source>admitted, row %1, seat %2</source>
+        <translation>entré, rang %1, place %2</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>entré</translation>
+    </message>
+    <message>
+        <source>already admitted at %1</source>
+        <translation>déjà entré à %1</translation>
+    </message>
+    <message>
+        <source>already admitted</source>
+        <translation>déjà entré</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <source>wrong show</source>
+        <translation>mauvaise séance</translation>
+    </message>
+    <message>
+        <source>show cancelled</source>
+        <translation>séance annulée</translation>
+    </message>
+    <message>
+        <source>unknown ticket</source>
+        <translation>billet inconnu</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Contrôle d’entrée</translation>
+    </message>
+    <message>
+        <source>The door is for ushers signed in as a cashier, manager or admin; %1 is a %2.</source>
+        <translation>Le contrôle d’entrée est pour les placeurs connectés comme caissier, responsable ou administrateur ; %1 est un %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskExitDialog</name>
+    <message>
+        <source>Staff only: leave kiosk mode</source>
+        <translation>Réservé au personnel : quitter le mode borne</translation>
+    </message>
+    <message>
+        <source>Exit PIN</source>
+        <translation>Code PIN de sortie</translation>
+    </message>
+    <message>
+        <source>Or a manager&apos;s sign-in</source>
+        <translation>Ou la connexion d&apos;un responsable</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Retour à la borne</translation>
+    </message>
+    <message>
+        <source>No exit PIN is set up on this kiosk; a manager can sign in.</source>
+        <translation>Aucun code PIN de sortie n&apos;est configuré sur cette borne ; un responsable peut se connecter.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The kiosk stays locked.</source>
+        <translation>Code PIN erroné. La borne reste verrouillée.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The server did not answer. The kiosk stays locked.</source>
+        <translation>Le serveur n&apos;a pas répondu. La borne reste verrouillée.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin can leave kiosk mode. The kiosk stays locked.</source>
+        <translation>Seul un responsable ou un administrateur peut quitter le mode borne. La borne reste verrouillée.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. The kiosk stays locked.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe erroné. La borne reste verrouillée.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskWindow</name>
+    <message>
+        <source>Your seats were released. Please choose again.</source>
+        <translation>Vos places ont été libérées. Veuillez choisir à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s).</source>
+        <translation>
+            <numerusform>Nouveau départ dans %n seconde.</numerusform>
+            <numerusform>Nouveau départ dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>Touch a film to buy tickets</source>
+        <translation>Touchez un film pour acheter des billets</translation>
+    </message>
+    <message>
+        <source>Temporarily unavailable.
+Please buy your tickets at the box office.</source>
+        <translation>Momentanément indisponible.
+Veuillez acheter vos billets à la caisse.</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Choisissez une séance</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>How many tickets?</source>
+        <translation>Combien de billets ?</translation>
+    </message>
+    <message>
+        <source>Choose seats</source>
+        <translation>Choisir les places</translation>
+    </message>
+    <message>
+        <source>♿ I need a wheelchair space</source>
+        <translation>♿ J&apos;ai besoin d&apos;une place pour fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>Your seats</source>
+        <translation>Vos places</translation>
+    </message>
+    <message>
+        <source>Your seats are marked green with a tick. Tap another free seat to move, or tap one of yours to give it back.</source>
+        <translation>Vos places sont en vert avec une coche. Touchez une autre place libre pour changer, ou l&apos;une des vôtres pour la rendre.</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>Payer par carte</translation>
+    </message>
+    <message>
+        <source>Thank you! Enjoy the show.</source>
+        <translation>Merci ! Bonne séance.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Vous êtes toujours là ?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted. Please wait…</source>
+        <translation>La connexion a été interrompue. Veuillez patienter…</translation>
+    </message>
+    <message>
+        <source>No more shows today.</source>
+        <translation>Plus de séances aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 in %3</source>
+        <translation>%1 à %2, salle %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) free</source>
+        <translation>
+            <numerusform>%n place libre</numerusform>
+            <numerusform>%n places libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n tickets per purchase here; for more, please go to the box office.</source>
+        <translation>
+            <numerusform>%n billet au plus par achat ici ; pour plus, adressez-vous à la caisse.</numerusform>
+            <numerusform>%n billets au plus par achat ici ; pour plus, adressez-vous à la caisse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n billet</numerusform>
+            <numerusform>%n billets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorry, there are not enough free seats for %n people in this show.</source>
+        <translation>
+            <numerusform>Désolé, il n&apos;y a pas assez de places libres pour %n personne à cette séance.</numerusform>
+            <numerusform>Désolé, il n&apos;y a pas assez de places libres pour %n personnes à cette séance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One moment, please…</source>
+        <translation>Un instant, s&apos;il vous plaît…</translation>
+    </message>
+    <message>
+        <source>Sorry, that seat is taken. Please choose a free one.</source>
+        <translation>Désolé, cette place est prise. Veuillez en choisir une libre.</translation>
+    </message>
+    <message>
+        <source>Please don&apos;t leave a single seat empty on its own between others. Your seats have not changed.</source>
+        <translation>Veuillez ne pas laisser une place isolée vide entre d&apos;autres. Vos places n&apos;ont pas changé.</translation>
+    </message>
+    <message>
+        <source>Sorry, someone else has just taken that seat. Your seats have not changed.</source>
+        <translation>Désolé, quelqu&apos;un vient de prendre cette place. Vos places n&apos;ont pas changé.</translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work. Your seats have not changed.</source>
+        <translation>Désolé, cela n&apos;a pas fonctionné. Vos places n&apos;ont pas changé.</translation>
+    </message>
+    <message>
+        <source>Finding the best seats…</source>
+        <translation>Recherche des meilleures places…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap %n more free seat(s).</source>
+        <translation>
+            <numerusform>Touchez encore %n place libre.</numerusform>
+            <numerusform>Touchez encore %n places libres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>Continue to payment</source>
+        <translation>Continuer vers le paiement</translation>
+    </message>
+    <message>
+        <source>Pay %1 by card</source>
+        <translation>Payer %1 par carte</translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the card terminal.</source>
+        <translation>Suivez les instructions du terminal de paiement.</translation>
+    </message>
+    <message>
+        <source>Insert, tap or swipe your card on the card terminal.</source>
+        <translation>Insérez, approchez ou glissez votre carte sur le terminal de paiement.</translation>
+    </message>
+    <message>
+        <source>Authorising…</source>
+        <translation>Autorisation en cours…</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Accepté.</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Refusé.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Your card was declined; nothing was charged. You can try again or use another card.</source>
+        <translation>Votre carte a été refusée ; rien n&apos;a été débité. Vous pouvez réessayer ou utiliser une autre carte.</translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer; nothing was charged. Please try again.</source>
+        <translation>Le terminal de paiement n&apos;a pas répondu ; rien n&apos;a été débité. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Sorry, the time for your seats ran out and they were released. Please start over.</source>
+        <translation>Désolé, le délai pour vos places est écoulé et elles ont été libérées. Veuillez recommencer.</translation>
+    </message>
+    <message>
+        <source>The payment could not be confirmed. If your card was charged, please ask at the box office.</source>
+        <translation>Le paiement n&apos;a pas pu être confirmé. Si votre carte a été débitée, adressez-vous à la caisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please take your %n ticket(s) from the printer below.</source>
+        <translation>
+            <numerusform>Veuillez prendre votre billet dans l&apos;imprimante ci-dessous.</numerusform>
+            <numerusform>Veuillez prendre vos %n billets dans l&apos;imprimante ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Photograph your %n ticket(s): the QR code is your ticket at the door.</source>
+        <translation>
+            <numerusform>Photographiez votre billet : le code QR est votre billet à l&apos;entrée.</numerusform>
+            <numerusform>Photographiez vos %n billets : le code QR est votre billet à l&apos;entrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Rang %1, place %2</translation>
+    </message>
+    <message>
+        <source>today %1, %2</source>
+        <translation>aujourd&apos;hui %1, %2</translation>
+    </message>
+    <message>
+        <source>tomorrow %1, %2</source>
+        <translation>demain %1, %2</translation>
     </message>
 </context>
 <context>
@@ -775,7 +1320,7 @@
     </message>
     <message>
         <source>No venues yet: create one with “New venue…”.</source>
-        <translation>Aucun établissement pour l’instant : créez-en un avec « Nouvel établissement… ».</translation>
+        <translation>Aucun établissement pour l’instant&#xa0;: créez-en un avec «&#xa0;Nouvel établissement…&#xa0;».</translation>
     </message>
     <message>
         <source>no problems</source>
@@ -818,19 +1363,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Currency (ISO 4217):</source>
-        <translation>&amp;Devise (ISO 4217) :</translation>
+        <translation>&amp;Devise (ISO 4217)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Venue “%1” created.</source>
-        <translation>Établissement « %1 » créé.</translation>
+        <translation>Établissement «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
         <source>New auditorium</source>
@@ -838,11 +1383,11 @@
     </message>
     <message>
         <source>Name of the new auditorium in %1:</source>
-        <translation>Nom de la nouvelle salle de %1 :</translation>
+        <translation>Nom de la nouvelle salle de %1&#xa0;:</translation>
     </message>
     <message>
         <source>Auditorium “%1” created: draw its layout with “New layout”.</source>
-        <translation>Salle « %1 » créée : dessinez son plan avec « Nouveau plan ».</translation>
+        <translation>Salle «&#xa0;%1&#xa0;» créée&#xa0;: dessinez son plan avec «&#xa0;Nouveau plan&#xa0;».</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -850,7 +1395,7 @@
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1644,20 @@
         <source>Change the text %1</source>
         <translation>Modifier le texte %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %n row(s) as best</source>
+        <translation>
+            <numerusform>Marquer %n rang comme meilleur</numerusform>
+            <numerusform>Marquer %n rangs comme meilleurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n best row(s)</source>
+        <translation>
+            <numerusform>Retirer la marque de %n meilleur rang</numerusform>
+            <numerusform>Retirer la marque de %n meilleurs rangs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marquee::LayoutExport</name>
@@ -1115,7 +1674,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
@@ -1150,18 +1709,18 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Click a seat to add or remove it; drag to select a block</source>
-        <translation>Cliquez sur une place pour l’ajouter ou la retirer ; faites glisser pour sélectionner un bloc</translation>
+        <translation>Cliquez sur une place pour l’ajouter ou la retirer&#xa0;; faites glisser pour sélectionner un bloc</translation>
     </message>
 </context>
 <context>
     <name>Marquee::LiveSeatMap</name>
     <message>
         <source>The layout of this auditorium cannot be shown: %1</source>
-        <translation>Le plan de cette salle ne peut pas être affiché : %1</translation>
+        <translation>Le plan de cette salle ne peut pas être affiché&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1212,15 +1771,15 @@
     </message>
     <message>
         <source>The session ended; sign in again.</source>
-        <translation>La session a pris fin ; reconnectez-vous.</translation>
+        <translation>La session a pris fin&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <source>Just taken by another terminal: %1</source>
-        <translation>Prises à l’instant par une autre caisse : %1</translation>
+        <translation>Prises à l’instant par une autre caisse&#xa0;: %1</translation>
     </message>
     <message>
         <source>The hold expired: the seats are free again.</source>
-        <translation>La réservation a expiré : les places sont de nouveau libres.</translation>
+        <translation>La réservation a expiré&#xa0;: les places sont de nouveau libres.</translation>
     </message>
     <message>
         <source>&amp;Box office</source>
@@ -1280,7 +1839,7 @@
     </message>
     <message>
         <source>Held: take the payment before the time runs out.</source>
-        <translation>Réservées : encaissez le paiement avant la fin du délai.</translation>
+        <translation>Réservées&#xa0;: encaissez le paiement avant la fin du délai.</translation>
     </message>
     <message>
         <source>%1 (sold)</source>
@@ -1292,11 +1851,11 @@
     </message>
     <message>
         <source>Not available any more: %1. Nothing was held; the other seats are still in the basket.</source>
-        <translation>Plus disponible : %1. Rien n’a été réservé ; les autres places sont toujours dans le panier.</translation>
+        <translation>Plus disponible&#xa0;: %1. Rien n’a été réservé&#xa0;; les autres places sont toujours dans le panier.</translation>
     </message>
     <message>
         <source>Could not hold: %1</source>
-        <translation>Réservation impossible : %1</translation>
+        <translation>Réservation impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Released.</source>
@@ -1304,7 +1863,7 @@
     </message>
     <message>
         <source>The hold is gone: %1</source>
-        <translation>La réservation n’existe plus : %1</translation>
+        <translation>La réservation n’existe plus&#xa0;: %1</translation>
     </message>
     <message>
         <source>The hold cannot be extended any further.</source>
@@ -1353,8 +1912,8 @@
     <message numerus="yes">
         <source>%n seat(s) are held for a customer. Release them before quitting?</source>
         <translation>
-            <numerusform>%n place est réservée pour un client. La libérer avant de quitter ?</numerusform>
-            <numerusform>%n places sont réservées pour un client. Les libérer avant de quitter ?</numerusform>
+            <numerusform>%n place est réservée pour un client. La libérer avant de quitter&#xa0;?</numerusform>
+            <numerusform>%n places sont réservées pour un client. Les libérer avant de quitter&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1380,8 +1939,8 @@
     <message numerus="yes">
         <source>Signing out releases the %n held seat(s). Sign out?</source>
         <translation>
-            <numerusform>La déconnexion libère la place réservée (%n). Se déconnecter ?</numerusform>
-            <numerusform>La déconnexion libère les %n places réservées. Se déconnecter ?</numerusform>
+            <numerusform>La déconnexion libère la place réservée (%n). Se déconnecter&#xa0;?</numerusform>
+            <numerusform>La déconnexion libère les %n places réservées. Se déconnecter&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1413,21 +1972,21 @@
     </message>
     <message>
         <source>Added to the hold: one basket, one payment.</source>
-        <translation>Ajoutées à la réservation : un seul panier, un seul paiement.</translation>
+        <translation>Ajoutées à la réservation&#xa0;: un seul panier, un seul paiement.</translation>
     </message>
     <message>
         <source>Not available any more: %1. Nothing was added; the held seats stay held.</source>
-        <translation>Plus disponible : %1. Rien n’a été ajouté ; les places réservées le restent.</translation>
+        <translation>Plus disponible&#xa0;: %1. Rien n’a été ajouté&#xa0;; les places réservées le restent.</translation>
     </message>
     <message>
         <source>The hold has expired; hold the seats again.</source>
-        <translation>La réservation a expiré ; réservez de nouveau les places.</translation>
+        <translation>La réservation a expiré&#xa0;; réservez de nouveau les places.</translation>
     </message>
     <message numerus="yes">
         <source>Release the %n held seat(s) and empty the basket?</source>
         <translation>
-            <numerusform>Libérer la place réservée (%n) et vider le panier ?</numerusform>
-            <numerusform>Libérer les %n places réservées et vider le panier ?</numerusform>
+            <numerusform>Libérer la place réservée (%n) et vider le panier&#xa0;?</numerusform>
+            <numerusform>Libérer les %n places réservées et vider le panier&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1441,8 +2000,8 @@
     <message numerus="yes">
         <source>%n more hold(s) of this terminal are still active; they expire by themselves.</source>
         <translation>
-            <numerusform>%n autre réservation de cette caisse est encore active ; elle expirera d’elle-même.</numerusform>
-            <numerusform>%n autres réservations de cette caisse sont encore actives ; elles expireront d’elles-mêmes.</numerusform>
+            <numerusform>%n autre réservation de cette caisse est encore active&#xa0;; elle expirera d’elle-même.</numerusform>
+            <numerusform>%n autres réservations de cette caisse sont encore actives&#xa0;; elles expireront d’elles-mêmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1454,15 +2013,15 @@
     </message>
     <message>
         <source>The seats are held again, but their price is now %1: close this and take the payment again.</source>
-        <translation>Les places sont de nouveau réservées, mais leur prix est maintenant de %1 : fermez cette fenêtre et encaissez de nouveau.</translation>
+        <translation>Les places sont de nouveau réservées, mais leur prix est maintenant de %1&#xa0;: fermez cette fenêtre et encaissez de nouveau.</translation>
     </message>
     <message>
         <source>Taken in the meantime: %1. Close this and choose other seats.</source>
-        <translation>Prises entre-temps : %1. Fermez cette fenêtre et choisissez d’autres places.</translation>
+        <translation>Prises entre-temps&#xa0;: %1. Fermez cette fenêtre et choisissez d’autres places.</translation>
     </message>
     <message>
         <source>The seats could not be held again: %1</source>
-        <translation>Les places n’ont pas pu être réservées de nouveau : %1</translation>
+        <translation>Les places n’ont pas pu être réservées de nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The seats are not held any more.</source>
@@ -1471,8 +2030,8 @@
     <message numerus="yes">
         <source>Sold: %n ticket(s).</source>
         <translation>
-            <numerusform>Vendu : %n billet.</numerusform>
-            <numerusform>Vendu : %n billets.</numerusform>
+            <numerusform>Vendu&#xa0;: %n billet.</numerusform>
+            <numerusform>Vendu&#xa0;: %n billets.</numerusform>
         </translation>
     </message>
     <message>
@@ -1509,11 +2068,11 @@
     </message>
     <message>
         <source>&amp;Counted cash:</source>
-        <translation>Espèces &amp;comptées :</translation>
+        <translation>Espèces &amp;comptées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1525,7 +2084,7 @@
     </message>
     <message>
         <source>The shift could not be closed: %1</source>
-        <translation>La caisse n’a pas pu être clôturée : %1</translation>
+        <translation>La caisse n’a pas pu être clôturée&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
@@ -1537,7 +2096,7 @@
     </message>
     <message>
         <source>The seating plan of this show has changed; the map shows the new plan.</source>
-        <translation>Le plan de salle de cette séance a changé ; la carte affiche le nouveau plan.</translation>
+        <translation>Le plan de salle de cette séance a changé&#xa0;; la carte affiche le nouveau plan.</translation>
     </message>
     <message>
         <source>&amp;Back office…</source>
@@ -1549,7 +2108,7 @@
     </message>
     <message>
         <source>This show has been cancelled: no more sales.</source>
-        <translation>Cette séance a été annulée : plus aucune vente.</translation>
+        <translation>Cette séance a été annulée&#xa0;: plus aucune vente.</translation>
     </message>
     <message>
         <source>Sales for this show are closed.</source>
@@ -1561,7 +2120,45 @@
     </message>
     <message>
         <source>Could not change the ticket type: %1</source>
-        <translation>Le tarif n’a pas pu être modifié : %1</translation>
+        <translation>Le tarif n’a pas pu être modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>How many seats &quot;Best&quot; chooses</source>
+        <translation>Nombre de places que « Meilleures » choisit</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Meilleures</translation>
+    </message>
+    <message>
+        <source>Choose and hold the best free seats for this many people, side by side where possible (Ctrl+B)</source>
+        <translation>Choisir et réserver les meilleures places libres pour ce nombre de personnes, côte à côte si possible (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Pay for or release the held seats before choosing the best ones.</source>
+        <translation>Payez ou libérez d’abord les places réservées avant de choisir les meilleures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are no %n free seats for this show.</source>
+        <translation>
+            <numerusform>Il n’y a pas %n place libre pour cette séance.</numerusform>
+            <numerusform>Il n’y a pas %n places libres pour cette séance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %n seats side by side: the best seats are spread over %1 rows.</source>
+        <translation>
+            <numerusform>Pas %n place libre : les meilleures places sont réparties sur %1 rangs.</numerusform>
+            <numerusform>Pas %n places côte à côte : les meilleures places sont réparties sur %1 rangs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holding these seats leaves %1 alone in its row, where it is hard to sell. Hold them anyway?</source>
+        <translation>Réserver ces places laisse %1 isolée dans son rang, difficile à vendre. Réserver quand même ?</translation>
+    </message>
+    <message>
+        <source>Not held: choose seats that leave no single seat alone (%1).</source>
+        <translation>Non réservé : choisissez des places qui ne laissent aucune place isolée (%1).</translation>
     </message>
 </context>
 <context>
@@ -1588,15 +2185,15 @@
     </message>
     <message>
         <source>St&amp;yle:</source>
-        <translation>St&amp;yle :</translation>
+        <translation>St&amp;yle&#xa0;:</translation>
     </message>
     <message>
         <source>First &amp;letter:</source>
-        <translation>Première &amp;lettre :</translation>
+        <translation>Première &amp;lettre&#xa0;:</translation>
     </message>
     <message>
         <source>First row &amp;number:</source>
-        <translation>&amp;Numéro du premier rang :</translation>
+        <translation>&amp;Numéro du premier rang&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;kip I and O</source>
@@ -1628,15 +2225,15 @@
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation>&amp;Ordre :</translation>
+        <translation>&amp;Ordre&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;dd side:</source>
-        <translation>Côté &amp;impair :</translation>
+        <translation>Côté &amp;impair&#xa0;:</translation>
     </message>
     <message>
         <source>First seat n&amp;umber:</source>
-        <translation>N&amp;uméro de la première place :</translation>
+        <translation>N&amp;uméro de la première place&#xa0;:</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -1644,11 +2241,11 @@
     </message>
     <message>
         <source>Rows: %1</source>
-        <translation>Rangs : %1</translation>
+        <translation>Rangs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Seats: %1</source>
-        <translation>Places : %1</translation>
+        <translation>Places&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +2260,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Write this password down now or copy it.&lt;/b&gt; It is shown only this once: the server keeps no copy. Give it to %1, who should change it after the first sign-in.</source>
-        <translation>&lt;b&gt;Notez ce mot de passe maintenant ou copiez-le.&lt;/b&gt; Il n’est affiché que cette fois : le serveur n’en garde aucune copie. Remettez-le à %1, qui devra le changer après sa première connexion.</translation>
+        <translation>&lt;b&gt;Notez ce mot de passe maintenant ou copiez-le.&lt;/b&gt; Il n’est affiché que cette fois&#xa0;: le serveur n’en garde aucune copie. Remettez-le à %1, qui devra le changer après sa première connexion.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1702,7 +2299,7 @@
     </message>
     <message>
         <source>&amp;Tendered:</source>
-        <translation>&amp;Remis :</translation>
+        <translation>&amp;Remis&#xa0;:</translation>
     </message>
     <message>
         <source>Change due</source>
@@ -1718,15 +2315,15 @@
     </message>
     <message>
         <source>Ca&amp;rd part:</source>
-        <translation>Part &amp;carte :</translation>
+        <translation>Part &amp;carte&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;sh part:</source>
-        <translation>Part e&amp;spèces :</translation>
+        <translation>Part e&amp;spèces&#xa0;:</translation>
     </message>
     <message>
         <source>Cash te&amp;ndered:</source>
-        <translation>Espèces rem&amp;ises :</translation>
+        <translation>Espèces rem&amp;ises&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -1754,11 +2351,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount: use one decimal separator and no grouping.</source>
-        <translation>« %1 » n’est pas un montant : utilisez un seul séparateur décimal et aucun séparateur de milliers.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant&#xa0;: utilisez un seul séparateur décimal et aucun séparateur de milliers.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount.</source>
-        <translation>« %1 » n’est pas un montant.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant.</translation>
     </message>
     <message>
         <source>Amounts cannot be negative.</source>
@@ -1770,7 +2367,7 @@
     </message>
     <message>
         <source>%1 short: the amount tendered is less than the amount due.</source>
-        <translation>Il manque %1 : le montant remis est inférieur au montant dû.</translation>
+        <translation>Il manque %1&#xa0;: le montant remis est inférieur au montant dû.</translation>
     </message>
     <message>
         <source>The card and cash parts add up to %1, not to the amount due.</source>
@@ -1834,7 +2431,7 @@
     </message>
     <message>
         <source>Change due: %1</source>
-        <translation>Monnaie à rendre : %1</translation>
+        <translation>Monnaie à rendre&#xa0;: %1</translation>
     </message>
     <message>
         <source>The card was declined. The seats are still held.</source>
@@ -1859,8 +2456,8 @@
     <message numerus="yes">
         <source>Sale %1: %n ticket(s)</source>
         <translation>
-            <numerusform>Vente %1 : %n billet</numerusform>
-            <numerusform>Vente %1 : %n billets</numerusform>
+            <numerusform>Vente %1&#xa0;: %n billet</numerusform>
+            <numerusform>Vente %1&#xa0;: %n billets</numerusform>
         </translation>
     </message>
     <message>
@@ -1869,7 +2466,7 @@
     </message>
     <message>
         <source>The seats are no longer held: close this and select them again.</source>
-        <translation>Les places ne sont plus réservées : fermez cette fenêtre et sélectionnez-les de nouveau.</translation>
+        <translation>Les places ne sont plus réservées&#xa0;: fermez cette fenêtre et sélectionnez-les de nouveau.</translation>
     </message>
     <message>
         <source>Trying again…</source>
@@ -1893,7 +2490,7 @@
     </message>
     <message>
         <source>The hold ran out before the sale: the seats are no longer reserved. Nothing was charged.</source>
-        <translation>La réservation a expiré avant la vente : les places ne sont plus réservées. Rien n’a été débité.</translation>
+        <translation>La réservation a expiré avant la vente&#xa0;: les places ne sont plus réservées. Rien n’a été débité.</translation>
     </message>
     <message>
         <source>The hold has expired</source>
@@ -1955,7 +2552,7 @@
     </message>
     <message>
         <source>Name of the card, such as &quot;Evening&quot;</source>
-        <translation>Nom de la grille, par exemple « Soirée »</translation>
+        <translation>Nom de la grille, par exemple «&#xa0;Soirée&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -1971,23 +2568,23 @@
     </message>
     <message>
         <source>Card:</source>
-        <translation>Grille :</translation>
+        <translation>Grille&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Categories of:</source>
-        <translation>Catégories de :</translation>
+        <translation>Catégories de&#xa0;:</translation>
     </message>
     <message>
         <source>Price card (amounts in major units; empty: not offered)</source>
-        <translation>Grille tarifaire (montants en unités, p. ex. 9,50 ; vide : non proposé)</translation>
+        <translation>Grille tarifaire (montants en unités, p. ex. 9,50&#xa0;; vide&#xa0;: non proposé)</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation>Établissement :</translation>
+        <translation>Établissement&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -1995,18 +2592,18 @@
     </message>
     <message>
         <source>The venue has another one of this name; choose another.</source>
-        <translation>L’établissement a déjà un élément de ce nom ; choisissez-en un autre.</translation>
+        <translation>L’établissement a déjà un élément de ce nom&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
         <source>Shows that have not ended use this card (%n show(s)); give them another card first.</source>
         <translation>
-            <numerusform>Des séances non terminées utilisent cette grille (%n séance) ; attribuez-leur d’abord une autre grille.</numerusform>
-            <numerusform>Des séances non terminées utilisent cette grille (%n séances) ; attribuez-leur d’abord une autre grille.</numerusform>
+            <numerusform>Des séances non terminées utilisent cette grille (%n séance)&#xa0;; attribuez-leur d’abord une autre grille.</numerusform>
+            <numerusform>Des séances non terminées utilisent cette grille (%n séances)&#xa0;; attribuez-leur d’abord une autre grille.</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone changed this card meanwhile; refresh and make your change again.</source>
-        <translation>Quelqu’un a modifié cette grille entre-temps ; actualisez et refaites votre modification.</translation>
+        <translation>Quelqu’un a modifié cette grille entre-temps&#xa0;; actualisez et refaites votre modification.</translation>
     </message>
     <message>
         <source>Only managers and admins change ticket types and price cards.</source>
@@ -2014,7 +2611,7 @@
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation>Le serveur a refusé : %1</translation>
+        <translation>Le serveur a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2044,7 +2641,7 @@
     </message>
     <message>
         <source>The card offers this ticket type: give its price in this category too.</source>
-        <translation>La grille propose ce tarif : indiquez aussi son prix dans cette catégorie.</translation>
+        <translation>La grille propose ce tarif&#xa0;: indiquez aussi son prix dans cette catégorie.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) are no amounts (red).</source>
@@ -2056,8 +2653,8 @@
     <message numerus="yes">
         <source>%n price(s) missing (yellow): a card prices every ticket type it offers in every category it has.</source>
         <translation>
-            <numerusform>%n prix manquant (en jaune) : une grille fixe le prix de chaque tarif proposé dans chacune de ses catégories.</numerusform>
-            <numerusform>%n prix manquants (en jaune) : une grille fixe le prix de chaque tarif proposé dans chacune de ses catégories.</numerusform>
+            <numerusform>%n prix manquant (en jaune)&#xa0;: une grille fixe le prix de chaque tarif proposé dans chacune de ses catégories.</numerusform>
+            <numerusform>%n prix manquants (en jaune)&#xa0;: une grille fixe le prix de chaque tarif proposé dans chacune de ses catégories.</numerusform>
         </translation>
     </message>
     <message>
@@ -2102,7 +2699,7 @@
     </message>
     <message>
         <source>The ticket type is archived: it is not sold any more.</source>
-        <translation>Le tarif est archivé : il n’est plus vendu.</translation>
+        <translation>Le tarif est archivé&#xa0;: il n’est plus vendu.</translation>
     </message>
     <message>
         <source>New ticket type</source>
@@ -2110,11 +2707,11 @@
     </message>
     <message>
         <source>Name (such as &quot;Student&quot;):</source>
-        <translation>Nom (par exemple « Étudiant ») :</translation>
+        <translation>Nom (par exemple «&#xa0;Étudiant&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <source>Note the cashier sees (such as &quot;ID required&quot;; may be empty):</source>
-        <translation>Note affichée en caisse (par exemple « Justificatif requis » ; peut être vide) :</translation>
+        <translation>Note affichée en caisse (par exemple «&#xa0;Justificatif requis&#xa0;»&#xa0;; peut être vide)&#xa0;:</translation>
     </message>
     <message>
         <source>Rename ticket type</source>
@@ -2126,11 +2723,11 @@
     </message>
     <message>
         <source>Note the cashier sees (empty: none):</source>
-        <translation>Note affichée en caisse (vide : aucune) :</translation>
+        <translation>Note affichée en caisse (vide&#xa0;: aucune)&#xa0;:</translation>
     </message>
     <message>
         <source>There is no venue yet: create one in the layout studio.</source>
-        <translation>Il n’y a pas encore d’établissement : créez-en un dans le studio de plans de salle.</translation>
+        <translation>Il n’y a pas encore d’établissement&#xa0;: créez-en un dans le studio de plans de salle.</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +2742,7 @@
     </message>
     <message>
         <source>None: save the tickets as PDF</source>
-        <translation>Aucune : enregistrer les billets en PDF</translation>
+        <translation>Aucune&#xa0;: enregistrer les billets en PDF</translation>
     </message>
     <message>
         <source>%1 (not installed)</source>
@@ -2153,11 +2750,11 @@
     </message>
     <message>
         <source>No printer is installed on this computer: tickets are saved as PDF.</source>
-        <translation>Aucune imprimante n’est installée sur cet ordinateur : les billets sont enregistrés en PDF.</translation>
+        <translation>Aucune imprimante n’est installée sur cet ordinateur&#xa0;: les billets sont enregistrés en PDF.</translation>
     </message>
     <message>
         <source>Print tickets &amp;on:</source>
-        <translation>Imprimer les billets &amp;sur :</translation>
+        <translation>Imprimer les billets &amp;sur&#xa0;:</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2177,7 +2774,7 @@
     </message>
     <message>
         <source>Test ticket: if you can read this, the printer works</source>
-        <translation>Billet de test : si vous pouvez lire ceci, l’imprimante fonctionne</translation>
+        <translation>Billet de test&#xa0;: si vous pouvez lire ceci, l’imprimante fonctionne</translation>
     </message>
     <message>
         <source>Test</source>
@@ -2193,7 +2790,7 @@
     </message>
     <message>
         <source>The test print failed: %1</source>
-        <translation>L’impression de test a échoué : %1</translation>
+        <translation>L’impression de test a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2805,7 @@
     </message>
     <message>
         <source>No problems: ready to publish</source>
-        <translation>Aucun problème : prêt à publier</translation>
+        <translation>Aucun problème&#xa0;: prêt à publier</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -2262,7 +2859,7 @@
     </message>
     <message>
         <source>Venue:</source>
-        <translation>Établissement :</translation>
+        <translation>Établissement&#xa0;:</translation>
     </message>
     <message>
         <source>Loading the programme…</source>
@@ -2270,7 +2867,7 @@
     </message>
     <message>
         <source>There is no venue yet: create one in the layout studio.</source>
-        <translation>Il n’y a pas encore d’établissement : créez-en un dans le studio de plans de salle.</translation>
+        <translation>Il n’y a pas encore d’établissement&#xa0;: créez-en un dans le studio de plans de salle.</translation>
     </message>
     <message>
         <source>Loading the shows…</source>
@@ -2279,8 +2876,8 @@
     <message numerus="yes">
         <source>Week of %1: %n show(s)</source>
         <translation>
-            <numerusform>Semaine du %1 : %n séance</numerusform>
-            <numerusform>Semaine du %1 : %n séances</numerusform>
+            <numerusform>Semaine du %1&#xa0;: %n séance</numerusform>
+            <numerusform>Semaine du %1&#xa0;: %n séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2300,7 +2897,7 @@
     </message>
     <message>
         <source>Refused: it would clash with %1 (the cleaning gap included).</source>
-        <translation>Refusé : chevauchement avec %1 (temps de nettoyage compris).</translation>
+        <translation>Refusé&#xa0;: chevauchement avec %1 (temps de nettoyage compris).</translation>
     </message>
     <message>
         <source>Moving %1…</source>
@@ -2313,8 +2910,8 @@
     <message numerus="yes">
         <source>%n ticket(s) sold: tell the buyers.</source>
         <translation>
-            <numerusform>%n billet vendu : prévenez les acheteurs.</numerusform>
-            <numerusform>%n billets vendus : prévenez les acheteurs.</numerusform>
+            <numerusform>%n billet vendu&#xa0;: prévenez les acheteurs.</numerusform>
+            <numerusform>%n billets vendus&#xa0;: prévenez les acheteurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -2374,7 +2971,7 @@
     </message>
     <message>
         <source>Nothing was copied: the copies would clash with %1.</source>
-        <translation>Rien n’a été copié : les copies chevaucheraient %1.</translation>
+        <translation>Rien n’a été copié&#xa0;: les copies chevaucheraient %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n show(s) copied.</source>
@@ -2399,27 +2996,27 @@
     <name>Marquee::PropertiesPanel</name>
     <message>
         <source>Layout na&amp;me:</source>
-        <translation>No&amp;m du plan de salle :</translation>
+        <translation>No&amp;m du plan de salle&#xa0;:</translation>
     </message>
     <message>
         <source>Sectio&amp;n:</source>
-        <translation>Sectio&amp;n :</translation>
+        <translation>Sectio&amp;n&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Row:</source>
-        <translation>&amp;Rang :</translation>
+        <translation>&amp;Rang&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;at:</source>
-        <translation>Pl&amp;ace :</translation>
+        <translation>Pl&amp;ace&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xte :</translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>Text si&amp;ze:</source>
-        <translation>&amp;Taille du texte :</translation>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing selected</source>
@@ -2452,6 +3049,14 @@
             <numerusform>%n élément sélectionné</numerusform>
             <numerusform>%n éléments sélectionnés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Best rows</source>
+        <translation>&amp;Meilleurs rangs</translation>
+    </message>
+    <message>
+        <source>The rows with the best view: best-available seats (kiosk, box office) are chosen here first.</source>
+        <translation>Les rangs avec la meilleure vue : les meilleures places (borne, billetterie) sont choisies ici en premier.</translation>
     </message>
 </context>
 <context>
@@ -2496,11 +3101,11 @@
     </message>
     <message>
         <source>No tickets were sold: nothing to refund.</source>
-        <translation>Aucun billet n’a été vendu : rien à rembourser.</translation>
+        <translation>Aucun billet n’a été vendu&#xa0;: rien à rembourser.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Say why the tickets are refunded.</source>
@@ -2566,23 +3171,23 @@
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>Éta&amp;blissement :</translation>
+        <translation>Éta&amp;blissement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation>&amp;Rapport :</translation>
+        <translation>&amp;Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;ange:</source>
-        <translation>Pér&amp;iode :</translation>
+        <translation>Pér&amp;iode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>A&amp;u :</translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2590,7 +3195,7 @@
     </message>
     <message>
         <source>The venues could not be read: %1</source>
-        <translation>Les établissements n’ont pas pu être lus : %1</translation>
+        <translation>Les établissements n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no venue yet.</source>
@@ -2606,7 +3211,7 @@
     </message>
     <message>
         <source>The report could not be read: %1</source>
-        <translation>Le rapport n’a pas pu être lu : %1</translation>
+        <translation>Le rapport n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing in this range.</source>
@@ -2615,8 +3220,8 @@
     <message numerus="yes">
         <source>%n row(s); times in the venue&apos;s timezone (%1).</source>
         <translation>
-            <numerusform>%n ligne ; heures dans le fuseau horaire de l’établissement (%1).</numerusform>
-            <numerusform>%n lignes ; heures dans le fuseau horaire de l’établissement (%1).</numerusform>
+            <numerusform>%n ligne&#xa0;; heures dans le fuseau horaire de l’établissement (%1).</numerusform>
+            <numerusform>%n lignes&#xa0;; heures dans le fuseau horaire de l’établissement (%1).</numerusform>
         </translation>
     </message>
     <message>
@@ -2629,7 +3234,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -2680,7 +3285,7 @@
     </message>
     <message>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2719,11 +3324,11 @@
     </message>
     <message>
         <source>This sale is past the cashier&apos;s refund window: a manager must approve.</source>
-        <translation>Cette vente dépasse le délai de remboursement autorisé en caisse : un responsable doit donner son accord.</translation>
+        <translation>Cette vente dépasse le délai de remboursement autorisé en caisse&#xa0;: un responsable doit donner son accord.</translation>
     </message>
     <message>
         <source>Refund refused: %1</source>
-        <translation>Remboursement refusé : %1</translation>
+        <translation>Remboursement refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Manager approval</source>
@@ -2731,11 +3336,11 @@
     </message>
     <message>
         <source>Manager&apos;s user name:</source>
-        <translation>Nom d’utilisateur du responsable :</translation>
+        <translation>Nom d’utilisateur du responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>%1 is not a manager.</source>
@@ -2743,7 +3348,7 @@
     </message>
     <message>
         <source>Approval refused: %1</source>
-        <translation>Accord refusé : %1</translation>
+        <translation>Accord refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sale %1 · %2 · %3</source>
@@ -2780,22 +3385,22 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Category: %1, %2</source>
-        <translation>Catégorie : %1, %2</translation>
+        <translation>Catégorie&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>%1 (offline: may be out of date)</source>
-        <translation>%1 (hors ligne : peut-être pas à jour)</translation>
+        <translation>%1 (hors ligne&#xa0;: peut-être pas à jour)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SeatMapView</name>
     <message>
         <source>Offline: seat states may be out of date</source>
-        <translation>Hors ligne : l’état des places n’est peut-être pas à jour</translation>
+        <translation>Hors ligne&#xa0;: l’état des places n’est peut-être pas à jour</translation>
     </message>
 </context>
 <context>
@@ -2854,27 +3459,27 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation>Établissement :</translation>
+        <translation>Établissement&#xa0;:</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation>Jour :</translation>
+        <translation>Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Séance :</translation>
+        <translation>Séance&#xa0;:</translation>
     </message>
     <message>
         <source>Blocked and house seats of this show:</source>
-        <translation>Places bloquées et de protocole de cette séance :</translation>
+        <translation>Places bloquées et de protocole de cette séance&#xa0;:</translation>
     </message>
     <message>
         <source>The venues could not be read: %1</source>
-        <translation>Les établissements n’ont pas pu être lus : %1</translation>
+        <translation>Les établissements n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>The shows could not be read: %1</source>
-        <translation>Les séances n’ont pas pu être lues : %1</translation>
+        <translation>Les séances n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -2894,11 +3499,11 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Note (who the seats are kept for):</source>
-        <translation>Note (pour qui les places sont gardées) :</translation>
+        <translation>Note (pour qui les places sont gardées)&#xa0;:</translation>
     </message>
     <message>
         <source>Note (why they are blocked, optional):</source>
-        <translation>Note (pourquoi elles sont bloquées, facultatif) :</translation>
+        <translation>Note (pourquoi elles sont bloquées, facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Select available seats first.</source>
@@ -2927,11 +3532,11 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Some seats are held, sold or blocked meanwhile; nothing was blocked.</source>
-        <translation>Certaines places ont été réservées, vendues ou bloquées entre-temps ; rien n’a été bloqué.</translation>
+        <translation>Certaines places ont été réservées, vendues ou bloquées entre-temps&#xa0;; rien n’a été bloqué.</translation>
     </message>
     <message>
         <source>Not blocked: %1</source>
-        <translation>Non bloquées : %1</translation>
+        <translation>Non bloquées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select blocked or house seats first.</source>
@@ -2946,7 +3551,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Not released: %1</source>
-        <translation>Non libérées : %1</translation>
+        <translation>Non libérées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Row %1, seat %2</source>
@@ -2993,11 +3598,11 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>This terminal made an invalid request (%1); nothing was sent.</source>
-        <translation>Cette caisse a envoyé une requête invalide (%1) ; rien n’a été transmis.</translation>
+        <translation>Cette caisse a envoyé une requête invalide (%1)&#xa0;; rien n’a été transmis.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation>La réponse du serveur n’a pas pu être lue : %1</translation>
+        <translation>La réponse du serveur n’a pas pu être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3649,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>From the search: to the list of shows</source>
-        <translation>Depuis la recherche : vers la liste des séances</translation>
+        <translation>Depuis la recherche&#xa0;: vers la liste des séances</translation>
     </message>
     <message>
         <source>Open the selected (or first) show and go to its seat map</source>
@@ -3092,7 +3697,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Pay; after the sale: Done</source>
-        <translation>Payer ; après la vente : Terminé</translation>
+        <translation>Payer&#xa0;; après la vente&#xa0;: Terminé</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3120,7 +3725,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>With a seat of the basket selected: its ticket type (the first, second, … of its list)</source>
-        <translation>Une place du panier étant sélectionnée : son tarif (le premier, le deuxième, … de sa liste)</translation>
+        <translation>Une place du panier étant sélectionnée&#xa0;: son tarif (le premier, le deuxième, … de sa liste)</translation>
     </message>
     <message>
         <source>The ticket type of the selected basket seat, or of the seat added last</source>
@@ -3154,39 +3759,39 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Auditorium:</source>
-        <translation>&amp;Salle :</translation>
+        <translation>&amp;Salle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Layout version:</source>
-        <translation>&amp;Version du plan de salle :</translation>
+        <translation>&amp;Version du plan de salle&#xa0;:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Séance :</translation>
+        <translation>Séance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Prices:</source>
-        <translation>&amp;Prix :</translation>
+        <translation>&amp;Prix&#xa0;:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Stat&amp;ut :</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>There is no title to schedule: create one on the Titles page first.</source>
-        <translation>Il n’y a aucun titre à programmer : créez-en d’abord un sur la page Titres.</translation>
+        <translation>Il n’y a aucun titre à programmer&#xa0;: créez-en d’abord un sur la page Titres.</translation>
     </message>
     <message>
         <source>Loading the layout versions…</source>
@@ -3199,20 +3804,20 @@ Vendu par %2 à la caisse %3</translation>
     <message numerus="yes">
         <source>Version %1 (current): %2, %n seat(s)</source>
         <translation>
-            <numerusform>Version %1 (actuelle) : %2, %n place</numerusform>
-            <numerusform>Version %1 (actuelle) : %2, %n places</numerusform>
+            <numerusform>Version %1 (actuelle)&#xa0;: %2, %n place</numerusform>
+            <numerusform>Version %1 (actuelle)&#xa0;: %2, %n places</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Version %1: %2, %n seat(s)</source>
         <translation>
-            <numerusform>Version %1 : %2, %n place</numerusform>
-            <numerusform>Version %1 : %2, %n places</numerusform>
+            <numerusform>Version %1&#xa0;: %2, %n place</numerusform>
+            <numerusform>Version %1&#xa0;: %2, %n places</numerusform>
         </translation>
     </message>
     <message>
         <source>The layout does not read: %1</source>
-        <translation>Le plan de salle est illisible : %1</translation>
+        <translation>Le plan de salle est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>The show ends after it starts.</source>
@@ -3232,7 +3837,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Price &amp;card:</source>
-        <translation>&amp;Grille tarifaire :</translation>
+        <translation>&amp;Grille tarifaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3876,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Offline: shows as last seen</source>
-        <translation>Hors ligne : séances telles que vues en dernier</translation>
+        <translation>Hors ligne&#xa0;: séances telles que vues en dernier</translation>
     </message>
     <message numerus="yes">
         <source>%n show(s)</source>
@@ -3282,19 +3887,19 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Offline: no shows of this day were seen on this terminal</source>
-        <translation>Hors ligne : aucune séance de ce jour n’a été vue sur cette caisse</translation>
+        <translation>Hors ligne&#xa0;: aucune séance de ce jour n’a été vue sur cette caisse</translation>
     </message>
     <message>
         <source>Offline: shows as last seen at %1</source>
-        <translation>Hors ligne : séances telles que vues le %1</translation>
+        <translation>Hors ligne&#xa0;: séances telles que vues le %1</translation>
     </message>
     <message>
         <source>Not signed in: shows as last seen at %1</source>
-        <translation>Non connecté : séances telles que vues le %1</translation>
+        <translation>Non connecté&#xa0;: séances telles que vues le %1</translation>
     </message>
     <message>
         <source>Not signed in: shows as last seen</source>
-        <translation>Non connecté : séances telles que vues en dernier</translation>
+        <translation>Non connecté&#xa0;: séances telles que vues en dernier</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
@@ -3352,15 +3957,15 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -3384,11 +3989,11 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Too many attempts; wait a moment.</source>
-        <translation>Trop de tentatives ; patientez un instant.</translation>
+        <translation>Trop de tentatives&#xa0;; patientez un instant.</translation>
     </message>
     <message>
         <source>Cannot sign in: %1</source>
-        <translation>Connexion impossible : %1</translation>
+        <translation>Connexion impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Work offline</source>
@@ -3400,7 +4005,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2; retrying.</source>
-        <translation>Impossible de joindre %1 : %2 ; nouvelle tentative en cours.</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2&#xa0;; nouvelle tentative en cours.</translation>
     </message>
     <message>
         <source>You will be signed in as soon as the server answers.</source>
@@ -3416,7 +4021,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Opening &amp;float:</source>
-        <translation>&amp;Fond de caisse :</translation>
+        <translation>&amp;Fond de caisse&#xa0;:</translation>
     </message>
     <message>
         <source>The opening float is an amount such as 150.00.</source>
@@ -3425,8 +4030,8 @@ Vendu par %2 à la caisse %3</translation>
     <message numerus="yes">
         <source>Too many failed sign-ins: try again in %n minute(s).</source>
         <translation>
-            <numerusform>Trop de connexions échouées : réessayez dans %n minute.</numerusform>
-            <numerusform>Trop de connexions échouées : réessayez dans %n minutes.</numerusform>
+            <numerusform>Trop de connexions échouées&#xa0;: réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de connexions échouées&#xa0;: réessayez dans %n minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3497,7 +4102,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>The layout cannot be read: %1</source>
-        <translation>Le plan de salle ne peut pas être lu : %1</translation>
+        <translation>Le plan de salle ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, version %2</source>
@@ -3525,11 +4130,11 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Choose the auditorium this layout is for, then “New layout” or open one of its versions.</source>
-        <translation>Choisissez la salle à laquelle ce plan est destiné, puis « Nouveau plan », ou ouvrez l’une de ses versions.</translation>
+        <translation>Choisissez la salle à laquelle ce plan est destiné, puis «&#xa0;Nouveau plan&#xa0;», ou ouvrez l’une de ses versions.</translation>
     </message>
     <message>
         <source>The auditorium has a draft on the server that is not the layout on screen. Replace that draft with this layout?</source>
-        <translation>La salle a sur le serveur un brouillon qui n’est pas le plan affiché. Remplacer ce brouillon par ce plan ?</translation>
+        <translation>La salle a sur le serveur un brouillon qui n’est pas le plan affiché. Remplacer ce brouillon par ce plan&#xa0;?</translation>
     </message>
     <message>
         <source>Uploading the layout (%1 KB)…</source>
@@ -3541,48 +4146,48 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Someone else saved this auditorium&apos;s draft since you opened it (it is now at revision %1). Replace their draft with yours? (No: keep theirs; open it from the server to see it.)</source>
-        <translation>Quelqu’un d’autre a enregistré le brouillon de cette salle depuis que vous l’avez ouvert (il en est maintenant à la révision %1). Remplacer son brouillon par le vôtre ? (Non : garder le sien ; ouvrez-le depuis le serveur pour le voir.)</translation>
+        <translation>Quelqu’un d’autre a enregistré le brouillon de cette salle depuis que vous l’avez ouvert (il en est maintenant à la révision %1). Remplacer son brouillon par le vôtre&#xa0;? (Non&#xa0;: garder le sien&#xa0;; ouvrez-le depuis le serveur pour le voir.)</translation>
     </message>
     <message>
         <source>Not saved: the draft on the server is someone else&apos;s.</source>
-        <translation>Non enregistré : le brouillon sur le serveur appartient à quelqu’un d’autre.</translation>
+        <translation>Non enregistré&#xa0;: le brouillon sur le serveur appartient à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>Draft saved (revision %1): no problems, ready to publish.</source>
-        <translation>Brouillon enregistré (révision %1) : aucun problème, prêt à publier.</translation>
+        <translation>Brouillon enregistré (révision %1)&#xa0;: aucun problème, prêt à publier.</translation>
     </message>
     <message numerus="yes">
         <source>Draft saved (revision %1): %n problem(s) to solve before publishing.</source>
         <translation>
-            <numerusform>Brouillon enregistré (révision %1) : %n problème à résoudre avant la publication.</numerusform>
-            <numerusform>Brouillon enregistré (révision %1) : %n problèmes à résoudre avant la publication.</numerusform>
+            <numerusform>Brouillon enregistré (révision %1)&#xa0;: %n problème à résoudre avant la publication.</numerusform>
+            <numerusform>Brouillon enregistré (révision %1)&#xa0;: %n problèmes à résoudre avant la publication.</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish this layout as the next version of %1? Shows keep the version they use until you move them onto it.</source>
-        <translation>Publier ce plan comme prochaine version de %1 ? Les séances gardent leur version jusqu’à ce que vous les migriez vers celle-ci.</translation>
+        <translation>Publier ce plan comme prochaine version de %1&#xa0;? Les séances gardent leur version jusqu’à ce que vous les migriez vers celle-ci.</translation>
     </message>
     <message>
         <source>Version %1 of this auditorium was published since you opened this layout. Publish yours as the next version anyway?</source>
-        <translation>La version %1 de cette salle a été publiée depuis que vous avez ouvert ce plan. Publier quand même le vôtre comme prochaine version ?</translation>
+        <translation>La version %1 de cette salle a été publiée depuis que vous avez ouvert ce plan. Publier quand même le vôtre comme prochaine version&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Not published: the layout has %n problem(s). The Problems panel lists them; the first: %1</source>
         <translation>
-            <numerusform>Non publié : le plan a %n problème. Le panneau Problèmes le liste ; le premier : %1</numerusform>
-            <numerusform>Non publié : le plan a %n problèmes. Le panneau Problèmes les liste ; le premier : %1</numerusform>
+            <numerusform>Non publié&#xa0;: le plan a %n problème. Le panneau Problèmes le liste&#xa0;; le premier&#xa0;: %1</numerusform>
+            <numerusform>Non publié&#xa0;: le plan a %n problèmes. Le panneau Problèmes les liste&#xa0;; le premier&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The show was not moved: %n seat(s) held or sold in it are not in version %1: %2</source>
         <translation>
-            <numerusform>La séance n’a pas été migrée : %n place réservée ou vendue n’existe pas dans la version %1 : %2</numerusform>
-            <numerusform>La séance n’a pas été migrée : %n places réservées ou vendues n’existent pas dans la version %1 : %2</numerusform>
+            <numerusform>La séance n’a pas été migrée&#xa0;: %n place réservée ou vendue n’existe pas dans la version %1&#xa0;: %2</numerusform>
+            <numerusform>La séance n’a pas été migrée&#xa0;: %n places réservées ou vendues n’existent pas dans la version %1&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Show moved onto version %1: %2 seats added, %3 removed.</source>
-        <translation>Séance migrée vers la version %1 : %2 places ajoutées, %3 retirées.</translation>
+        <translation>Séance migrée vers la version %1&#xa0;: %2 places ajoutées, %3 retirées.</translation>
     </message>
     <message>
         <source>Move shows onto version %1</source>
@@ -3614,15 +4219,15 @@ Vendu par %2 à la caisse %3</translation>
     <message numerus="yes">
         <source>%1 of %n show(s) moved onto version %2.</source>
         <translation>
-            <numerusform>Séance migrée vers la version %2 : %1 sur %n.</numerusform>
-            <numerusform>Séances migrées vers la version %2 : %1 sur %n.</numerusform>
+            <numerusform>Séance migrée vers la version %2&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Séances migrées vers la version %2&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not published: the layout has %n problem(s); the Problems panel lists them.</source>
         <translation>
-            <numerusform>Non publié : le plan a %n problème ; le panneau Problèmes le liste.</numerusform>
-            <numerusform>Non publié : le plan a %n problèmes ; le panneau Problèmes les liste.</numerusform>
+            <numerusform>Non publié&#xa0;: le plan a %n problème&#xa0;; le panneau Problèmes le liste.</numerusform>
+            <numerusform>Non publié&#xa0;: le plan a %n problèmes&#xa0;; le panneau Problèmes les liste.</numerusform>
         </translation>
     </message>
 </context>
@@ -3698,7 +4303,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -3729,7 +4334,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them?</source>
-        <translation>« %1 » comporte des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>«&#xa0;%1&#xa0;» comporte des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Select</source>
@@ -4093,7 +4698,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import layout</source>
@@ -4101,12 +4706,12 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a layout this studio reads:
 %2</source>
-        <translation>%1 n’est pas un plan de salle lisible par ce studio :
+        <translation>%1 n’est pas un plan de salle lisible par ce studio&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -4120,13 +4725,13 @@ Vendu par %2 à la caisse %3</translation>
     <message numerus="yes">
         <source>%1 has %n problem(s); nothing was imported.</source>
         <translation>
-            <numerusform>%1 comporte %n problème ; rien n’a été importé.</numerusform>
-            <numerusform>%1 comporte %n problèmes ; rien n’a été importé.</numerusform>
+            <numerusform>%1 comporte %n problème&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%1 comporte %n problèmes&#xa0;; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export JSON</source>
@@ -4166,7 +4771,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Scale the plan: View &gt; Floor plan &gt; Measure, then drag between two points whose distance you know.</source>
-        <translation>Mettez le plan à l’échelle : Affichage &gt; Fond de plan &gt; Mesurer le fond de plan, puis faites glisser entre deux points dont vous connaissez la distance.</translation>
+        <translation>Mettez le plan à l’échelle&#xa0;: Affichage &gt; Fond de plan &gt; Mesurer le fond de plan, puis faites glisser entre deux points dont vous connaissez la distance.</translation>
     </message>
     <message>
         <source>Scale floor plan</source>
@@ -4174,7 +4779,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Layout units per pixel of the plan:</source>
-        <translation>Unités du plan de salle par pixel du fond de plan :</translation>
+        <translation>Unités du plan de salle par pixel du fond de plan&#xa0;:</translation>
     </message>
     <message>
         <source>metres (a seat is %1 m wide)</source>
@@ -4186,19 +4791,19 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>How far apart are these two points?</source>
-        <translation>Quelle distance sépare ces deux points ?</translation>
+        <translation>Quelle distance sépare ces deux points&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Distance:</source>
-        <translation>&amp;Distance :</translation>
+        <translation>&amp;Distance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;In:</source>
-        <translation>&amp;En :</translation>
+        <translation>&amp;En&#xa0;:</translation>
     </message>
     <message>
         <source>The clipboard holds no seats this studio can paste: %1</source>
-        <translation>Le presse-papiers ne contient aucune place que ce studio peut coller : %1</translation>
+        <translation>Le presse-papiers ne contient aucune place que ce studio peut coller&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select the rows or seats to renumber first.</source>
@@ -4210,7 +4815,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Degrees, clockwise:</source>
-        <translation>Degrés, sens horaire :</translation>
+        <translation>Degrés, sens horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Layout studio</source>
@@ -4218,7 +4823,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>The layout studio is for managers and admins; %1 is a %2.</source>
-        <translation>Le studio de plans de salle est réservé aux responsables et aux administrateurs ; %1 a le rôle %2.</translation>
+        <translation>Le studio de plans de salle est réservé aux responsables et aux administrateurs&#xa0;; %1 a le rôle %2.</translation>
     </message>
     <message>
         <source>Change my pass&amp;word…</source>
@@ -4245,11 +4850,11 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>No ticket printer is set up: tickets saved as PDF %1</source>
-        <translation>Aucune imprimante de billets n’est configurée : billets enregistrés en PDF %1</translation>
+        <translation>Aucune imprimante de billets n’est configurée&#xa0;: billets enregistrés en PDF %1</translation>
     </message>
     <message>
         <source>Printing failed (%1): tickets saved as PDF %2</source>
-        <translation>Échec de l’impression (%1) : billets enregistrés en PDF %2</translation>
+        <translation>Échec de l’impression (%1)&#xa0;: billets enregistrés en PDF %2</translation>
     </message>
 </context>
 <context>
@@ -4284,7 +4889,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Cannot print: the printer or file is not available.</source>
-        <translation>Impossible d’imprimer : l’imprimante ou le fichier n’est pas disponible.</translation>
+        <translation>Impossible d’imprimer&#xa0;: l’imprimante ou le fichier n’est pas disponible.</translation>
     </message>
     <message>
         <source>Cannot start a new page.</source>
@@ -4390,7 +4995,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Signature: ______________________</source>
-        <translation>Signature : ______________________</translation>
+        <translation>Signature&#xa0;: ______________________</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -4482,23 +5087,23 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Customer&apos;s signature: ______________</source>
-        <translation>Signature du client : ______________</translation>
+        <translation>Signature du client&#xa0;: ______________</translation>
     </message>
     <message>
         <source>Refunded %1: give it back to the customer.</source>
-        <translation>%1 remboursé : rendez-le au client.</translation>
+        <translation>%1 remboursé&#xa0;: rendez-le au client.</translation>
     </message>
     <message>
         <source>Refunded: hand back %1 in cash.</source>
-        <translation>Remboursé : rendez %1 en espèces.</translation>
+        <translation>Remboursé&#xa0;: rendez %1 en espèces.</translation>
     </message>
     <message>
         <source>Refunded: %1 goes back to the card; no cash to hand back.</source>
-        <translation>Remboursé : %1 est recrédité sur la carte ; rien à rendre en espèces.</translation>
+        <translation>Remboursé&#xa0;: %1 est recrédité sur la carte&#xa0;; rien à rendre en espèces.</translation>
     </message>
     <message>
         <source>Refunded: hand back %1 in cash; %2 goes back to the card.</source>
-        <translation>Remboursé : rendez %1 en espèces ; %2 est recrédité sur la carte.</translation>
+        <translation>Remboursé&#xa0;: rendez %1 en espèces&#xa0;; %2 est recrédité sur la carte.</translation>
     </message>
     <message>
         <source>Category, ticket</source>
@@ -4537,23 +5142,23 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Runtime:</source>
-        <translation>&amp;Durée :</translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Age rating:</source>
-        <translation>&amp;Classification :</translation>
+        <translation>&amp;Classification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the title&apos;s name.</source>
@@ -4645,7 +5250,7 @@ Vendu par %2 à la caisse %3</translation>
     <name>Marquee::ToolOptionsPanel</name>
     <message>
         <source>Click to add a seat: it joins the row beside it, or starts a row of its own.</source>
-        <translation>Cliquez pour ajouter une place : elle rejoint le rang voisin ou commence un nouveau rang.</translation>
+        <translation>Cliquez pour ajouter une place&#xa0;: elle rejoint le rang voisin ou commence un nouveau rang.</translation>
     </message>
     <message>
         <source>Drag between two points of the floor plan whose distance you know, then type that distance.</source>
@@ -4653,15 +5258,15 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation>C&amp;atégorie :</translation>
+        <translation>C&amp;atégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Click, shift-click or drag a frame to select; drag the selection to move it; the arrow keys move it by the grid (shift: ten steps). Double-click a seat to select its row.</source>
-        <translation>Cliquez, cliquez avec Maj ou tracez un cadre pour sélectionner ; faites glisser la sélection pour la déplacer ; les flèches la déplacent d’un pas de grille (Maj : dix pas). Double-cliquez sur une place pour sélectionner son rang.</translation>
+        <translation>Cliquez, cliquez avec Maj ou tracez un cadre pour sélectionner&#xa0;; faites glisser la sélection pour la déplacer&#xa0;; les flèches la déplacent d’un pas de grille (Maj&#xa0;: dix pas). Double-cliquez sur une place pour sélectionner son rang.</translation>
     </message>
     <message>
         <source>Drag a rectangle: its size decides the rows and seats. A click places the counts below.</source>
-        <translation>Tracez un rectangle : sa taille détermine les rangs et les places. Un clic place les nombres indiqués ci-dessous.</translation>
+        <translation>Tracez un rectangle&#xa0;: sa taille détermine les rangs et les places. Un clic place les nombres indiqués ci-dessous.</translation>
     </message>
     <message>
         <source>&amp;Stagger every second row</source>
@@ -4669,15 +5274,15 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation>&amp;Rangs :</translation>
+        <translation>&amp;Rangs&#xa0;:</translation>
     </message>
     <message>
         <source>Seats a ro&amp;w:</source>
-        <translation>Places &amp;par rang :</translation>
+        <translation>Places &amp;par rang&#xa0;:</translation>
     </message>
     <message>
         <source>Click the front row&apos;s middle; drag away from the stage for more rows. Rows further back hold more seats.</source>
-        <translation>Cliquez au milieu du premier rang ; éloignez-vous de la scène en faisant glisser pour ajouter des rangs. Les rangs plus éloignés comptent plus de places.</translation>
+        <translation>Cliquez au milieu du premier rang&#xa0;; éloignez-vous de la scène en faisant glisser pour ajouter des rangs. Les rangs plus éloignés comptent plus de places.</translation>
     </message>
     <message>
         <source>By radius and span</source>
@@ -4689,19 +5294,19 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Front ra&amp;dius:</source>
-        <translation>Ra&amp;yon avant :</translation>
+        <translation>Ra&amp;yon avant&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;pan:</source>
-        <translation>&amp;Ouverture :</translation>
+        <translation>&amp;Ouverture&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;urve (0–1):</source>
-        <translation>Co&amp;urbure (0–1) :</translation>
+        <translation>Co&amp;urbure (0–1)&#xa0;:</translation>
     </message>
     <message>
         <source>Front row &amp;seats:</source>
-        <translation>&amp;Places du premier rang :</translation>
+        <translation>&amp;Places du premier rang&#xa0;:</translation>
     </message>
     <message>
         <source>Drag from the first seat to the last.</source>
@@ -4713,11 +5318,11 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>&amp;Number of seats:</source>
-        <translation>&amp;Nombre de places :</translation>
+        <translation>&amp;Nombre de places&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;urve (−1–1):</source>
-        <translation>Co&amp;urbure (−1–1) :</translation>
+        <translation>Co&amp;urbure (−1–1)&#xa0;:</translation>
     </message>
     <message>
         <source>Drag along the aisle&apos;s middle.</source>
@@ -4725,11 +5330,11 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>&amp;Largeur :</translation>
+        <translation>&amp;Largeur&#xa0;:</translation>
     </message>
     <message>
         <source>Drag from one end to the other; a click moves it.</source>
-        <translation>Faites glisser d’une extrémité à l’autre ; un clic la déplace.</translation>
+        <translation>Faites glisser d’une extrémité à l’autre&#xa0;; un clic la déplace.</translation>
     </message>
     <message>
         <source>Screen</source>
@@ -4741,7 +5346,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Type the text, then click where it goes.</source>
@@ -4749,11 +5354,11 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xte :</translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>Spacing</source>
@@ -4761,11 +5366,11 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Seat pitc&amp;h:</source>
-        <translation>Écart entre plac&amp;es :</translation>
+        <translation>Écart entre plac&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;ow pitch:</source>
-        <translation>Écart entre ran&amp;gs :</translation>
+        <translation>Écart entre ran&amp;gs&#xa0;:</translation>
     </message>
     <message>
         <source>Numbering</source>
@@ -4809,19 +5414,19 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation>Rangs :</translation>
+        <translation>Rangs&#xa0;:</translation>
     </message>
     <message>
         <source>First row:</source>
-        <translation>Premier rang :</translation>
+        <translation>Premier rang&#xa0;:</translation>
     </message>
     <message>
         <source>Seats:</source>
-        <translation>Places :</translation>
+        <translation>Places&#xa0;:</translation>
     </message>
     <message>
         <source>First seat:</source>
-        <translation>Première place :</translation>
+        <translation>Première place&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4856,15 +5461,15 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>&amp;User name (to sign in):</source>
-        <translation>Nom d’&amp;utilisateur (pour se connecter) :</translation>
+        <translation>Nom d’&amp;utilisateur (pour se connecter)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -4876,7 +5481,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>The server makes the first password; you see it once, after Create.</source>
-        <translation>Le serveur crée le premier mot de passe ; vous le verrez une seule fois, après « Créer ».</translation>
+        <translation>Le serveur crée le premier mot de passe&#xa0;; vous le verrez une seule fois, après «&#xa0;Créer&#xa0;».</translation>
     </message>
     <message>
         <source>Asking the server…</source>
@@ -4884,7 +5489,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>A user name has 1 to %1 characters: letters A–Z, digits, dot, underscore, hyphen.</source>
-        <translation>Un nom d’utilisateur comporte de 1 à %1 caractères : lettres A–Z, chiffres, point, tiret bas, trait d’union.</translation>
+        <translation>Un nom d’utilisateur comporte de 1 à %1 caractères&#xa0;: lettres A–Z, chiffres, point, tiret bas, trait d’union.</translation>
     </message>
     <message>
         <source>Enter the name people read.</source>
@@ -4939,15 +5544,15 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>This user name is taken; choose another.</source>
-        <translation>Ce nom d’utilisateur est déjà pris ; choisissez-en un autre.</translation>
+        <translation>Ce nom d’utilisateur est déjà pris&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>This user no longer exists; refresh the list.</source>
-        <translation>Cet utilisateur n’existe plus ; actualisez la liste.</translation>
+        <translation>Cet utilisateur n’existe plus&#xa0;; actualisez la liste.</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation>Le serveur a refusé : %1</translation>
+        <translation>Le serveur a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading the users…</source>
@@ -4986,7 +5591,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Give %1 a new password? The old one stops working at once and %1&apos;s sessions end.</source>
-        <translation>Donner un nouveau mot de passe à %1 ? L’ancien cesse immédiatement de fonctionner et les connexions de %1 sont fermées.</translation>
+        <translation>Donner un nouveau mot de passe à %1&#xa0;? L’ancien cesse immédiatement de fonctionner et les connexions de %1 sont fermées.</translation>
     </message>
     <message>
         <source>Resetting the password of %1…</source>
@@ -5001,7 +5606,7 @@ Vendu par %2 à la caisse %3</translation>
     <name>Marquee::VenueSettingsDialog</name>
     <message>
         <source>Venue settings: %1</source>
-        <translation>Paramètres de l’établissement : %1</translation>
+        <translation>Paramètres de l’établissement&#xa0;: %1</translation>
     </message>
     <message>
         <source> min</source>
@@ -5009,7 +5614,7 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>Kept free after every show for cleaning; the next show of the auditorium starts after it.</source>
-        <translation>Temps laissé libre après chaque séance pour le nettoyage ; la séance suivante de la salle commence après.</translation>
+        <translation>Temps laissé libre après chaque séance pour le nettoyage&#xa0;; la séance suivante de la salle commence après.</translation>
     </message>
     <message>
         <source>(unchanged)</source>
@@ -5017,11 +5622,19 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>&amp;Cleaning gap:</source>
-        <translation>Temps de &amp;nettoyage :</translation>
+        <translation>Temps de &amp;nettoyage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Warn the box office before a hold leaves a single seat alone in a row</source>
+        <translation>&amp;Avertir la billetterie avant qu’une réservation laisse une place isolée dans un rang</translation>
+    </message>
+    <message>
+        <source>A single seat between taken seats is hard to sell. Kiosks never leave one; with this on, cashiers are asked before they do.</source>
+        <translation>Une place isolée entre des places prises est difficile à vendre. Les bornes n’en laissent jamais ; avec cette option, la caisse est avertie avant.</translation>
     </message>
 </context>
 <context>
@@ -5070,15 +5683,15 @@ Vendu par %2 à la caisse %3</translation>
     </message>
     <message>
         <source>The show is cancelled; nothing more can be done to it.</source>
-        <translation>La séance est annulée ; plus aucune action n’est possible sur elle.</translation>
+        <translation>La séance est annulée&#xa0;; plus aucune action n’est possible sur elle.</translation>
     </message>
     <message>
         <source>Not found (refresh the programme): %1</source>
-        <translation>Introuvable (actualisez la programmation) : %1</translation>
+        <translation>Introuvable (actualisez la programmation)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server refused: %1</source>
-        <translation>Le serveur a refusé : %1</translation>
+        <translation>Le serveur a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>This clashes with another show of the auditorium (the cleaning gap included).</source>
@@ -5284,6 +5897,14 @@ Vendu par %2 à la caisse %3</translation>
     <message>
         <source>Open the back office (managers and admins) instead of the box office.</source>
         <translation>Ouvrir le back-office (responsables et administrateurs) au lieu de la billetterie.</translation>
+    </message>
+    <message>
+        <source>Run as the self-service kiosk (full screen; settings in the config file&apos;s kiosk group).</source>
+        <translation>Démarrer en borne libre-service (plein écran ; réglages dans le groupe kiosk du fichier de configuration).</translation>
+    </message>
+    <message>
+        <source>Open the door scanner (ushers: cashiers, managers, admins) instead of the box office.</source>
+        <translation>Ouvrir le contrôle d’entrée (placeurs : caissiers, responsables, administrateurs) au lieu de la billetterie.</translation>
     </message>
 </context>
 </TS>
