@@ -15,6 +15,8 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtCore/QUuid>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QScreen>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QMessageBox>
 
@@ -227,6 +229,14 @@ KioskClient::KioskClient(const ClientOptions &options, bool fullScreen, QObject 
     // Signed in again by itself: a session lost (expired, server data reset) ends nobody's day.
     connect(&m_connection, &ServerConnection::sessionLost, this, [this] { QTimer::singleShot(2000, this, &KioskClient::signIn); });
     if (fullScreen) {
+        // Full screen is only a request to a window manager; a kiosk often runs without one (a
+        // bare X session), so the window takes the whole screen itself, and follows it (rotated).
+        if (QScreen *screen = QGuiApplication::primaryScreen()) {
+            m_window->setGeometry(screen->geometry());
+            connect(screen, &QScreen::geometryChanged, m_window.get(), [window = m_window.get()](const QRect &geometry) {
+                window->setGeometry(geometry);
+            });
+        }
         m_window->showFullScreen();
         QApplication::setOverrideCursor(Qt::BlankCursor); // a touch screen: no pointer to see
     } else {

@@ -26,6 +26,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScroller>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QStackedWidget>
 
@@ -306,11 +307,21 @@ QWidget *KioskWindow::buildTicketsPage()
     page->setProperty("kioskPage", true);
     m_ticketsTitle = label(QStringLiteral("title"), QStringLiteral("ticketsTitle"));
     m_ticketsShow = label(QStringLiteral("heading"), QStringLiteral("ticketsShow"));
-    m_typeBox = new QWidget(page);
+    // The ticket types scroll when a show offers more than the screen holds (a finger drags them);
+    // squeezed, their buttons overlapped.
+    auto *typeScroll = new QScrollArea(page);
+    typeScroll->setFrameShape(QFrame::NoFrame);
+    typeScroll->setWidgetResizable(true);
+    typeScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    typeScroll->setStyleSheet(QStringLiteral("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"));
+    QScroller::grabGesture(typeScroll->viewport(), QScroller::LeftMouseButtonGesture);
+    m_typeBox = new QWidget;
     m_typeRows = new QVBoxLayout(m_typeBox);
     m_typeRows->setSpacing(24);
+    typeScroll->setWidget(m_typeBox);
     m_ticketsTotal = label(QStringLiteral("heading"), QStringLiteral("ticketsTotal"));
     m_ticketsMessage = label(QStringLiteral("message"), QStringLiteral("ticketsMessage"));
+    m_ticketsMessage->hide();
     // A wheelchair space (with its companion seat beside it, one of the tickets) in the best seats.
     m_wheelchair = new QPushButton(this);
     m_wheelchair->setObjectName(QStringLiteral("wheelchair"));
@@ -329,15 +340,18 @@ QWidget *KioskWindow::buildTicketsPage()
     buttons->addWidget(m_ticketsBack);
     buttons->addStretch(1);
     buttons->addWidget(m_chooseSeats, 2);
+    // The wheelchair choice and the count on one line: the rows of ticket types get the height.
+    auto *summary = new QHBoxLayout;
+    summary->setSpacing(24);
+    summary->addWidget(m_wheelchair);
+    summary->addWidget(m_ticketsTotal, 1);
     auto *layout = new QVBoxLayout(page);
-    layout->setSpacing(24);
+    layout->setSpacing(16);
     layout->addWidget(m_ticketsTitle);
     layout->addWidget(m_ticketsShow);
-    layout->addWidget(m_typeBox);
-    layout->addWidget(m_wheelchair, 0, Qt::AlignLeft);
-    layout->addWidget(m_ticketsTotal);
+    layout->addWidget(typeScroll, 1);
+    layout->addLayout(summary);
     layout->addWidget(m_ticketsMessage);
-    layout->addStretch(1);
     layout->addLayout(buttons);
     return page;
 }
@@ -623,6 +637,7 @@ void KioskWindow::resetToIdle()
     m_wheelchair->setChecked(false);
     m_seatsMessage->clear();
     m_ticketsMessage->clear();
+    m_ticketsMessage->hide(); // its line goes to the ticket types while there is nothing to say
     m_payStatus->clear();
     if (m_exit && m_exit->isVisible())
         m_exit->reject();
@@ -984,6 +999,7 @@ void KioskWindow::loadTicketTypes()
 void KioskWindow::fillTicketTypes()
 {
     clearLayout(m_typeRows);
+    m_typeRows->addStretch(1); // the rows stay at the top
     m_countLabels.clear();
     for (qsizetype i = 0; i < m_types.size(); ++i) {
         const TicketChoice &type = m_types.at(i);
@@ -1023,7 +1039,7 @@ void KioskWindow::fillTicketTypes()
         row->addWidget(minus);
         row->addWidget(count);
         row->addWidget(plus);
-        m_typeRows->addLayout(row);
+        m_typeRows->insertLayout(m_typeRows->count() - 1, row); // above the stretch
     }
     updateTicketsTotal();
 }
@@ -1038,9 +1054,11 @@ void KioskWindow::changeCount(const QString &typeId, int delta)
         return;
     if (delta > 0 && total + delta > MaxTickets) {
         m_ticketsMessage->setText(tr("At most %n tickets per purchase here; for more, please go to the box office.", nullptr, MaxTickets));
+        m_ticketsMessage->show();
         return;
     }
     m_ticketsMessage->clear();
+    m_ticketsMessage->hide(); // its line goes to the ticket types while there is nothing to say
     m_counts.insert(typeId, now + delta);
     if (QLabel *count = m_countLabels.value(typeId))
         count->setText(QString::number(now + delta));
