@@ -324,6 +324,8 @@ const QList<Migration> &migrations()
          sqlResource("019_payment_intents.sql")},
         {20, "kiosk and door: the venue's no-orphan-seats rule, tickets admitted at the door (once, when and where)",
          sqlResource("020_kiosk_door.sql")},
+        {21, "a ticket admitted at the door is refunded by a manager or an admin only (its seat is occupied)",
+         sqlResource("021_admitted_refunds.sql")},
     };
     return list;
 }

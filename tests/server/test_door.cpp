@@ -266,3 +266,35 @@ TEST_F(Door, RefundedAndOtherShowsTicketsAreRefused)
     EXPECT_EQ(admittedCount(show), QStringLiteral("0"));
     EXPECT_EQ(admittedCount(other), QStringLiteral("0"));
 }
+
+// A ticket admitted at the door has someone in its seat: a cashier's refund of it (alone or with
+// its whole sale) is refused and refunds nothing; its sale's other tickets are refunded as always;
+// a manager refunds it.
+TEST_F(Door, AnAdmittedTicketIsRefundedByAManagerOnly)
+{
+    TestTerminal *cashier = terminal();
+    const QString show = showId();
+    const QList<Ticket> tickets = sell(cashier, show, 2);
+    ASSERT_EQ(tickets.size(), 2);
+    const QString sale = scalar(QStringLiteral("SELECT sale_id FROM tickets WHERE id = $1"), {tickets[0].id});
+    auto admitted = cashier->call<VerifyTicketReply>(VerifyTicketRequest{tickets[0].code, true, show});
+    ASSERT_TRUE(admitted) << admitted.error().toString().toStdString();
+
+    const auto whole = cashier->waitReply(cashier->send(RefundRequest{sale, std::nullopt, QStringLiteral("changed plans")}));
+    const auto refused = errorIn(whole);
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->code, ErrorCode::AlreadyAdmitted) << refused->message.toStdString();
+    EXPECT_EQ(refused->details.value(QLatin1String("ticketId")).toString(), tickets[0].id);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE sale_id = $1 AND status = 'valid'"), {sale}),
+              QStringLiteral("2")) << "nothing refunded";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM refunds")), QStringLiteral("0"));
+
+    // The other ticket alone: refunded as always.
+    auto other = cashier->call<RefundReply>(RefundRequest{sale, QStringList{tickets[1].id}, QStringLiteral("one less")});
+    ASSERT_TRUE(other) << other.error().toString().toStdString();
+
+    auto byManager = terminal(QStringLiteral("manager"))
+                         ->call<RefundReply>(RefundRequest{sale, QStringList{tickets[0].id}, QStringLiteral("projector broke")});
+    ASSERT_TRUE(byManager) << byManager.error().toString().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM tickets WHERE id = $1"), {tickets[0].id}), QStringLiteral("refunded"));
+}
