@@ -324,8 +324,10 @@ void SyncServer::unsubscribeAll(Session &session)
             m_subscribers.erase(it);
             // Nobody watches: keep the memory for shows that are watched.
             QTimer::singleShot(60'000, this, [this, show] {
-                if (!m_subscribers.contains(show))
+                if (!m_subscribers.contains(show)) {
                     m_cache->evict(show);
+                    m_seating.remove(show); // its seating plan too: memory for watched shows only
+                }
             });
         }
     }
