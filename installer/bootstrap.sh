@@ -26,6 +26,7 @@ packages=(
   libgtest-dev libgmock-dev
   clang libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core zbar-tools
+  haproxy pgbouncer postgresql-15-auto-failover pg-auto-failover-cli
 )
 
 log() { printf '\033[1m[marquee]\033[0m %s\n' "$*" >&2; }
