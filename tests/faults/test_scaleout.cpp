@@ -120,15 +120,16 @@ protected:
             backends += QStringLiteral("    server m%1 127.0.0.1:%2 check port %3\n").arg(i + 1).arg(m_ports[i]).arg(servers()[size_t(i)]->httpPort());
         m_haproxy = std::make_unique<DaemonProcess>(QStringLiteral("haproxy"));
         // The WebSocket upgrade passes in mode http; `timeout tunnel` governs the upgraded
-        // connection (terminals ping every 15 s); a backend whose /healthz fails twice (or that
-        // refuses connections) is out within about a second, and a connection attempt to it is
-        // sent to another server (redispatch).
+        // connection (terminals ping every 15 s); a backend whose /healthz fails twice is out
+        // within about a second, one that refuses a connection at once (on-error mark-down), and
+        // the attempt goes to another server (redispatch) after the turn-around of
+        // min(timeout connect, 1 s).
         const QString config = m_haproxy->writeFile(QStringLiteral("haproxy.cfg"), QStringLiteral(
             "global\n"
             "    maxconn 4000\n"
             "defaults\n"
             "    mode http\n"
-            "    timeout connect 1s\n"
+            "    timeout connect 500ms\n"
             "    timeout client 60s\n"
             "    timeout server 60s\n"
             "    timeout tunnel 1h\n"
@@ -141,7 +142,7 @@ protected:
             "    balance leastconn\n"
             "    option httpchk GET /healthz\n"
             "    http-check expect status 200\n"
-            "    default-server inter 500 fastinter 250 downinter 250 fall 2 rise 2\n"
+            "    default-server inter 500 fastinter 250 downinter 250 fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down\n"
             "%2").arg(port).arg(backends));
         EXPECT_TRUE(m_haproxy->start(QStringLiteral("haproxy"), {QStringLiteral("-db"), QStringLiteral("-f"), config}, port))
             << m_haproxy->output().toStdString();
