@@ -39,7 +39,7 @@ QString httpGet(quint16 port, const QString &path)
         return {};
     socket.write(QStringLiteral("GET %1 HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").arg(path).toLatin1());
     QByteArray response;
-    while (socket.waitForReadyRead(2'000))
+    while (socket.waitForReadyRead(5'000))
         response += socket.readAll();
     response += socket.readAll();
     const qsizetype body = response.indexOf("\r\n\r\n");
