@@ -29,6 +29,7 @@ packages=(
   libgtest-dev libgmock-dev
   clang libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core zbar-tools
+  haproxy pgbouncer postgresql-15-auto-failover pg-auto-failover-cli
   lintian systemd
 )
 

@@ -6,7 +6,7 @@
 // and nothing in it that was not acknowledged, and every terminal's map equal to it.
 #include "benchseed.h"
 #include "faultproxy.h"
-#include "loadterminal.h"
+#include "loadfixture.h"
 #include "pgconnection.h"
 #include "printers.h"
 #include "serverconnection.h"
@@ -17,13 +17,8 @@
 
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QElapsedTimer>
-#include <QtCore/QFile>
-#include <QtCore/QJsonDocument>
-#include <QtCore/QJsonObject>
-#include <QtCore/QTemporaryDir>
 #include <QtCore/QUrl>
 
-#include <iostream>
 #include <memory>
 
 using namespace Marquee;
@@ -32,387 +27,26 @@ using namespace Marquee::Test;
 namespace {
 
 constexpr int terminalCount = 50;
-// The hot show has 60 rows x 50 seats: 59 seats a terminal, the last row for other clients.
-constexpr int seatsPerTerminal = 59;
 
-// The show every terminal sells: the bench seed's on-sale show after its one regular show.
-const QString hotShow = QStringLiteral("2");
-
-// One line of the test's measurements, in the test output and in the XML report.
-void report(const std::string &key, const QString &value)
-{
-    std::cout << "[ faults   ] " << key << ": " << value.toStdString() << std::endl;
-    ::testing::Test::RecordProperty(key, value.toStdString());
-}
-
-QString scalar(PgConnection &db, const QString &sql, const QList<QString> &parameters = {})
-{
-    auto result = db.exec(sql, parameters);
-    if (!result) {
-        ADD_FAILURE() << sql.toStdString() << ": " << result.error().message.toStdString();
-        return {};
-    }
-    return result->rowCount() > 0 ? result->value(0, 0) : QString();
-}
-
-// "id -> text" of a two-column query.
-QHash<QString, QString> pairs(PgConnection &db, const QString &sql, const QList<QString> &parameters = {})
-{
-    QHash<QString, QString> out;
-    auto result = db.exec(sql, parameters);
-    if (!result) {
-        ADD_FAILURE() << sql.toStdString() << ": " << result.error().message.toStdString();
-        return out;
-    }
-    for (int row = 0; row < result->rowCount(); ++row)
-        out.insert(result->value(row, 0), result->value(row, 1));
-    return out;
-}
-
-QString sortedList(QStringList seats)
-{
-    seats.sort();
-    return seats.join(u',');
-}
-
-// One payment of a sale as the database has it.
-struct SalePayment
-{
-    QString saleId;
-    QString method;          // cash, card
-    qint64 amount = 0;
-    QString authorization;   // card: the terminal's authorisation code
-};
-
-// Every payment of every sale in the database. The card checks of the kill -9 case compare these
-// with what the (simulated) card terminal charged.
-QList<SalePayment> salePayments(PgConnection &db)
-{
-    QList<SalePayment> payments;
-    auto result = db.exec(QStringLiteral("SELECT sale_id, method, amount, coalesce(authorization_code, '') FROM payments ORDER BY id"));
-    if (!result) {
-        ADD_FAILURE() << result.error().message.toStdString();
-        return payments;
-    }
-    for (int row = 0; row < result->rowCount(); ++row)
-        payments.append({result->value(row, 0), result->value(row, 1), result->value(row, 2).toLongLong(), result->value(row, 3)});
-    return payments;
-}
-
-class Faults : public ::testing::Test
+class Faults : public LoadFixture
 {
 protected:
+    Faults() : LoadFixture("faults") {}
+
     void SetUp() override
     {
         ASSERT_TRUE(m_cluster.start()) << "the test's PostgreSQL did not start";
         auto url = m_cluster.createDatabase(QStringLiteral("marquee"));
         ASSERT_TRUE(url) << url.error().message.toStdString();
-        m_databaseUrl = *url;
-        auto db = PgConnection::connect(m_databaseUrl);
-        ASSERT_TRUE(db) << db.error().message.toStdString();
-        Bench::SeedOptions seed;
-        seed.shows = 1;
-        seed.rows = 2;
-        seed.perRow = 2;
-        seed.hotRows = 60;
-        seed.hotPerRow = 50;
-        seed.users = terminalCount + 2;
-        const Status seeded = Bench::seedDatabase(*db, seed);
-        ASSERT_TRUE(seeded) << seeded.error().message.toStdString();
+        ASSERT_NO_FATAL_FAILURE(seed(*url, terminalCount + 2));
     }
 
-    void TearDown() override
-    {
-        m_terminals.clear();
-        for (auto &server : m_servers) {
-            server->resume();
-            server->stopProcess();
-        }
-        m_servers.clear();
-    }
-
-    // A marquee-server process on the test's database; its port, 0 when it did not start.
-    ServerProcess &addServer()
-    {
-        m_servers.push_back(std::make_unique<ServerProcess>(QStringLiteral(MARQUEE_SERVER_BINARY)));
-        ServerProcess &server = *m_servers.back();
-        server.setDatabaseUrl(m_databaseUrl);
-        server.setDemo(false);
-        // The simulated card terminal keeps its record where a restarted server finds it; an
-        // unfinished card sale is anybody's 4 s after its server stopped working on it.
-        server.setExtraArguments({QStringLiteral("--payment-ledger"), m_ledgerDir.filePath(QStringLiteral("card-terminal.jsonl")),
-                                  QStringLiteral("--payment-timeout"), QStringLiteral("3000"),
-                                  QStringLiteral("--payment-lease"), QStringLiteral("4"),
-                                  QStringLiteral("--payment-reconcile-interval"), QStringLiteral("500")});
-        return server;
-    }
-
-    // A fresh connection to the database (after a crash of PostgreSQL the old one is gone).
-    PgConnection database()
-    {
-        auto db = PgConnection::connect(m_databaseUrl);
-        if (!db)
-            ADD_FAILURE() << db.error().message.toStdString();
-        return std::move(*db);
-    }
-
-    // The 50 terminals, connected to `url`, signed in (bench1.., one user each) and watching the
-    // show; each has 59 seats of its own.
     void openTerminals(const QUrl &url, const std::function<void(LoadTerminal &)> &configure = {})
     {
-        for (int i = 0; i < terminalCount; ++i) {
-            QStringList seats;
-            for (int k = 0; k < seatsPerTerminal; ++k) {
-                const int n = i * seatsPerTerminal + k;
-                seats.append(Bench::seatId(n / 50 + 1, n % 50 + 1));
-            }
-            auto t = std::make_unique<LoadTerminal>(QStringLiteral("till-%1").arg(i), Bench::benchUser(i),
-                                                    Bench::benchPassword(), hotShow, seats);
-            if (configure)
-                configure(*t);
-            t->open(url);
-            m_terminals.push_back(std::move(t));
-        }
-        const bool ready = waitUntil([&] {
-            for (const auto &t : m_terminals) {
-                const LiveShow *show = t->connection().show(hotShow);
-                if (!t->isSignedIn() || !show || show->version < 0)
-                    return false;
-            }
-            return true;
-        }, 60'000);
-        ASSERT_TRUE(ready) << "the terminals did not all sign in and get the show's map";
-    }
-
-    void runLoad()
-    {
-        for (auto &t : m_terminals)
-            t->run();
-    }
-
-    int salesAcknowledged() const
-    {
-        int n = 0;
-        for (const auto &t : m_terminals)
-            n += int(t->sales().size());
-        return n;
-    }
-
-    // Waits until the terminals sold `more` sales more than now (the load goes on).
-    bool waitForSales(int more, int timeoutMs)
-    {
-        const int target = salesAcknowledged() + more;
-        return waitUntil([&] { return salesAcknowledged() >= target; }, timeoutMs);
-    }
-
-    bool allConnected() const
-    {
-        for (const auto &t : m_terminals) {
-            if (!t->isConnected())
-                return false;
-        }
-        return true;
-    }
-
-    // Stops the load and waits until every request has its decided answer.
-    void finishLoad()
-    {
-        for (auto &t : m_terminals)
-            t->stop();
-        const bool idle = waitUntil([&] {
-            for (const auto &t : m_terminals) {
-                if (!t->isIdle())
-                    return false;
-            }
-            return true;
-        }, 90'000);
-        ASSERT_TRUE(idle) << "requests still without an answer 90 s after the load stopped";
-    }
-
-    qint64 longestOutageMs() const
-    {
-        qint64 longest = 0;
-        for (const auto &t : m_terminals)
-            longest = std::max(longest, t->longestOutageMs());
-        return longest;
-    }
-
-    int errorsOf(const QString &code) const
-    {
-        int n = 0;
-        for (const auto &t : m_terminals)
-            n += t->errors().value(code);
-        return n;
-    }
-
-    // The checks every case ends with.
-    void expectDatabaseAgrees()
-    {
-        PgConnection db = database();
-        int requests = 0;
-        for (const auto &t : m_terminals) {
-            requests += t->requestsDone();
-            for (const QString &problem : t->unexpected())
-                ADD_FAILURE() << t->connection().terminalId().toStdString() << ": " << problem.toStdString();
-        }
-        report("requests answered", QString::number(requests));
-        report("sales acknowledged", QString::number(salesAcknowledged()));
-
-        // No seat sold twice: neither two valid tickets for one seat nor a sold seat whose ticket
-        // is not its own valid one.
-        EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE status = 'valid'"
-                                            " GROUP BY show_id, seat_id HAVING count(*) > 1) d")),
-                  QStringLiteral("0"))
-            << "a seat was sold twice";
-        EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM show_seats s LEFT JOIN tickets t ON t.id = s.ticket_id"
-                                            " WHERE s.status = 'sold' AND (t.id IS NULL OR t.status <> 'valid'"
-                                            " OR t.seat_id <> s.seat_id OR t.show_id <> s.show_id)")),
-                  QStringLiteral("0"));
-
-        // Sales: exactly the acknowledged ones, with their seats (every request ended with one
-        // decided answer, so the database holds nothing that was not acknowledged either).
-        const QHash<QString, QString> soldInDb = pairs(db, QStringLiteral("SELECT sale_id, string_agg(seat_id, ',' ORDER BY seat_id)"
-                                                                          " FROM tickets WHERE status = 'valid' GROUP BY sale_id"));
-        QHash<QString, QString> acknowledged;
-        QSet<QString> cardSales;
-        for (const auto &t : m_terminals) {
-            for (auto it = t->sales().cbegin(); it != t->sales().cend(); ++it)
-                acknowledged.insert(it.key(), sortedList(it.value()));
-            cardSales += t->cardSales();
-        }
-        for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it)
-            EXPECT_EQ(soldInDb.value(it.key()), it.value()) << "acknowledged sale " << it.key().toStdString() << " is not in the database as sold";
-        for (auto it = soldInDb.cbegin(); it != soldInDb.cend(); ++it)
-            EXPECT_TRUE(acknowledged.contains(it.key())) << "sale " << it.key().toStdString() << " of " << it.value().toStdString()
-                                                         << " is in the database but no terminal was told";
-
-        // Payments: one per acknowledged sale, card sales with the terminal's authorisation.
-        QHash<QString, SalePayment> paymentBySale;
-        for (const SalePayment &p : salePayments(db)) {
-            EXPECT_FALSE(paymentBySale.contains(p.saleId)) << "sale " << p.saleId.toStdString() << " was paid twice";
-            paymentBySale.insert(p.saleId, p);
-        }
-        for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
-            const SalePayment p = paymentBySale.value(it.key());
-            const bool card = cardSales.contains(it.key());
-            EXPECT_EQ(p.method, card ? QStringLiteral("card") : QStringLiteral("cash")) << "sale " << it.key().toStdString();
-            EXPECT_EQ(card, !p.authorization.isEmpty()) << "sale " << it.key().toStdString();
-        }
-
-        // Holds: exactly the acknowledged ones; those left open still active with their seats.
-        const QHash<QString, QString> holdsInDb = pairs(db, QStringLiteral("SELECT id, status FROM holds WHERE show_id = $1"), {hotShow});
-        QSet<QString> holdsAcknowledged = m_otherHolds;
-        for (const auto &t : m_terminals) {
-            for (auto it = t->holds().cbegin(); it != t->holds().cend(); ++it)
-                holdsAcknowledged.insert(it.key());
-            for (auto it = t->openHolds().cbegin(); it != t->openHolds().cend(); ++it) {
-                EXPECT_EQ(holdsInDb.value(it.key()), QStringLiteral("active")) << "open hold " << it.key().toStdString();
-                EXPECT_EQ(scalar(db, QStringLiteral("SELECT string_agg(seat_id, ',' ORDER BY seat_id) FROM show_seats"
-                                                    " WHERE show_id = $1 AND status = 'held' AND hold_id = $2"),
-                                 {hotShow, it.key()}),
-                          sortedList(it.value()))
-                    << "open hold " << it.key().toStdString();
-            }
-        }
-        for (auto it = holdsInDb.cbegin(); it != holdsInDb.cend(); ++it)
-            EXPECT_TRUE(holdsAcknowledged.contains(it.key())) << "hold " << it.key().toStdString() << " (" << it.value().toStdString()
-                                                              << ") is in the database but no terminal was told: a request done twice";
-        EXPECT_EQ(holdsInDb.size(), holdsAcknowledged.size());
-
-        expectMapsEqualDatabase(db);
-        expectEveryChargeSoldOrGivenBack(db);
-    }
-
-    // Every charge the card terminal approved (its ledger) is in a sale, or was given back once
-    // the reconciler had settled what the faults left unfinished; every card sale's charge is one
-    // the terminal approved and kept.
-    void expectEveryChargeSoldOrGivenBack(PgConnection &db)
-    {
-        EXPECT_TRUE(waitUntil([&] {
-            return scalar(db, QStringLiteral("SELECT count(*) FROM sell_attempts WHERE state IN ('open', 'voiding')")) == QStringLiteral("0");
-        }, 30'000)) << "card sales left unfinished: "
-                    << scalar(db, QStringLiteral("SELECT string_agg(id || ':' || state, ' ') FROM sell_attempts WHERE state IN ('open', 'voiding')")).toStdString();
-        QHash<QString, QString> charged; // reference -> authorization
-        QHash<QString, qint64> kept;     // reference -> amount charged minus refunded
-        QFile ledger(m_ledgerDir.filePath(QStringLiteral("card-terminal.jsonl")));
-        ASSERT_TRUE(ledger.open(QIODevice::ReadOnly));
-        while (!ledger.atEnd()) {
-            const QJsonObject line = QJsonDocument::fromJson(ledger.readLine()).object();
-            if (line.value(QLatin1String("status")).toString() != QLatin1String("approved"))
-                continue;
-            const QString reference = line.value(QLatin1String("reference")).toString();
-            const qint64 amount = line.value(QLatin1String("amount")).toInteger();
-            if (line.value(QLatin1String("op")).toString() == QLatin1String("charge")) {
-                charged.insert(reference, line.value(QLatin1String("authorization")).toString());
-                kept[reference] += amount;
-            } else {
-                kept[reference] -= amount;
-            }
-        }
-        QHash<QString, QString> soldByAuthorization; // authorization -> sale
-        for (const SalePayment &p : salePayments(db)) {
-            if (p.method == QLatin1String("card"))
-                soldByAuthorization.insert(p.authorization, p.saleId);
-        }
-        int sold = 0, givenBack = 0;
-        for (auto it = charged.cbegin(); it != charged.cend(); ++it) {
-            if (soldByAuthorization.contains(it.value())) {
-                ++sold;
-                EXPECT_GT(kept.value(it.key()), 0) << "charge " << it.key().toStdString() << " of sale "
-                                                   << soldByAuthorization.value(it.value()).toStdString() << " was given back";
-            } else {
-                ++givenBack;
-                EXPECT_EQ(kept.value(it.key()), 0) << "charge " << it.key().toStdString()
-                                                   << " is in no sale and was not given back: the customer paid for nothing";
-            }
-        }
-        for (auto it = soldByAuthorization.cbegin(); it != soldByAuthorization.cend(); ++it) {
-            EXPECT_TRUE(std::find(charged.cbegin(), charged.cend(), it.key()) != charged.cend())
-                << "sale " << it.value().toStdString() << " names a charge the terminal never approved";
-        }
-        report("card charges in a sale / given back", QStringLiteral("%1 / %2").arg(sold).arg(givenBack));
-    }
-
-    // Every terminal's map equals the database once the terminals caught up with its version.
-    void expectMapsEqualDatabase(PgConnection &db)
-    {
-        const qint64 version = scalar(db, QStringLiteral("SELECT version FROM shows WHERE id = $1"), {hotShow}).toLongLong();
-        QElapsedTimer converging;
-        converging.start();
-        const bool caughtUp = waitUntil([&] {
-            for (const auto &t : m_terminals) {
-                const LiveShow *show = t->connection().show(hotShow);
-                if (!show || show->version != version)
-                    return false;
-            }
-            return true;
-        }, 30'000);
-        report("maps caught up with the database after (ms)", QString::number(converging.elapsed()));
-        const QHash<QString, QString> truth = pairs(db, QStringLiteral("SELECT seat_id, CASE WHEN status = 'held' AND hold_expires <= now()"
-                                                                       " THEN 'available' ELSE status END FROM show_seats WHERE show_id = $1"),
-                                                    {hotShow});
-        ASSERT_EQ(truth.size(), 3000);
-        for (const auto &t : m_terminals) {
-            SCOPED_TRACE(t->connection().terminalId().toStdString());
-            const LiveShow *show = t->connection().show(hotShow);
-            ASSERT_TRUE(show);
-            EXPECT_TRUE(caughtUp) << "at version " << show->version << ", the database at " << version;
-            int wrong = 0;
-            for (auto it = truth.cbegin(); it != truth.cend(); ++it) {
-                const QString mine = seatStatusName(show->seats.value(it.key()).status);
-                if (mine != it.value() && ++wrong <= 3)
-                    ADD_FAILURE() << it.key().toStdString() << " is " << it.value().toStdString() << " in the database, " << mine.toStdString() << " on the map";
-            }
-            EXPECT_EQ(wrong, 0);
-        }
+        LoadFixture::openTerminals(url, terminalCount, configure);
     }
 
     TestCluster m_cluster;
-    QString m_databaseUrl;
-    std::vector<std::unique_ptr<ServerProcess>> m_servers;
-    QTemporaryDir m_ledgerDir;
-    std::vector<std::unique_ptr<LoadTerminal>> m_terminals;
-    QSet<QString> m_otherHolds; // holds of the show made by other clients than the terminals
 };
 
 } // namespace
@@ -437,7 +71,7 @@ TEST_F(Faults, KillMinusNineOfTheServerUnderLoad)
     EXPECT_TRUE(waitForSales(100, 30'000)) << "business did not go on after the restart";
 
     ASSERT_NO_FATAL_FAILURE(finishLoad());
-    for (const auto &t : m_terminals)
+    for (const auto &t : terminals())
         EXPECT_GE(t->outages(), 1) << t->connection().terminalId().toStdString() << " never noticed the crash";
     expectDatabaseAgrees();
 }
@@ -463,7 +97,7 @@ TEST_F(Faults, PostgresCrashedAndRestartedUnderLoadThenDownFor30Seconds)
     ASSERT_TRUE(elsewhere.signIn(Bench::benchUser(terminalCount + 1), Bench::benchPassword()));
 
     auto everyTerminal = [&](NoticeKind kind, int count) {
-        for (const auto &t : m_terminals) {
+        for (const auto &t : terminals()) {
             if (t->notices(kind) < count)
                 return false;
         }
@@ -511,7 +145,7 @@ TEST_F(Faults, PostgresCrashedAndRestartedUnderLoadThenDownFor30Seconds)
     // Retried with its id while that server is still degraded, so that it is done once.
     std::optional<HoldReply> otherHold;
     for (QDeadlineTimer deadline(30'000); !otherHold && !deadline.hasExpired();) {
-        auto held = elsewhere.call<HoldReply>(holdOf(hotShow, {seat}), QStringLiteral("elsewhere-hold"), 5'000);
+        auto held = elsewhere.call<HoldReply>(holdOf(hotShow(), {seat}), QStringLiteral("elsewhere-hold"), 5'000);
         if (held) {
             otherHold = *held;
         } else {
@@ -520,11 +154,11 @@ TEST_F(Faults, PostgresCrashedAndRestartedUnderLoadThenDownFor30Seconds)
         }
     }
     ASSERT_TRUE(otherHold) << "the other server did not recover";
-    m_otherHolds.insert(otherHold->holdId);
+    addOtherHold(otherHold->holdId);
     report("other server took a hold (ms after PostgreSQL was back)", QString::number(back.elapsed()));
     EXPECT_TRUE(waitUntil([&] {
-        for (const auto &t : m_terminals) {
-            const LiveShow *show = t->connection().show(hotShow);
+        for (const auto &t : terminals()) {
+            const LiveShow *show = t->connection().show(hotShow());
             if (!show || show->seats.value(seat).status != SeatStatus::Held)
                 return false;
         }
@@ -601,7 +235,7 @@ TEST_F(Faults, ServerStalledForTenSecondsWithSigstop)
     ASSERT_TRUE(waitForSales(100, 30'000)) << "the load did not get going";
 
     std::vector<QSet<QString>> openBefore;
-    for (const auto &t : m_terminals) {
+    for (const auto &t : terminals()) {
         const auto holds = t->openHolds();
         openBefore.emplace_back(QSet<QString>(holds.keyBegin(), holds.keyEnd()));
     }
@@ -610,7 +244,7 @@ TEST_F(Faults, ServerStalledForTenSecondsWithSigstop)
     stalled.start();
     waitUntil([] { return false; }, 10'000);
     int noticed = 0;
-    for (const auto &t : m_terminals)
+    for (const auto &t : terminals())
         noticed += t->isConnected() ? 0 : 1;
     report("terminals that noticed the stall", QString::number(noticed));
     server.resume();
@@ -620,12 +254,12 @@ TEST_F(Faults, ServerStalledForTenSecondsWithSigstop)
     EXPECT_EQ(noticed, terminalCount) << "terminals that did not notice a server silent for 10 s";
 
     // The holds come back with the resumed session.
-    for (size_t i = 0; i < m_terminals.size(); ++i) {
+    for (size_t i = 0; i < terminals().size(); ++i) {
         QSet<QString> resumed;
-        for (const ActiveHold &h : m_terminals[i]->connection().session().holds)
+        for (const ActiveHold &h : terminals()[i]->connection().session().holds)
             resumed.insert(h.holdId);
         for (const QString &hold : std::as_const(openBefore[i]))
-            EXPECT_TRUE(resumed.contains(hold)) << m_terminals[i]->connection().terminalId().toStdString() << ": hold " << hold.toStdString()
+            EXPECT_TRUE(resumed.contains(hold)) << terminals()[i]->connection().terminalId().toStdString() << ": hold " << hold.toStdString()
                                                 << " is not among the resumed session's holds";
     }
     EXPECT_TRUE(waitForSales(50, 30'000)) << "business did not go on after the stall";
