@@ -38,6 +38,8 @@ public:
     {
         m_retry.setSingleShot(true);
         QObject::connect(&m_retry, &QTimer::timeout, pool, [this] { open(); });
+        m_deadline.setSingleShot(true);
+        QObject::connect(&m_deadline, &QTimer::timeout, pool, [this] { timedOut(); });
     }
 
     ~Connection() { close(); }
@@ -48,14 +50,20 @@ public:
     void open()
     {
         close();
-        const QByteArray conninfo = m_pool->m_conninfo.toUtf8();
-        m_conn.reset(PQconnectStart(conninfo.constData()));
+        if (m_pool->m_endpoints.isValid()) {
+            const PgEndpoints::Params params = m_pool->m_endpoints.params();
+            m_conn.reset(PQconnectStartParams(params.keywords.data(), params.values.data(), 0));
+        } else {
+            const QByteArray conninfo = m_pool->m_conninfo.toUtf8();
+            m_conn.reset(PQconnectStart(conninfo.constData()));
+        }
         if (!m_conn || PQstatus(m_conn.get()) == CONNECTION_BAD) {
             lost(m_conn ? QString::fromUtf8(PQerrorMessage(m_conn.get())) : QStringLiteral("out of memory"));
             return;
         }
         PQsetnonblocking(m_conn.get(), 1);
         m_state = State::Connecting;
+        m_deadline.start(m_pool->m_endpoints.connectTimeoutMs());
         watch(PGRES_POLLING_WRITING);
     }
 
@@ -79,6 +87,7 @@ public:
 private:
     void close()
     {
+        m_deadline.stop();
         m_readNotifier.reset();
         m_writeNotifier.reset();
         m_conn.reset();
@@ -110,6 +119,7 @@ private:
             lost(QString::fromUtf8(PQerrorMessage(m_conn.get())));
             return;
         case PGRES_POLLING_OK:
+            m_deadline.stop();
             m_state = State::Preparing;
             m_prepared = 0;
             watch(PGRES_POLLING_READING);
@@ -245,6 +255,21 @@ private:
         m_pool->dispatch();
     }
 
+    // connect_timeout ran out while libpq was still connecting (a host that does not answer at
+    // all): the host it was on goes last, and the attempt starts again after the back-off.
+    void timedOut()
+    {
+        if (m_state != State::Connecting || !m_conn)
+            return;
+        const QString host = QString::fromUtf8(PQhost(m_conn.get()));
+        const QString port = QString::fromUtf8(PQport(m_conn.get()));
+        m_pool->m_endpoints.demote(host, port);
+        lost(QStringLiteral("no answer from %1:%2 within %3 s (connect_timeout); trying %4 next")
+                 .arg(host, port)
+                 .arg(m_pool->m_endpoints.connectTimeoutMs() / 1000)
+                 .arg(m_pool->m_endpoints.hosts().join(QStringLiteral(", "))));
+    }
+
     void lost(const QString &why)
     {
         const bool wasUp = isUp();
@@ -274,12 +299,14 @@ private:
     PgReply m_reply;
     bool m_replied = false;
     QTimer m_retry;
+    QTimer m_deadline; // connect_timeout of the attempt in progress
     int m_backoffMs = 0;
 };
 
 PgPool::PgPool(QString conninfo, int size, QList<PreparedStatement> statements, QObject *parent)
     : QObject(parent)
     , m_conninfo(std::move(conninfo))
+    , m_endpoints(m_conninfo)
     , m_statements(std::move(statements))
 {
     for (int i = 0; i < std::max(size, 1); ++i)

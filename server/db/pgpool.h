@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pgconnection.h"
+#include "pgendpoints.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QObject>
@@ -31,7 +32,8 @@ struct PreparedStatement
 // the next idle connection, so one slow statement never stalls the others or the pushes.
 // Statements are prepared on every connection when it opens; only prepared statements run.
 // Lost connections fail their statement (ServiceDegraded, retryable by the client's request id)
-// and reconnect with back-off.
+// and reconnect with back-off. A connection attempt gets connect_timeout (PgEndpoints), after
+// which the host it was stuck on is tried last.
 class PgPool final : public QObject
 {
     Q_OBJECT
@@ -72,6 +74,7 @@ private:
     void failLater(Callback done, const QString &message);
 
     QString m_conninfo;
+    PgEndpoints m_endpoints; // the hosts of m_conninfo, in the order the next attempt tries them
     QList<PreparedStatement> m_statements;
     QByteArray m_setupSql;
     std::vector<std::unique_ptr<Connection>> m_connections;
