@@ -10,6 +10,9 @@
 #   installer/bootstrap.sh tsan   the server and its tests (no GUI) in a ThreadSanitizer build
 #   installer/bootstrap.sh deps   only install the missing Debian packages
 #
+# The suite includes the package check (label package: cpack -G DEB, lintian, systemd-analyze);
+# installer/package-test.sh, not part of it, installs the packages into a clean Debian 12 root.
+#
 # Environment: BUILD_DIR (default build/<mode>), JOBS (default: number of cores).
 set -euo pipefail
 
@@ -27,6 +30,7 @@ packages=(
   clang libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core zbar-tools
   haproxy pgbouncer postgresql-15-auto-failover pg-auto-failover-cli
+  lintian systemd
 )
 
 log() { printf '\033[1m[marquee]\033[0m %s\n' "$*" >&2; }

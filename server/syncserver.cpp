@@ -692,8 +692,11 @@ void SyncServer::shutdown(int graceMs)
         return;
     m_shuttingDown = true;
     qCInfo(lcServer) << "shutting down: no new connections, finishing" << m_inFlight << "requests";
+    // The listening socket closes at once: a connection attempt is refused rather than left in
+    // the backlog until the process exits, so a load balancer sends it to another process
+    // straight away (HAProxy's redispatch), and a terminal's reconnect is not stuck on this one.
     if (m_server)
-        m_server->pauseAccepting();
+        m_server->close();
     for (QTimer *timer : {m_sweepTimer, m_pollTimer, m_idleTimer, m_reconcileTimer}) {
         if (timer)
             timer->stop();

@@ -217,6 +217,7 @@ void ServerConnection::afterHandshake()
 void ServerConnection::disconnected()
 {
     m_ready = false;
+    m_serverLeaving = false;
     m_attemptMs = 0;
     m_lastError = m_socketUp ? tr("the connection was lost") : describeSocketError(m_socket->error(), m_socket->errorString());
     m_socketUp = false;
@@ -533,6 +534,8 @@ void ServerConnection::onText(const QString &text)
         return;
     }
     if (const auto *notice = std::get_if<NoticePush>(&message.body)) {
+        if (notice->kind == NoticeKind::ShuttingDown)
+            m_serverLeaving = true;
         Q_EMIT noticeReceived(*notice);
         return;
     }
@@ -544,8 +547,20 @@ void ServerConnection::onText(const QString &text)
         Q_EMIT admissionsChanged(*admissions);
         return;
     }
-    if (!message.id.isEmpty())
+    if (!message.id.isEmpty()) {
+        // A server that is shutting down refuses new work (SERVICE_DEGRADED) while it finishes
+        // what it has, then closes. The request waits for the connection to the next server
+        // (behind a load balancer another process, else this one restarted) and goes again
+        // under its id there: a rolling restart costs the cashier a moment, not an error.
+        const auto *error = std::get_if<ErrorMessage>(&message.body);
+        if (m_serverLeaving && error && error->code == ErrorCode::ServiceDegraded) {
+            if (auto it = m_pending.find(message.id); it != m_pending.end() && !it->frame.isEmpty()) {
+                it->sent = false;
+                return;
+            }
+        }
         finish(message.id, message.body);
+    }
 }
 
 } // namespace Marquee

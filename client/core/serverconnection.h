@@ -205,6 +205,7 @@ private:
     bool m_wanted = false;
     bool m_ready = false; // hello (and resume) done on this socket
     bool m_socketUp = false; // this socket connected (before the handshake)
+    bool m_serverLeaving = false; // the server said it is shutting down (notice shutting_down)
     QString m_lastError;
     QString m_signingInAs;
     bool m_drawer = true;

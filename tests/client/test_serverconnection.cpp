@@ -180,3 +180,124 @@ TEST(ServerConnection, AnAttemptThatGetsNoAnswerIsGivenUpAndTriedAgain)
     EXPECT_NE(connection.state(), ServerConnection::State::Connected);
     connection.close();
 }
+
+namespace {
+
+// A server that, on the first connection, answers a hold the way a marquee-server that is
+// shutting down does (the `shutting_down` notice, SERVICE_DEGRADED, then the connection closed
+// with 1001), and takes the hold on the next connection. With `announce` false it leaves out the
+// notice: a database that is unreachable, not a server that is leaving.
+class LeavingServer final : public QObject
+{
+public:
+    explicit LeavingServer(bool announce)
+        : m_server(QStringLiteral("leaving"), QWebSocketServer::NonSecureMode)
+        , m_announce(announce)
+    {
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            QWebSocket *socket = m_server.nextPendingConnection();
+            socket->setParent(this);
+            const int connection = ++m_connections;
+            connect(socket, &QWebSocket::textMessageReceived, this, [this, socket, connection](const QString &text) {
+                QString id;
+                auto request = decodeMessage(text.toUtf8(), clientFrameLimits(), &id);
+                if (!request)
+                    return;
+                auto send = [socket](const auto &message, const QString &replyTo) {
+                    socket->sendTextMessage(QString::fromUtf8(encodeMessage(message, replyTo)));
+                };
+                if (std::holds_alternative<HelloRequest>(request->body)) {
+                    HelloReply hello;
+                    hello.serverName = QStringLiteral("leaving");
+                    hello.serverVersion = QStringLiteral("1");
+                    hello.serverTime = QDateTime::currentDateTimeUtc();
+                    send(hello, id);
+                } else if (std::holds_alternative<SignInRequest>(request->body) || std::holds_alternative<ResumeRequest>(request->body)) {
+                    SessionReply session;
+                    session.token = QStringLiteral("token");
+                    session.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+                    session.user = UserInfo{QStringLiteral("3"), QStringLiteral("Cashier"), Role::Cashier};
+                    session.holdTtlSeconds = 600;
+                    send(session, id);
+                } else if (const auto *hold = std::get_if<HoldRequest>(&request->body)) {
+                    holdIds.append(id);
+                    if (connection == 1) {
+                        if (m_announce) {
+                            NoticePush notice;
+                            notice.kind = NoticeKind::ShuttingDown;
+                            notice.message = QStringLiteral("The server is restarting; reconnecting shortly.");
+                            send(notice, QString());
+                        }
+                        send(ErrorMessage::fromError(makeError(ErrorCode::ServiceDegraded, QStringLiteral("the server is shutting down; retry shortly"))), id);
+                        if (m_announce)
+                            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+                        return;
+                    }
+                    HoldReply reply;
+                    reply.holdId = QStringLiteral("77");
+                    reply.showId = hold->showId;
+                    reply.seatIds = hold->seatIds;
+                    reply.expiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
+                    reply.total = *Money::fromMinor(1200, u"EUR");
+                    send(reply, id);
+                }
+            });
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server.serverPort())); }
+    int connections() const { return m_connections; }
+
+    QStringList holdIds; // the request ids of the holds, in the order they came
+
+private:
+    QWebSocketServer m_server;
+    bool m_announce;
+    int m_connections = 0;
+};
+
+std::optional<Result<HoldReply>> holdThrough(LeavingServer &server)
+{
+    ServerConnection connection(QStringLiteral("T-leaving"));
+    connection.open(server.url());
+    std::optional<Result<SessionReply>> session;
+    connection.signIn(QStringLiteral("cashier"), QStringLiteral("cashier"), [&session](const Result<SessionReply> &reply) { session = reply; });
+    if (!Marquee::Test::waitUntil([&] { return session.has_value(); }, 5000) || !*session)
+        return std::nullopt;
+    HoldRequest hold;
+    hold.showId = QStringLiteral("1");
+    hold.seatIds = {QStringLiteral("A-1")};
+    std::optional<Result<HoldReply>> answer;
+    connection.call<HoldReply>(hold, [&answer](const Result<HoldReply> &reply) { answer = reply; });
+    Marquee::Test::waitUntil([&] { return answer.has_value(); }, 10'000);
+    connection.close();
+    return answer;
+}
+
+} // namespace
+
+// A rolling restart behind a load balancer: the request that a leaving server refuses waits for
+// the next connection and goes again there under its id; the cashier never sees the refusal.
+TEST(ServerConnection, ARequestRefusedByALeavingServerGoesAgainUnderItsIdAfterTheReconnect)
+{
+    LeavingServer server(true);
+    const auto answer = holdThrough(server);
+    ASSERT_TRUE(answer.has_value()) << "no answer";
+    ASSERT_TRUE(*answer) << answer->error().toString().toStdString();
+    EXPECT_EQ((*answer)->holdId, QStringLiteral("77"));
+    EXPECT_EQ(server.connections(), 2);
+    ASSERT_EQ(server.holdIds.size(), 2);
+    EXPECT_EQ(server.holdIds[0], server.holdIds[1]) << "the retry must carry the first request's id";
+}
+
+// Without the notice, SERVICE_DEGRADED is the database's: the caller decides (and is told at once).
+TEST(ServerConnection, ServiceDegradedWithoutAShutdownNoticeIsTheCallersAnswer)
+{
+    LeavingServer server(false);
+    const auto answer = holdThrough(server);
+    ASSERT_TRUE(answer.has_value()) << "no answer";
+    ASSERT_FALSE(*answer);
+    EXPECT_EQ(answer->error().code, ErrorCode::ServiceDegraded);
+    EXPECT_EQ(server.connections(), 1);
+    EXPECT_EQ(server.holdIds.size(), 1);
+}

@@ -85,16 +85,17 @@ void LoadFixture::TearDown()
     m_servers.clear();
 }
 
-void LoadFixture::seed(const QString &databaseUrl, int users)
+void LoadFixture::seed(const QString &databaseUrl, int users, int hotRows)
 {
     m_databaseUrl = databaseUrl;
+    m_hotRows = hotRows;
     auto db = PgConnection::connect(m_databaseUrl);
     ASSERT_TRUE(db) << db.error().message.toStdString();
     Bench::SeedOptions seed;
     seed.shows = 1;
     seed.rows = 2;
     seed.perRow = 2;
-    seed.hotRows = 60;
+    seed.hotRows = hotRows;
     seed.hotPerRow = 50;
     seed.users = users;
     const Status seeded = Bench::seedDatabase(*db, seed);
@@ -131,7 +132,7 @@ void LoadFixture::openTerminals(const QUrl &url, int count, const std::function<
 
 void LoadFixture::openTerminals(const QList<QUrl> &urls, int count, const std::function<void(LoadTerminal &)> &configure, int timeoutMs)
 {
-    const int seatsPerTerminal = 2950 / count;
+    const int seatsPerTerminal = (m_hotRows - 1) * 50 / count;
     for (int i = 0; i < count; ++i) {
         QStringList seats;
         for (int k = 0; k < seatsPerTerminal; ++k) {
@@ -378,7 +379,7 @@ qint64 LoadFixture::expectMapsEqualDatabase(PgConnection &db, int timeoutMs)
     const QHash<QString, QString> truth = pairs(db, QStringLiteral("SELECT seat_id, CASE WHEN status = 'held' AND hold_expires <= now()"
                                                                    " THEN 'available' ELSE status END FROM show_seats WHERE show_id = $1"),
                                                 {hotShow()});
-    EXPECT_EQ(truth.size(), 3000);
+    EXPECT_EQ(truth.size(), m_hotRows * 50);
     for (const auto &t : m_terminals) {
         SCOPED_TRACE(t->connection().terminalId().toStdString());
         const LiveShow *show = t->connection().show(hotShow());

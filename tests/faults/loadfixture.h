@@ -41,9 +41,10 @@ protected:
     // The show every terminal sells: the bench seed's on-sale show after its one regular show.
     static QString hotShow() { return QStringLiteral("2"); }
 
-    // Migrates and seeds `databaseUrl` (one regular show of 2 x 2 seats, the 3,000-seat on-sale
-    // show, `users` cashiers bench1..), and makes it the database that every check reads.
-    void seed(const QString &databaseUrl, int users);
+    // Migrates and seeds `databaseUrl` (one regular show of 2 x 2 seats, the on-sale show of
+    // `hotRows` rows of 50 seats, `users` cashiers bench1..), and makes it the database that every
+    // check reads.
+    void seed(const QString &databaseUrl, int users, int hotRows = 60);
     // Where the checks read (after a failover: the URL that finds the new primary).
     void setDatabaseUrl(const QString &url) { m_databaseUrl = url; }
     QString databaseUrl() const { return m_databaseUrl; }
@@ -55,7 +56,7 @@ protected:
     std::vector<std::unique_ptr<ServerProcess>> &servers() { return m_servers; }
 
     // `count` terminals (till-0.., users bench1..), connected to `url`, signed in and watching the
-    // show, each with 2,950 / count seats of its own (row 60 stays for other clients).
+    // show, each with an equal share of its seats but the last row's (for other clients).
     void openTerminals(const QUrl &url, int count, const std::function<void(LoadTerminal &)> &configure = {},
                        int timeoutMs = 60'000);
     // The same, terminal i connected to urls[i % urls.size()] (several server processes).
@@ -88,6 +89,7 @@ private:
 
     std::string m_label;
     QString m_databaseUrl;
+    int m_hotRows = 60;
     std::vector<std::unique_ptr<ServerProcess>> m_servers;
     QTemporaryDir m_ledgerDir;
     std::vector<std::unique_ptr<LoadTerminal>> m_terminals;

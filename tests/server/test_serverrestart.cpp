@@ -331,8 +331,16 @@ TEST(ServerSettings, HelpAndOperationsListTheSameSettings)
     ASSERT_TRUE(operations.open(QIODevice::ReadOnly));
     QSet<QString> documented;
     static const QRegularExpression name(QStringLiteral("`([a-z][a-z-]+)`"));
+    // The rows of the tables whose first column is "setting" (other tables name tables, ...).
+    bool inSettings = false;
     for (const QString &line : QString::fromUtf8(operations.readAll()).split(u'\n')) {
-        if (!line.startsWith(QLatin1String("| `")))
+        if (!line.startsWith(u'|')) {
+            inSettings = false;
+            continue;
+        }
+        if (line.startsWith(QLatin1String("| setting |")))
+            inSettings = true;
+        if (!inSettings || !line.startsWith(QLatin1String("| `")))
             continue;
         const QString firstCell = line.section(u'|', 1, 1);
         for (auto it = name.globalMatch(firstCell); it.hasNext();)

@@ -56,7 +56,7 @@ ServerProcess::~ServerProcess()
     QDir(m_base).removeRecursively();
 }
 
-quint16 ServerProcess::start(quint16 port, int timeoutMs)
+quint16 ServerProcess::start(quint16 port, int timeoutMs, quint16 httpPort)
 {
     m_process = std::make_unique<QProcess>();
     m_output.clear();
@@ -72,7 +72,7 @@ quint16 ServerProcess::start(quint16 port, int timeoutMs)
     QObject::connect(m_process.get(), &QProcess::readyRead, m_process.get(),
                      [this] { m_output += QString::fromLocal8Bit(m_process->readAll()); });
     QStringList arguments = {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
-                             QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dataDir(),
+                             QStringLiteral("--http-port"), QString::number(httpPort), QStringLiteral("--data-dir"), dataDir(),
                              // TestTerminals do not ping; under a sanitizer, signing in 40 of them
                              // outlasts the default 120 s, and the first would be closed as idle.
                              QStringLiteral("--idle-timeout"), QStringLiteral("3600")};
@@ -81,12 +81,13 @@ quint16 ServerProcess::start(quint16 port, int timeoutMs)
     if (m_demo)
         arguments << QStringLiteral("--demo");
     m_process->start(m_binary, arguments + m_extraArguments);
-    static const QRegularExpression ready(QStringLiteral("marquee-server ready: ws on [0-9.]+:(\\d+)"));
+    static const QRegularExpression ready(QStringLiteral("marquee-server ready: ws on [0-9.]+:(\\d+).*http://[0-9.]+:(\\d+)"));
     QRegularExpressionMatch match;
     waitUntil([&] {
         match = ready.match(m_output);
         return match.hasMatch() || m_process->state() == QProcess::NotRunning;
     }, timeoutMs);
+    m_httpPort = match.hasMatch() ? quint16(match.captured(2).toUInt()) : 0;
     return match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
 }
 
@@ -116,6 +117,12 @@ void ServerProcess::stopProcess()
         m_process->waitForFinished(10'000);
     }
     m_output += QString::fromLocal8Bit(m_process->readAll());
+}
+
+void ServerProcess::terminate()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->terminate();
 }
 
 bool ServerProcess::isRunning() const

@@ -35,8 +35,11 @@ public:
     void setDemo(bool demo) { m_demo = demo; }
 
     // Starts marquee-server and waits until it says it is ready; returns its WebSocket port
-    // (`port` 0: any free one), or 0 when it did not come up in time.
-    quint16 start(quint16 port, int timeoutMs);
+    // (`port` 0: any free one), or 0 when it did not come up in time. `httpPort`: where /healthz
+    // and /metrics answer (0: any free one; see httpPort()).
+    quint16 start(quint16 port, int timeoutMs, quint16 httpPort = 0);
+    // The HTTP port of the running (or last) process.
+    quint16 httpPort() const { return m_httpPort; }
     // SIGKILL: no clean-up of any kind.
     void killHard();
     // SIGSTOP and SIGCONT: the process stalls (its sockets stay open) and goes on.
@@ -44,6 +47,8 @@ public:
     void resume();
     // Graceful: SIGTERM (the server stops its embedded PostgreSQL); kill after 30 s.
     void stopProcess();
+    // SIGTERM without waiting (the caller's event loop goes on; see isRunning()).
+    void terminate();
     bool isRunning() const;
     int exitCode() const;
     QString output() const { return m_output; }
@@ -56,6 +61,7 @@ private:
     QString m_databaseUrl;
     QStringList m_extraArguments;
     bool m_demo = true;
+    quint16 m_httpPort = 0;
     std::unique_ptr<QProcess> m_process;
     QString m_output;
 };
