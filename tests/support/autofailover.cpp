@@ -273,13 +273,20 @@ Status AutoFailoverCluster::start(int timeoutMs)
     createNode(2);
     // Node 2's base backup waits for a checkpoint on node 1, a spread one (7 s here): an
     // immediate CHECKPOINT finishes it at once.
+    // Done when the primary replicates to it synchronously: the monitor may say "secondary" a
+    // moment before the primary's synchronous_standby_names names it (sync_state still async).
     const bool secondary = waitUntil(every(300, [&] {
-        if (auto primary = PgConnection::connect(adminUrl(1)))
-            static_cast<void>(primary->exec(QStringLiteral("CHECKPOINT")));
-        return primaryNode() == 1 && describeState().contains(QLatin1String("node 2: secondary -> secondary"));
+        auto primary = PgConnection::connect(adminUrl(1));
+        if (!primary)
+            return false;
+        static_cast<void>(primary->exec(QStringLiteral("CHECKPOINT")));
+        if (primaryNode() != 1 || !describeState().contains(QLatin1String("node 2: secondary -> secondary")))
+            return false;
+        auto sync = primary->exec(QStringLiteral("SELECT count(*) FROM pg_stat_replication WHERE sync_state IN ('sync', 'quorum')"));
+        return sync && sync->rowCount() == 1 && sync->value(0, 0) == QLatin1String("1");
     }), int(remaining()));
     if (!secondary)
-        return failure(QStringLiteral("node 2 did not become a secondary: %1\n%2").arg(describeState(), logTail()));
+        return failure(QStringLiteral("node 2 did not become a synchronous secondary: %1\n%2").arg(describeState(), logTail()));
 
     // The application's role and database (btree_gist needs a superuser).
     auto primary = PgConnection::connect(adminUrl(1));

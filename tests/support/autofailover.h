@@ -28,8 +28,8 @@ public:
     AutoFailoverCluster &operator=(const AutoFailoverCluster &) = delete;
 
     // Creates and starts the monitor and both nodes, waits until node 1 is the primary with node 2
-    // its secondary, and creates the role and database `marquee` on the primary. Fails (never
-    // skips) when pg_autoctl or PostgreSQL's server binaries are missing.
+    // its synchronous secondary, and creates the role and database `marquee` on the primary.
+    // Fails (never skips) when pg_autoctl or PostgreSQL's server binaries are missing.
     Status start(int timeoutMs = 120'000);
     // Milliseconds start() took.
     qint64 setUpMs() const { return m_setUpMs; }
