@@ -259,12 +259,14 @@ void Failover::failOverUnderLoad(Event event)
     expectDatabaseAgrees();
     // For a diagnosis: MARQUEE_FAILOVER_DUMP=/tmp/x writes the servers' output and the formation's logs.
     if (qEnvironmentVariableIsSet("MARQUEE_FAILOVER_DUMP")) {
+        const QString prefix = qEnvironmentVariable("MARQUEE_FAILOVER_DUMP") + u'-'
+            + QString::fromLatin1(::testing::UnitTest::GetInstance()->current_test_info()->name());
         for (std::size_t i = 0; i < servers().size(); ++i) {
-            QFile f(qEnvironmentVariable("MARQUEE_FAILOVER_DUMP") + QStringLiteral("-server%1.log").arg(i));
+            QFile f(prefix + QStringLiteral("-server%1.log").arg(i));
             if (f.open(QIODevice::WriteOnly))
                 f.write(servers()[i]->output().toUtf8());
         }
-        QFile f(qEnvironmentVariable("MARQUEE_FAILOVER_DUMP") + QStringLiteral("-cluster.log"));
+        QFile f(prefix + QStringLiteral("-cluster.log"));
         if (f.open(QIODevice::WriteOnly))
             f.write(m_cluster.logTail(400).toUtf8());
     }
