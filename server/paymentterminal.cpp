@@ -4,6 +4,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QTimer>
@@ -99,6 +100,18 @@ bool SimulatedPaymentTerminal::setLedger(const QString &path, QString *error)
             *error = file.errorString();
         return false;
     }
+    readLedger(file);
+    // A last line cut short (the power failed mid-write) must not swallow the next record.
+    if (file.size() > 0 && file.seek(file.size() - 1) && file.peek(1) != "\n")
+        file.write("\n");
+    file.flush();
+    m_ledgerSize = file.size();
+    m_ledgerPath = path;
+    return true;
+}
+
+void SimulatedPaymentTerminal::readLedger(QFile &file)
+{
     file.seek(0);
     m_charges.clear();
     while (!file.atEnd()) {
@@ -123,11 +136,17 @@ bool SimulatedPaymentTerminal::setLedger(const QString &path, QString *error)
             m_charges[reference].refunded += amount;
         }
     }
-    // A last line cut short (the power failed mid-write) must not swallow the next record.
-    if (file.size() > 0 && file.seek(file.size() - 1) && file.peek(1) != "\n")
-        file.write("\n");
-    m_ledgerPath = path;
-    return true;
+    m_ledgerSize = file.size();
+}
+
+void SimulatedPaymentTerminal::refreshFromLedger()
+{
+    // Nothing to read while nobody else wrote: the record in memory is the file's.
+    if (m_ledgerPath.isEmpty() || QFileInfo(m_ledgerPath).size() == m_ledgerSize)
+        return;
+    QFile file(m_ledgerPath);
+    if (file.open(QIODevice::ReadOnly | QIODevice::Text))
+        readLedger(file);
 }
 
 void SimulatedPaymentTerminal::record(const QString &op, const QString &reference, const Money &amount,
@@ -146,9 +165,16 @@ void SimulatedPaymentTerminal::record(const QString &op, const QString &referenc
     // One write per line, in append mode: a kill of the process never leaves half a record
     // behind another one (a cut last line is skipped when the ledger is read).
     QFile file(m_ledgerPath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)
-        || file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') < 0 || !file.flush())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         qCWarning(lcPayment).noquote() << "simulated terminal: cannot write its ledger" << m_ledgerPath << file.errorString();
+        return;
+    }
+    const qint64 before = file.size();
+    const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    if (file.write(text) < 0 || !file.flush())
+        qCWarning(lcPayment).noquote() << "simulated terminal: cannot write its ledger" << m_ledgerPath << file.errorString();
+    else if (before == m_ledgerSize && file.size() == before + text.size())
+        m_ledgerSize = file.size(); // only this line is new: the memory has it already
 }
 
 void SimulatedPaymentTerminal::setDelay(std::chrono::milliseconds delay)
@@ -244,6 +270,9 @@ PaymentOutcome SimulatedPaymentTerminal::decide(PaymentOutcome::Operation operat
     using Status = PaymentOutcome::Status;
     using Operation = PaymentOutcome::Operation;
     const QString op = operationName(operation);
+    // The record as the other server processes on the same ledger left it: a refund knows their
+    // charges, and approval codes go on from the last one any of them gave.
+    refreshFromLedger();
     switch (behaviour) {
     case Behaviour::Approve: {
         PaymentOutcome outcome = makeOutcome(operation, Status::Approved, QStringLiteral("Approved."));
@@ -278,10 +307,13 @@ PaymentOutcome SimulatedPaymentTerminal::decide(PaymentOutcome::Operation operat
     return {};
 }
 
-PaymentOutcome SimulatedPaymentTerminal::lookupNow(const QString &reference) const
+PaymentOutcome SimulatedPaymentTerminal::lookupNow(const QString &reference)
 {
     using Status = PaymentOutcome::Status;
     const auto operation = PaymentOutcome::Operation::Lookup;
+    // Another server process on the same ledger (one device, several servers) may have taken or
+    // given back this charge: its reconciler settles attempts of any process whose lease ended.
+    refreshFromLedger();
     if (m_deciding.contains(reference) || m_inFlight[operationIndex(PaymentOutcome::Operation::Charge)].contains(reference))
         return makeOutcome(operation, Status::TimedOut, QStringLiteral("The charge is still being decided."));
     const auto it = m_charges.constFind(reference);

@@ -11,6 +11,8 @@
 #include <array>
 #include <chrono>
 
+class QFile;
+
 namespace Marquee {
 
 // What became of one charge or refund.
@@ -86,7 +88,8 @@ protected:
 // The device's record (every charge, its refunds) is its own, like an acquirer's: with
 // setLedger() it is kept in a file of JSON lines, one per decision, written when the device decides
 // (a late approval too), and read back when the file is set, so that it survives the server's
-// crash and a reconciliation after a restart finds the charges the crash left behind.
+// crash and a reconciliation after a restart finds the charges the crash left behind. Server
+// processes that share a ledger share the device: each decision and lookup reads it first.
 class SimulatedPaymentTerminal final : public PaymentTerminal
 {
     Q_OBJECT
@@ -141,7 +144,11 @@ private:
     // The device decides: records an approval (or a decline) and says what the caller is told.
     PaymentOutcome decide(PaymentOutcome::Operation operation, const QString &reference, const Money &amount,
                           Behaviour behaviour);
-    PaymentOutcome lookupNow(const QString &reference) const;
+    PaymentOutcome lookupNow(const QString &reference);
+    // The device's record from the ledger (setLedger()); again before each decision and lookup,
+    // as several server processes may share one ledger.
+    void readLedger(QFile &file);
+    void refreshFromLedger();
     void record(const QString &op, const QString &reference, const Money &amount, const QString &status,
                 const QString &authorization);
     void complete(quint64 id, PaymentOutcome outcome);
@@ -159,6 +166,7 @@ private:
     QSet<QString> m_deciding; // charges the device still works on (a late approval after the time-out)
     QHash<QString, Charge> m_charges;
     QString m_ledgerPath; // empty: the record lives in memory only
+    qint64 m_ledgerSize = 0; // the ledger's size when the memory last had all of it
 };
 
 } // namespace Marquee

@@ -7,6 +7,7 @@
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
+#include <QtCore/QHash>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QUrl>
@@ -126,6 +127,11 @@ ServerProcess &LoadFixture::addServer(const QString &databaseUrl)
 
 void LoadFixture::openTerminals(const QUrl &url, int count, const std::function<void(LoadTerminal &)> &configure, int timeoutMs)
 {
+    openTerminals(QList<QUrl>{url}, count, configure, timeoutMs);
+}
+
+void LoadFixture::openTerminals(const QList<QUrl> &urls, int count, const std::function<void(LoadTerminal &)> &configure, int timeoutMs)
+{
     const int seatsPerTerminal = (m_hotRows - 1) * 50 / count;
     for (int i = 0; i < count; ++i) {
         QStringList seats;
@@ -137,7 +143,7 @@ void LoadFixture::openTerminals(const QUrl &url, int count, const std::function<
                                                 Bench::benchPassword(), hotShow(), seats);
         if (configure)
             configure(*t);
-        t->open(url);
+        t->open(urls.at(i % urls.size()));
         m_terminals.push_back(std::move(t));
     }
     const bool ready = waitUntil([&] {
@@ -312,26 +318,45 @@ void LoadFixture::expectEveryChargeSoldOrGivenBack(PgConnection &db)
             kept[reference] -= amount;
         }
     }
-    QHash<QString, QString> soldByAuthorization; // authorization -> sale
-    for (const SalePayment &p : salePayments(db)) {
-        if (p.method == QLatin1String("card"))
-            soldByAuthorization.insert(p.authorization, p.saleId);
+    // Which sale kept which charge, by the charge's reference (unique, in the database and on the
+    // terminal). Not by authorization code: every server process has a simulated terminal of its
+    // own that numbers its approvals from the shared ledger's last one, so that two processes
+    // selling at once give out the same codes.
+    QHash<QString, QString> soldByReference; // reference -> sale
+    QHash<QString, QString> authorizationOf; // reference -> the authorization the database has
+    {
+        auto result = db.exec(QStringLiteral("SELECT i.reference, a.sale_id, coalesce(i.authorization_code, '') FROM payment_intents i"
+                                             " JOIN sell_attempts a ON a.id = i.attempt_id WHERE a.sale_id IS NOT NULL"));
+        ASSERT_TRUE(result) << result.error().message.toStdString();
+        for (int row = 0; row < result->rowCount(); ++row) {
+            soldByReference.insert(result->value(row, 0), result->value(row, 1));
+            authorizationOf.insert(result->value(row, 0), result->value(row, 2));
+        }
     }
     int sold = 0, givenBack = 0;
     for (auto it = charged.cbegin(); it != charged.cend(); ++it) {
-        if (soldByAuthorization.contains(it.value())) {
+        if (soldByReference.contains(it.key())) {
             ++sold;
             EXPECT_GT(kept.value(it.key()), 0) << "charge " << it.key().toStdString() << " of sale "
-                                               << soldByAuthorization.value(it.value()).toStdString() << " was given back";
+                                               << soldByReference.value(it.key()).toStdString() << " was given back";
+            EXPECT_EQ(authorizationOf.value(it.key()), it.value()) << "charge " << it.key().toStdString();
         } else {
             ++givenBack;
             EXPECT_EQ(kept.value(it.key()), 0) << "charge " << it.key().toStdString()
                                                << " is in no sale and was not given back: the customer paid for nothing";
         }
     }
-    for (auto it = soldByAuthorization.cbegin(); it != soldByAuthorization.cend(); ++it) {
-        EXPECT_TRUE(std::find(charged.cbegin(), charged.cend(), it.key()) != charged.cend())
-            << "sale " << it.value().toStdString() << " names a charge the terminal never approved";
+    // Every card payment of a sale is a charge of that sale that the terminal approved.
+    QMultiHash<QString, QString> authorizationsOfSale;
+    for (auto it = soldByReference.cbegin(); it != soldByReference.cend(); ++it) {
+        if (charged.contains(it.key()))
+            authorizationsOfSale.insert(it.value(), charged.value(it.key()));
+    }
+    for (const SalePayment &p : salePayments(db)) {
+        if (p.method == QLatin1String("card")) {
+            EXPECT_TRUE(authorizationsOfSale.contains(p.saleId, p.authorization))
+                << "sale " << p.saleId.toStdString() << " names a charge (" << p.authorization.toStdString() << ") the terminal never approved for it";
+        }
     }
     report("card charges in a sale / given back", QStringLiteral("%1 / %2").arg(sold).arg(givenBack));
 }

@@ -59,6 +59,9 @@ protected:
     // show, each with an equal share of its seats but the last row's (for other clients).
     void openTerminals(const QUrl &url, int count, const std::function<void(LoadTerminal &)> &configure = {},
                        int timeoutMs = 60'000);
+    // The same, terminal i connected to urls[i % urls.size()] (several server processes).
+    void openTerminals(const QList<QUrl> &urls, int count, const std::function<void(LoadTerminal &)> &configure = {},
+                       int timeoutMs = 60'000);
     std::vector<std::unique_ptr<LoadTerminal>> &terminals() { return m_terminals; }
     void runLoad();
     int salesAcknowledged() const;

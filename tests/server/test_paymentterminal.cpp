@@ -442,6 +442,49 @@ TEST(SimulatedPaymentTerminal, TheLedgerOutlivesTheTerminal)
     EXPECT_FALSE(terminal->setLedger(dir.filePath(qs("no/such/dir/ledger"))));
 }
 
+// Server processes on one database share the ledger as one device: the reconciler of one settles
+// the attempts of another whose lease ended, and asks its own terminal about their charges.
+TEST(SimulatedPaymentTerminal, TerminalsOnOneLedgerShareTheDevice)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(qs("ledger.jsonl"));
+    auto first = fastTerminal();
+    auto second = fastTerminal();
+    ASSERT_TRUE(first->setLedger(path));
+    ASSERT_TRUE(second->setLedger(path));
+    Recorder firstDone(first.get());
+    Recorder secondDone(second.get());
+    first->charge(qs("kept"), eur(700));
+    first->charge(qs("returned"), eur(300));
+    ASSERT_TRUE(firstDone.waitFor(2));
+    QString kept;
+    for (qsizetype i = 0; i < 2; ++i) {
+        if (firstDone.at(i).reference == qs("kept"))
+            kept = firstDone.at(i).outcome.authorizationCode;
+    }
+    // The other terminal knows the charges, gives one back, and numbers its approvals on.
+    second->lookup(qs("kept"));
+    second->refund(qs("returned"), eur(300));
+    ASSERT_TRUE(secondDone.waitFor(2));
+    second->charge(qs("next"), eur(100));
+    ASSERT_TRUE(secondDone.waitFor(3));
+    for (qsizetype i = 0; i < 3; ++i) {
+        const Finished f = secondDone.at(i);
+        EXPECT_EQ(f.outcome.status, PayStatus::Approved) << f.reference.toStdString();
+        if (f.reference == qs("kept")) {
+            EXPECT_EQ(f.outcome.authorizationCode, kept);
+        } else if (f.reference == qs("next")) {
+            EXPECT_EQ(f.outcome.authorizationCode, qs("SIM000004"));
+        }
+    }
+    // ... and the first one sees the refund.
+    first->lookup(qs("returned"));
+    ASSERT_TRUE(firstDone.waitFor(3));
+    EXPECT_EQ(firstDone.at(2).outcome.status, PayStatus::Declined);
+    EXPECT_EQ(firstDone.at(2).outcome.message, qs("The charge was refunded."));
+}
+
 TEST(SimulatedPaymentTerminal, StatusNames)
 {
     EXPECT_EQ(paymentStatusName(PayStatus::Approved), qs("approved"));
