@@ -282,7 +282,9 @@ private:
             m_replied = false;
             m_pool->failLater(std::move(done), QStringLiteral("the database connection was lost: ") + why.trimmed());
         }
-        m_backoffMs = std::clamp(m_backoffMs * 2, 100, 5000);
+        // At most 1 s between attempts: a failover's new primary (or a restarted database) is
+        // found within a second of taking writes; an attempt costs a refused or timed-out connect.
+        m_backoffMs = std::clamp(m_backoffMs * 2, 100, 1000);
         m_retry.start(m_backoffMs);
         if (wasUp)
             m_pool->connectionStateChanged();
