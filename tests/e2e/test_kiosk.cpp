@@ -93,7 +93,11 @@ struct Kiosk
     // Idle to the seat map with the best seats held: film, time, "Choose seats" (2 of the default).
     bool toSeats()
     {
-        if (!waitUntil([&] { return window.isAvailable() && button(QStringLiteral("film-0")); }))
+        // The film buttons exist before the first show list has arrived (hidden, disabled).
+        if (!waitUntil([&] {
+                const QPushButton *film = button(QStringLiteral("film-0"));
+                return window.isAvailable() && film && film->isVisible() && film->isEnabled();
+            }))
             return false;
         if (!tap(QStringLiteral("film-0")) || !waitPage(KioskWindow::Page::Times))
             return false;
