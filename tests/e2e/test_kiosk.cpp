@@ -91,13 +91,18 @@ struct Kiosk
     }
 
     // Idle to the seat map with the best seats held: film, time, "Choose seats" (2 of the default).
+    // The film buttons exist before the first show list has arrived (hidden, disabled).
+    bool waitForFilms()
+    {
+        return waitUntil([&] {
+            const QPushButton *film = button(QStringLiteral("film-0"));
+            return window.isAvailable() && film && film->isVisible() && film->isEnabled();
+        });
+    }
+
     bool toSeats()
     {
-        // The film buttons exist before the first show list has arrived (hidden, disabled).
-        if (!waitUntil([&] {
-                const QPushButton *film = button(QStringLiteral("film-0"));
-                return window.isAvailable() && film && film->isVisible() && film->isEnabled();
-            }))
+        if (!waitForFilms())
             return false;
         if (!tap(QStringLiteral("film-0")) || !waitPage(KioskWindow::Page::Times))
             return false;
@@ -532,7 +537,7 @@ TEST_F(KioskTest, ACustomerStillChoosingKeepsTheSeatsPastTheKioskHoldTime)
 TEST_F(KioskTest, AWheelchairSpaceIsProposedWithItsCompanionWhenAsked)
 {
     Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-10")));
-    ASSERT_TRUE(waitUntil([&] { return kiosk.window.isAvailable() && kiosk.button(QStringLiteral("film-0")); }));
+    ASSERT_TRUE(kiosk.waitForFilms());
     ASSERT_TRUE(kiosk.tap(QStringLiteral("film-0")));
     ASSERT_TRUE(kiosk.tap(QStringLiteral("time-0")));
     ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Tickets));
@@ -694,7 +699,7 @@ TEST_F(KioskTest, AServerRestartIsRiddenOutAndTheKioskHoldsSeatsAgain)
 TEST_F(KioskTest, InALargeHallTheMapZoomsToFingerSizedSeatsAndAFingerDragPansWithoutTakingSeats)
 {
     Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-14")));
-    ASSERT_TRUE(waitUntil([&] { return kiosk.window.isAvailable() && kiosk.button(QStringLiteral("film-0")); }));
+    ASSERT_TRUE(kiosk.waitForFilms());
     QString film;
     for (QPushButton *b : kiosk.window.findChildren<QPushButton *>()) {
         if (b->objectName().startsWith(QLatin1String("film-")) && b->text().contains(QStringLiteral("Magic Flute")))
