@@ -54,6 +54,7 @@ protected:
     // A marquee-server process on `databaseUrl` (default: the seeded database), not started.
     ServerProcess &addServer(const QString &databaseUrl = {});
     std::vector<std::unique_ptr<ServerProcess>> &servers() { return m_servers; }
+    const std::vector<std::unique_ptr<ServerProcess>> &servers() const { return m_servers; }
 
     // `count` terminals (till-0.., users bench1..), connected to `url`, signed in and watching the
     // show, each with an equal share of its seats but the last row's (for other clients).
@@ -63,6 +64,7 @@ protected:
     void openTerminals(const QList<QUrl> &urls, int count, const std::function<void(LoadTerminal &)> &configure = {},
                        int timeoutMs = 60'000);
     std::vector<std::unique_ptr<LoadTerminal>> &terminals() { return m_terminals; }
+    const std::vector<std::unique_ptr<LoadTerminal>> &terminals() const { return m_terminals; }
     void runLoad();
     int salesAcknowledged() const;
     // Waits until the terminals sold `more` sales more than now (the load goes on).

@@ -162,7 +162,7 @@ protected:
     QList<int> connectionsPerServer() const
     {
         QList<int> counts;
-        for (const auto &server : std::as_const(const_cast<ScaleOut *>(this)->servers()))
+        for (const auto &server : servers())
             counts.append(server->isRunning() ? connectionsOf(server->httpPort()) : 0);
         return counts;
     }
@@ -184,7 +184,7 @@ protected:
     // Every terminal connected and its map at `version` or later.
     bool allCaughtUp(qint64 version) const
     {
-        for (const auto &t : const_cast<ScaleOut *>(this)->terminals()) {
+        for (const auto &t : terminals()) {
             const LiveShow *show = t->connection().show(hotShow());
             if (!t->isConnected() || !show || show->version < version)
                 return false;
@@ -195,7 +195,7 @@ protected:
     int errorAnswers() const
     {
         int n = 0;
-        for (const auto &t : const_cast<ScaleOut *>(this)->terminals()) {
+        for (const auto &t : terminals()) {
             for (int count : t->errors())
                 n += count;
         }
