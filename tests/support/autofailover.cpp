@@ -379,6 +379,12 @@ Status AutoFailoverCluster::performFailover()
     return {};
 }
 
+bool AutoFailoverCluster::failoverRefused() const
+{
+    return m_failover && m_failover->state() == QProcess::NotRunning
+           && (m_failover->exitStatus() != QProcess::NormalExit || m_failover->exitCode() != 0);
+}
+
 QString AutoFailoverCluster::logTail(int lines) const
 {
     QString out;

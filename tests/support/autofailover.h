@@ -57,6 +57,9 @@ public:
     // A controlled switch-over: `pg_autoctl perform failover`, started and not waited for (the
     // test's event loop goes on); waitForPrimary() tells when it is done.
     Status performFailover();
+    // The last `perform failover` ended without doing it (the monitor refused: a secondary it did
+    // not yet count as ready); the caller may ask again.
+    bool failoverRefused() const;
 
     // The last lines of every log (for a failure message).
     QString logTail(int lines = 15) const;
