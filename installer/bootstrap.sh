@@ -28,7 +28,8 @@ packages=(
   libpq-dev postgresql postgresql-contrib postgresql-client libssl-dev openssl libqrencode-dev
   libgtest-dev libgmock-dev
   clang libclang-rt-14-dev
-  xvfb xauth fonts-dejavu-core zbar-tools
+  xvfb xauth fonts-dejavu-core zbar-tools poppler-utils
+  libcurl4-openssl-dev python3-aiosmtpd
   haproxy pgbouncer postgresql-15-auto-failover pg-auto-failover-cli
   lintian systemd
 )

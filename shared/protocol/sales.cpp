@@ -148,10 +148,16 @@ bool isPlausibleEmail(QStringView email)
 
 } // namespace
 
+bool isSaleLanguage(QStringView language)
+{
+    return language == u"en" || language == u"de" || language == u"fr" || language == u"es";
+}
+
 QJsonObject SellRequest::toJson() const
 {
     QJsonObject o { { L1("holdId"), holdId }, { L1("payments"), toJsonArray(payments, paymentToJson) } };
     insertOptional(o, L1("customerEmail"), customerEmail);
+    insertOptional(o, L1("language"), language);
     return o;
 }
 
@@ -188,6 +194,11 @@ Result<SellRequest> SellRequest::fromJson(const QJsonObject &body)
     m.customerEmail = r.optString(L1("customerEmail"), 254);
     if (r.ok() && m.customerEmail && !isPlausibleEmail(*m.customerEmail)) {
         r.fail(ErrorCode::InvalidValue, QStringLiteral("not an e-mail address"), QStringLiteral("/customerEmail"));
+    }
+    m.language = r.optString(L1("language"), 8);
+    if (r.ok() && m.language && !isSaleLanguage(*m.language)) {
+        r.fail(ErrorCode::InvalidValue, QStringLiteral("the language is one of en, de, fr, es"),
+               QStringLiteral("/language"));
     }
     return finishRead(r, std::move(m));
 }

@@ -67,7 +67,12 @@ struct SellRequest
     QString holdId;
     QList<Payment> payments; // 1..10, one currency
     std::optional<QString> customerEmail;
+    // The customer's language for the e-mailed tickets ("en", "de", "fr", "es"); absent: English.
+    std::optional<QString> language = std::nullopt;
 };
+
+// The languages a sale's e-mail can be written in.
+bool isSaleLanguage(QStringView language);
 
 struct SellReply
 {

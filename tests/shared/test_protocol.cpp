@@ -927,6 +927,9 @@ const BadFrame badFrames[] = {
     { "bad e-mail",
       R"({"v":1,"type":"sell","id":"r1","body":{"holdId":"h1","payments":[{"method":"card","amount":{"amount":1,"currency":"EUR"}}],"customerEmail":"nobody"}})",
       ErrorCode::InvalidValue, "/body/customerEmail" },
+    { "sell in an unknown language",
+      R"({"v":1,"type":"sell","id":"r1","body":{"holdId":"h1","payments":[{"method":"card","amount":{"amount":1,"currency":"EUR"}}],"customerEmail":"a@b.example","language":"klingon"}})",
+      ErrorCode::InvalidValue, "/body/language" },
     // refunds, lookups, others
     { "refund without reason", request("refund", R"({"saleId":"s"})"), ErrorCode::MissingField,
       "/body/reason" },
