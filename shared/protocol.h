@@ -22,6 +22,7 @@
 #include "protocol/audit.h"
 #include "protocol/showseats.h"
 #include "protocol/reports.h"
+#include "protocol/webhooks.h"
 
 #include <variant>
 
@@ -54,7 +55,9 @@ using AnyMessage
                    CreateTicketTypeRequest, TicketTypeReply, UpdateTicketTypeRequest, CreatePriceCardRequest,
                    PriceCardReply, UpdatePriceCardRequest, DeletePriceCardRequest, DeletePriceCardReply,
                    SetTicketTypesRequest, GetReportRequest, ReportReply,
-                   ShowAdmissionsRequest, ShowAdmissionsReply, AdmissionsPush>;
+                   ShowAdmissionsRequest, ShowAdmissionsReply, AdmissionsPush,
+                   ListWebhooksRequest, ListWebhooksReply, CreateWebhookRequest, WebhookReply,
+                   UpdateWebhookRequest, DeleteWebhookRequest, DeleteWebhookReply>;
 
 MessageType messageTypeOf(const AnyMessage &message);
 

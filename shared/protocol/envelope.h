@@ -7,7 +7,7 @@
 //
 // The message types themselves are declared per domain beside this file (sessions.h, catalogue.h,
 // seats.h, sales.h, shifts.h, layouts.h, users.h, programme.h); protocol.h includes them all.
-// seats.h, sales.h, shifts.h, layouts.h, users.h, audit.h, showseats.h, pricing.h, reports.h); protocol.h
+// seats.h, sales.h, shifts.h, layouts.h, users.h, audit.h, showseats.h, pricing.h, reports.h, webhooks.h); protocol.h
 // includes them all.
 
 #include "errors.h"
@@ -162,7 +162,15 @@ JsonLimits serverFrameLimits();
     /* admission at the door (sales.h) */                                                                    \
     X(ShowAdmissions, "show_admissions", ClientToServer, Request, false, ShowAdmissionsReply)                \
     X(ShowAdmissionsReply, "show_admissions_reply", ServerToClient, Reply, false, ShowAdmissionsReply)       \
-    X(Admissions, "admissions", ServerToClient, Push, false, Admissions)
+    X(Admissions, "admissions", ServerToClient, Push, false, Admissions)                                    \
+    /* webhooks (webhooks.h) */                                                                              \
+    X(ListWebhooks, "list_webhooks", ClientToServer, Request, false, ListWebhooksReply)                      \
+    X(ListWebhooksReply, "list_webhooks_reply", ServerToClient, Reply, false, ListWebhooksReply)             \
+    X(CreateWebhook, "create_webhook", ClientToServer, Request, true, WebhookReply)                          \
+    X(WebhookReply, "webhook_reply", ServerToClient, Reply, false, WebhookReply)                             \
+    X(UpdateWebhook, "update_webhook", ClientToServer, Request, true, WebhookReply)                          \
+    X(DeleteWebhook, "delete_webhook", ClientToServer, Request, true, DeleteWebhookReply)                    \
+    X(DeleteWebhookReply, "delete_webhook_reply", ServerToClient, Reply, false, DeleteWebhookReply)
 
 enum class MessageType {
 #define MARQUEE_MESSAGE_ENUM(name, wire, direction, kind, mutating, reply) name,

@@ -134,10 +134,12 @@ SaleRecord readSaleRecord(Reader &r)
     return s;
 }
 
+} // namespace
+
 bool isPlausibleEmail(QStringView email)
 {
     const qsizetype at = email.indexOf(u'@');
-    if (at <= 0 || at != email.lastIndexOf(u'@') || at == email.size() - 1)
+    if (email.size() > MaxCustomerEmailLength || at <= 0 || at != email.lastIndexOf(u'@') || at == email.size() - 1)
         return false;
     for (const QChar c : email) {
         if (c.isSpace() || c.unicode() < 0x20)
@@ -145,8 +147,6 @@ bool isPlausibleEmail(QStringView email)
     }
     return email.sliced(at + 1).contains(u'.');
 }
-
-} // namespace
 
 bool isSaleLanguage(QStringView language)
 {
@@ -191,7 +191,7 @@ Result<SellRequest> SellRequest::fromJson(const QJsonObject &body)
                    QStringLiteral("/payments"));
         }
     }
-    m.customerEmail = r.optString(L1("customerEmail"), 254);
+    m.customerEmail = r.optString(L1("customerEmail"), MaxCustomerEmailLength);
     if (r.ok() && m.customerEmail && !isPlausibleEmail(*m.customerEmail)) {
         r.fail(ErrorCode::InvalidValue, QStringLiteral("not an e-mail address"), QStringLiteral("/customerEmail"));
     }

@@ -74,6 +74,12 @@ struct SellRequest
 // The languages a sale's e-mail can be written in.
 bool isSaleLanguage(QStringView language);
 
+inline constexpr qsizetype MaxCustomerEmailLength = 254;
+// What sell accepts as customerEmail: one '@' with a name before it and a domain with a dot after
+// it, no spaces or control characters, at most MaxCustomerEmailLength characters. Clients check
+// their e-mail fields with it before sending.
+bool isPlausibleEmail(QStringView email);
+
 struct SellReply
 {
     MARQUEE_MESSAGE(SellReply, SellReply);

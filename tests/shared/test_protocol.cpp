@@ -283,6 +283,46 @@ QList<AnyMessage> reportSamples()
 
 // One sample of every message type, with every optional field set where there is one; a few types
 // appear twice, the second time with optional fields left out.
+// The messages of webhooks.
+QList<AnyMessage> webhookSamples()
+{
+    Webhook ok;
+    ok.id = QStringLiteral("3");
+    ok.url = QStringLiteral("https://loyalty.example.org/marquee");
+    ok.eventTypes = { QStringLiteral("sale.completed"), QStringLiteral("sale.refunded") };
+    ok.createdAt = at("2026-12-02T17:00:00Z");
+    ok.delivery.delivered = 120;
+    ok.delivery.lastDeliveredAt = at("2026-12-02T17:30:00.250Z");
+    Webhook failing;
+    failing.id = QStringLiteral("4");
+    failing.url = QStringLiteral("http://127.0.0.1:8080/hook?site=1");
+    failing.eventTypes = { QStringLiteral("show.cancelled") };
+    failing.active = false;
+    failing.createdAt = at("2026-12-01T08:00:00Z");
+    failing.delivery = WebhookDelivery { 7, 2, 1, std::nullopt, at("2026-12-02T16:00:00Z"), 3,
+                                         QStringLiteral("HTTP 500"), at("2026-12-02T16:08:00Z") };
+    failing.recentFailures = {
+        WebhookFailure { QStringLiteral("6f1c2b9e-6a43-4c55-9a3e-1f0c9d2b7a10"), QStringLiteral("show.cancelled"), 1234,
+                         at("2026-12-02T16:04:00Z"), 2, QStringLiteral("HTTP 500") },
+        WebhookFailure { QStringLiteral("6f1c2b9e-6a43-4c55-9a3e-1f0c9d2b7a10"), QStringLiteral("show.cancelled"), 1234,
+                         at("2026-12-02T16:00:00Z"), 1, QStringLiteral("connection refused") } };
+    QList<AnyMessage> all;
+    all.append(ListWebhooksRequest {});
+    all.append(ListWebhooksReply { { ok, failing }, knownEventTypes() });
+    all.append(ListWebhooksReply { {}, { QStringLiteral("sale.completed") } });
+    all.append(CreateWebhookRequest { ok.url, ok.eventTypes, QStringLiteral("0123456789abcdef0123456789abcdef"), true });
+    all.append(CreateWebhookRequest { failing.url, knownEventTypes(), QStringLiteral("a secret of sixteen"), false });
+    all.append(WebhookReply { ok });
+    all.append(WebhookReply { failing });
+    all.append(UpdateWebhookRequest { QStringLiteral("3"), QStringLiteral("https://loyalty.example.org/v2"),
+                                      QStringList { QStringLiteral("ticket.admitted") },
+                                      QStringLiteral("a new secret, 24 chars.."), false });
+    all.append(UpdateWebhookRequest { QStringLiteral("3"), std::nullopt, std::nullopt, std::nullopt, true });
+    all.append(DeleteWebhookRequest { QStringLiteral("3") });
+    all.append(DeleteWebhookReply { QStringLiteral("3") });
+    return all;
+}
+
 QList<AnyMessage> samples()
 {
     QList<AnyMessage> all;
@@ -487,6 +527,7 @@ QList<AnyMessage> samples()
                        QStringLiteral("hold_expired"), std::nullopt, std::nullopt, QJsonObject {} } },
         true });
     all.append(reportSamples());
+    all.append(webhookSamples());
     return all;
 }
 
@@ -543,7 +584,8 @@ TEST(ProtocolRegistry, MutatingRequestsAreTheOnesThatChangeState)
                        QStringLiteral("create_ticket_type"),
                        QStringLiteral("update_ticket_type"), QStringLiteral("create_price_card"),
                        QStringLiteral("update_price_card"), QStringLiteral("delete_price_card"),
-                       QStringLiteral("set_ticket_types") }));
+                       QStringLiteral("set_ticket_types"), QStringLiteral("create_webhook"),
+                       QStringLiteral("update_webhook"), QStringLiteral("delete_webhook") }));
 }
 
 TEST(ProtocolIds, Format)
@@ -819,6 +861,40 @@ QByteArray cash(const QByteArray &amount)
 QByteArray request(const char *type, const QByteArray &body)
 {
     return R"({"v":1,"type":")" + QByteArray(type) + R"(","id":"r1","body":)" + body + "}";
+}
+
+// A create_webhook frame: a valid body with one field replaced or added (`field` is "key":value).
+QByteArray webhook(const QByteArray &field)
+{
+    QByteArray body = R"({"url":"https://loyalty.example.org/marquee","eventTypes":["sale.completed"],)"
+                      R"("secret":"0123456789abcdef0123456789abcdef","active":true})";
+    const QByteArray key = field.left(field.indexOf(':'));
+    const qsizetype start = body.indexOf(key);
+    if (start >= 0) {
+        // Replace the value of the key: up to the next top-level ',' or the closing '}'.
+        qsizetype end = start + key.size() + 1;
+        int depth = 0;
+        bool inString = false;
+        for (; end < body.size(); ++end) {
+            const char c = body.at(end);
+            if (inString) {
+                if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                ++depth;
+            } else if (c == ']' || (c == '}' && depth > 0)) {
+                --depth;
+            } else if ((c == ',' || c == '}') && depth == 0) {
+                break;
+            }
+        }
+        body.replace(start, end - start, field);
+    } else {
+        body.insert(body.size() - 1, "," + field);
+    }
+    return request("create_webhook", body);
 }
 
 // A valid layout document as text (the table below is built before main(): no layout.h calls).
@@ -1145,6 +1221,58 @@ const BadFrame badFrames[] = {
       ErrorCode::InvalidValue, "/body/from" },
     { "report without a venue", request("get_report", R"({"kind":"refunds","from":"2025-05-01","to":"2025-05-08"})"),
       ErrorCode::MissingField, "/body/venueId" },
+    // webhooks
+    { "webhook to ftp", webhook(R"("url":"ftp://files.example.org/in")"), ErrorCode::InvalidValue, "/body/url" },
+    { "webhook to javascript", webhook(R"j("url":"javascript:alert(1)")j"), ErrorCode::InvalidValue, "/body/url" },
+    { "webhook URL without a host", webhook(R"("url":"https:///marquee")"), ErrorCode::InvalidValue, "/body/url" },
+    { "webhook URL relative", webhook(R"("url":"/marquee/hook")"), ErrorCode::InvalidValue, "/body/url" },
+    { "webhook URL host only", webhook(R"("url":"loyalty.example.org")"), ErrorCode::InvalidValue, "/body/url" },
+    { "webhook URL with a password", webhook(R"("url":"https://user:pw@loyalty.example.org/hook")"),
+      ErrorCode::InvalidValue, "/body/url" },
+    { "webhook URL with a fragment", webhook(R"("url":"https://loyalty.example.org/hook#x")"), ErrorCode::InvalidValue,
+      "/body/url" },
+    { "webhook URL with a space", webhook(R"("url":"https://loyalty.example.org/a b")"), ErrorCode::InvalidValue,
+      "/body/url" },
+    { "webhook URL too long", webhook("\"url\":\"https://example.org/" + QByteArray(1981, 'a') + "\""),
+      ErrorCode::InvalidValue, "/body/url" },
+    { "webhook URL a number", webhook(R"("url":80)"), ErrorCode::WrongType, "/body/url" },
+    { "webhook secret of 15 characters", webhook(R"("secret":"123456789012345")"), ErrorCode::InvalidValue,
+      "/body/secret" },
+    { "webhook secret of 201 characters", webhook("\"secret\":\"" + QByteArray(201, 's') + "\""),
+      ErrorCode::InvalidValue, "/body/secret" },
+    { "webhook secret with a tab", webhook(R"("secret":"0123456789abcdef\t")"), ErrorCode::InvalidValue, "/body/secret" },
+    { "webhook secret with a newline", webhook(R"("secret":"0123456789\nabcdef")"), ErrorCode::InvalidValue,
+      "/body/secret" },
+    { "webhook without a secret", request("create_webhook", R"({"url":"https://h.example.org/","eventTypes":["sale.completed"]})"),
+      ErrorCode::MissingField, "/body/secret" },
+    { "webhook of an unknown event type", webhook(R"("eventTypes":["sale.completed","sale.created"])"),
+      ErrorCode::InvalidValue, "/body/eventTypes/1" },
+    { "webhook event type twice", webhook(R"("eventTypes":["sale.refunded","show.changed","sale.refunded"])"),
+      ErrorCode::InvalidValue, "/body/eventTypes/2" },
+    { "webhook without event types", webhook(R"("eventTypes":[])"), ErrorCode::InvalidValue, "/body/eventTypes" },
+    { "webhook event types as a string", webhook(R"("eventTypes":"sale.completed")"), ErrorCode::WrongType,
+      "/body/eventTypes" },
+    { "webhook event type a number", webhook(R"("eventTypes":[1])"), ErrorCode::WrongType, "/body/eventTypes/0" },
+    { "webhook event type in capitals", webhook(R"("eventTypes":["SALE.COMPLETED"])"), ErrorCode::InvalidValue,
+      "/body/eventTypes/0" },
+    { "webhook active as a string", webhook(R"("active":"yes")"), ErrorCode::WrongType, "/body/active" },
+    { "webhook with an unknown field", webhook(R"("headers":{"X-Token":"1"})"), ErrorCode::UnknownField,
+      "/body/headers" },
+    { "update webhook with a bad id", request("update_webhook", R"({"webhookId":"3/4","active":false})"),
+      ErrorCode::InvalidValue, "/body/webhookId" },
+    { "update webhook with nothing to change", request("update_webhook", R"({"webhookId":"3"})"),
+      ErrorCode::MissingField, "/body" },
+    { "update webhook to a mailto URL", request("update_webhook", R"({"webhookId":"3","url":"mailto:ops@example.org"})"),
+      ErrorCode::InvalidValue, "/body/url" },
+    { "update webhook with a short secret", request("update_webhook", R"({"webhookId":"3","secret":"short"})"),
+      ErrorCode::InvalidValue, "/body/secret" },
+    { "update webhook to no event types", request("update_webhook", R"({"webhookId":"3","eventTypes":[]})"),
+      ErrorCode::InvalidValue, "/body/eventTypes" },
+    { "delete webhook without an id", request("delete_webhook", "{}"), ErrorCode::MissingField, "/body/webhookId" },
+    { "delete webhook with an empty id", request("delete_webhook", R"({"webhookId":""})"), ErrorCode::InvalidValue,
+      "/body/webhookId" },
+    { "list webhooks with a filter", request("list_webhooks", R"({"active":true})"), ErrorCode::UnknownField,
+      "/body/active" },
 };
 
 } // namespace
