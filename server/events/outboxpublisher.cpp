@@ -30,6 +30,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcEvents, "marquee.server.events", QtInfoMsg)
 
 constexpr int StampBatch = 1000;
+constexpr qint64 StampIntervalMs = 20;
 constexpr int FetchBatch = 200;
 constexpr int PruneDays = 7;
 constexpr qint64 PruneEveryMs = 3600 * 1000;
@@ -110,15 +111,18 @@ OutboxPublisher::OutboxPublisher(const QString &databaseUrl, Metrics *metrics, R
     , m_http(new QNetworkAccessManager(this))
     , m_tick(new QTimer(this))
     , m_wake(new QTimer(this))
+    , m_stampTimer(new QTimer(this))
 {
-    m_pool->setSessionSetup("LISTEN marquee_outbox");
+    // marquee_outbox: the webhooks changed. marquee_changes: a change committed (seats of a sale or
+    // refund, a show, an admission): there may be events to publish.
+    m_pool->setSessionSetup("LISTEN marquee_outbox; LISTEN marquee_changes");
     connect(m_pool, &PgPool::notified, this, [this](const QString &channel, const QString &payload) {
-        if (channel != Channel || !m_leader)
+        if (!m_leader)
             return;
-        if (payload == QLatin1String("consumers"))
+        if (channel == Channel && payload == QLatin1String("consumers"))
             loadConsumers();
         else
-            stamp();
+            stampSoon();
     });
     connect(m_pool, &PgPool::healthChanged, this, [this](bool up) {
         if (up)
@@ -132,6 +136,8 @@ OutboxPublisher::OutboxPublisher(const QString &databaseUrl, Metrics *metrics, R
         if (m_leader && nowMs() >= m_nextPruneMs)
             prune();
     });
+    m_stampTimer->setSingleShot(true);
+    connect(m_stampTimer, &QTimer::timeout, this, &OutboxPublisher::stamp);
     m_wake->setSingleShot(true);
     connect(m_wake, &QTimer::timeout, this, qOverload<>(&OutboxPublisher::pump));
     m_metrics->gauge(QStringLiteral("marquee_outbox_leader"),
@@ -202,6 +208,21 @@ void OutboxPublisher::setLeader(bool leader)
     Q_EMIT leadershipChanged(leader);
 }
 
+// Under load a change is announced every few milliseconds: one stamping transaction per
+// StampInterval at most (each is a synchronous commit).
+void OutboxPublisher::stampSoon()
+{
+    if (m_stamping) {
+        m_stampAgain = true;
+        return;
+    }
+    const qint64 wait = m_lastStampMs + StampIntervalMs - nowMs();
+    if (wait <= 0)
+        return stamp();
+    if (!m_stampTimer->isActive())
+        m_stampTimer->start(int(wait));
+}
+
 // Stamping: committed events get their sequence numbers (and standing by: trying the lock).
 void OutboxPublisher::stamp()
 {
@@ -213,6 +234,7 @@ void OutboxPublisher::stamp()
     }
     m_stamping = true;
     m_stampAgain = false;
+    m_lastStampMs = nowMs();
     call("stamp", {QByteArray::number(StampBatch)}, [this](Result<QJsonValue> result) {
         m_stamping = false;
         if (!result)
@@ -230,8 +252,10 @@ void OutboxPublisher::stamp()
         }
         m_top = std::max(m_top, top);
         pump();
-        if (o.value(QLatin1String("more")).toBool() || m_stampAgain)
+        if (o.value(QLatin1String("more")).toBool())
             stamp();
+        else if (m_stampAgain)
+            stampSoon();
     });
 }
 
@@ -462,6 +486,7 @@ void OutboxPublisher::delivered(const QString &name, qint64 seq, bool sent)
     }
     persistCursor(c);
     pump(c);
+    updateGauges();
 }
 
 void OutboxPublisher::failed(const QString &name, qint64 seq, const QString &error)

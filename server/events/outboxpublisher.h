@@ -77,6 +77,7 @@ private:
     void call(const QByteArray &statement, QList<QByteArray> parameters, std::function<void(Result<QJsonValue>)> done);
     void setLeader(bool leader);
     void stamp();
+    void stampSoon();
     void loadConsumers();
     void pump();
     void pump(Consumer &consumer);
@@ -98,6 +99,8 @@ private:
     QNetworkAccessManager *m_http;
     QTimer *m_tick;  // standby: try the lock; leader: stamp (in case a notification was missed)
     QTimer *m_wake;  // the earliest retry due
+    QTimer *m_stampTimer;
+    qint64 m_lastStampMs = 0;
     bool m_leader = false;
     bool m_stamping = false;
     bool m_stampAgain = false;
