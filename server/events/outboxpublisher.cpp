@@ -147,10 +147,14 @@ OutboxPublisher::OutboxPublisher(const QString &databaseUrl, Metrics *metrics, R
 
 OutboxPublisher::~OutboxPublisher()
 {
+    ++m_generation; // what is in flight is of no account any more
     for (const auto &consumer : std::as_const(m_consumers)) {
         if (consumer->reply)
             consumer->reply->abort();
     }
+    // The pool goes first, while the members its callbacks look at are still there.
+    m_pool->disconnect(this);
+    delete m_pool;
 }
 
 void OutboxPublisher::start()
@@ -202,6 +206,7 @@ void OutboxPublisher::setLeader(bool leader)
             if (consumer->reply)
                 consumer->reply->abort();
         }
+        ++m_generation;
         m_consumers.clear();
         m_wake->stop();
     }
@@ -360,7 +365,9 @@ void OutboxPublisher::fetch(Consumer &c)
     const QString name = c.name;
     const qint64 from = c.scanned;
     call("events", {QByteArray::number(from), textArray(c.types), c.mail ? "true" : "false", QByteArray::number(FetchBatch)},
-         [this, name, from](Result<QJsonValue> result) {
+         [this, name, from, generation = m_generation](Result<QJsonValue> result) {
+        if (generation != m_generation)
+            return;
         const auto it = m_consumers.constFind(name);
         if (it == m_consumers.constEnd())
             return;
@@ -419,8 +426,10 @@ void OutboxPublisher::deliverWebhook(Consumer &c, const Event &event)
     c.reply = reply;
     const QString name = c.name;
     const qint64 seq = event.seq;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, name, seq] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, name, seq, generation = m_generation] {
         reply->deleteLater();
+        if (generation != m_generation) // no longer leading (or going away): aborted
+            return;
         const auto it = m_consumers.constFind(name);
         if (it != m_consumers.constEnd() && !(*it)->active) { // deactivated meanwhile: not a failure
             (*it)->busy = false;
@@ -439,7 +448,9 @@ void OutboxPublisher::deliverMail(Consumer &c, const Event &event)
     const QString name = c.name;
     const qint64 seq = event.seq;
     const QString messageId = event.id;
-    call("sale_mail", {event.aggregateId.toUtf8()}, [this, name, seq, messageId](Result<QJsonValue> mail) {
+    call("sale_mail", {event.aggregateId.toUtf8()}, [this, name, seq, messageId, generation = m_generation](Result<QJsonValue> mail) {
+        if (generation != m_generation)
+            return;
         if (!mail)
             return failed(name, seq, mail.error().message);
         if (!mail->isObject()) // the sale has no e-mail
@@ -452,11 +463,13 @@ void OutboxPublisher::deliverMail(Consumer &c, const Event &event)
                 .increment();
             return delivered(name, seq, false);
         }
-        m_mail(mail->toObject(), messageId, [this, name, seq](Status sent) {
+        m_mail(mail->toObject(), messageId, [self = QPointer<OutboxPublisher>(this), name, seq, generation](Status sent) {
+            if (!self || generation != self->m_generation)
+                return;
             if (sent)
-                delivered(name, seq, true);
+                self->delivered(name, seq, true);
             else
-                failed(name, seq, sent.error().message);
+                self->failed(name, seq, sent.error().message);
         });
     });
 }
@@ -551,7 +564,9 @@ void OutboxPublisher::persistCursor(Consumer &c)
     c.unpersisted = 0;
     const QString name = c.name;
     call("advance", {name.toUtf8(), QByteArray::number(c.cursor), QByteArray::number(delivered)},
-         [this, name, delivered](Result<QJsonValue> result) {
+         [this, name, delivered, generation = m_generation](Result<QJsonValue> result) {
+        if (generation != m_generation)
+            return;
         const auto it = m_consumers.constFind(name);
         if (it == m_consumers.constEnd())
             return;

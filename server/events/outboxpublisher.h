@@ -102,6 +102,7 @@ private:
     QTimer *m_stampTimer;
     qint64 m_lastStampMs = 0;
     bool m_leader = false;
+    quint64 m_generation = 0; // bumped when leadership ends: callbacks of before are ignored
     bool m_stamping = false;
     bool m_stampAgain = false;
     bool m_loadingConsumers = false;

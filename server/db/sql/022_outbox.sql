@@ -309,15 +309,18 @@ BEGIN
     RETURN jsonb_build_object('result', 'ok');
 END $$;
 
--- Events every consumer is done with and older than p_days go (the newest stamped one stays: the
--- sequence continues from it); so do failures older than p_days.
+-- Events every active consumer is done with and older than p_days go (the newest stamped one
+-- stays: the sequence continues from it); so do failures older than p_days. An endpoint that was
+-- deactivated for longer misses what was pruned meanwhile.
 CREATE FUNCTION marquee_outbox_prune(p_days integer) RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
     n integer;
 BEGIN
     DELETE FROM outbox
-     WHERE seq < (SELECT min(cursor_seq) FROM outbox_consumers) AND seq < (SELECT max(seq) FROM outbox)
+     WHERE seq < (SELECT coalesce(min(c.cursor_seq), 0) FROM outbox_consumers c
+                    LEFT JOIN webhook_endpoints w ON w.id = c.webhook_id WHERE coalesce(w.active, true))
+       AND seq < (SELECT max(seq) FROM outbox)
        AND occurred_at < now() - make_interval(days => p_days);
     GET DIAGNOSTICS n = ROW_COUNT;
     DELETE FROM outbox_failures WHERE at < now() - make_interval(days => p_days);
