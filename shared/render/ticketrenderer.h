@@ -7,6 +7,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QList>
+#include <QtCore/QLocale>
 #include <QtCore/QString>
 #include <QtGui/QImage>
 
@@ -28,6 +29,8 @@ struct TicketInfo
     QString ticketType; // "Child"; empty for tickets sold before ticket types
     Money price;
     QString code; // the ticket code; the QR code holds TicketRenderer::verificationPayload(code)
+    // The language of the date, time and price (an e-mailed ticket: the sale's); unset: QLocale().
+    std::optional<QLocale> locale;
 };
 
 struct ReceiptLine
@@ -84,6 +87,8 @@ public:
     static QImage renderTicket(const TicketInfo &ticket, int dpi = DefaultDpi);
     static Status writeTicketsPdf(const QList<TicketInfo> &tickets, const QString &fileName,
                                   PageFormat format = PageFormat::TicketStock);
+    // The same PDF in memory (an e-mail's attachment).
+    static Result<QByteArray> ticketsPdf(const QList<TicketInfo> &tickets, PageFormat format = PageFormat::TicketStock);
     // Paints on a printer (from QPrintDialog) or PDF writer whose page layout is already set:
     // as many tickets per page as fit at full size, or one per page scaled down to fit.
     static Status printTickets(const QList<TicketInfo> &tickets, QPagedPaintDevice *device);

@@ -17,6 +17,7 @@ template<typename T> class Result;
 
 // Times as a box office shows them: the user's locale, hours and minutes (no seconds).
 QString formatTime(const QTime &time);
+QString formatTime(const QTime &time, const QLocale &locale);
 // A date with the month's short name, as the locale writes it: "1. Dez. 2026", "Dec 1, 2026".
 QString formatDate(const QDate &date);
 QString formatDate(const QDate &date, const QLocale &locale);

@@ -2,6 +2,7 @@
 
 #include "formatting.h"
 
+#include <QtCore/QBuffer>
 #include <QtCore/QLocale>
 #include <QtCore/QMarginsF>
 #include <QtCore/QRegularExpression>
@@ -189,12 +190,13 @@ void paintTicket(QPainter &painter, const TicketInfo &ticket, const std::optiona
     // Title, date and time.
     drawFitted(painter, QRectF(margin, 130, inner, 200), ticket.showTitle, 76, 40, true, Qt::AlignCenter);
     const QDateTime start = ticket.start; // in the venue's time zone: its wall clock
+    const QLocale locale = ticket.locale.value_or(QLocale());
     painter.setFont(sansFont(38));
     painter.drawText(QRectF(margin, 340, inner, 50), Qt::AlignCenter,
-                     QLocale().toString(start.date(), QLocale::LongFormat));
+                     locale.toString(start.date(), QLocale::LongFormat));
     painter.setFont(sansFont(64, true));
     painter.drawText(QRectF(margin, 390, inner, 80), Qt::AlignCenter,
-                     formatTime(start.time()));
+                     formatTime(start.time(), locale));
 
     painter.fillRect(QRectF(margin, 490, inner, 4), Qt::black);
 
@@ -211,7 +213,7 @@ void paintTicket(QPainter &painter, const TicketInfo &ticket, const std::optiona
                   TicketRenderer::tr("%1, %2").arg(ticket.category, ticket.ticketType), 40, Qt::AlignLeft);
     }
     drawField(painter, QRectF(margin + inner * 0.55, 735, inner * 0.45, 90), TicketRenderer::tr("Price"),
-              formatMoney(ticket.price), 40, Qt::AlignRight);
+              formatMoney(ticket.price, locale), 40, Qt::AlignRight);
 
     // Perforation-style divider, then the QR code and the code in plain text.
     QPen dots(Qt::black, 3, Qt::DotLine);
@@ -616,21 +618,44 @@ Status TicketRenderer::printTickets(const QList<TicketInfo> &tickets, QPagedPain
     return {};
 }
 
-Status TicketRenderer::writeTicketsPdf(const QList<TicketInfo> &tickets, const QString &fileName, PageFormat format)
+namespace {
+
+Status writeTicketsPdfTo(QPdfWriter &writer, const QList<TicketInfo> &tickets, TicketRenderer::PageFormat format)
 {
-    QPdfWriter writer(fileName);
-    writer.setTitle(tr("Tickets"));
+    writer.setTitle(TicketRenderer::tr("Tickets"));
     writer.setCreator(QStringLiteral("Marquee"));
     writer.setResolution(600);
-    if (format == PageFormat::TicketStock) {
-        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(TicketWidthMm, TicketHeightMm), QPageSize::Millimeter,
-                                                   tr("Ticket"), QPageSize::ExactMatch),
+    if (format == TicketRenderer::PageFormat::TicketStock) {
+        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(TicketRenderer::TicketWidthMm, TicketRenderer::TicketHeightMm), QPageSize::Millimeter,
+                                                   TicketRenderer::tr("Ticket"), QPageSize::ExactMatch),
                                          QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     } else {
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(15, 10, 15, 10), QPageLayout::Millimeter));
     }
-    return printTickets(tickets, &writer);
+    return TicketRenderer::printTickets(tickets, &writer);
+}
+
+} // namespace
+
+Status TicketRenderer::writeTicketsPdf(const QList<TicketInfo> &tickets, const QString &fileName, PageFormat format)
+{
+    QPdfWriter writer(fileName);
+    return writeTicketsPdfTo(writer, tickets, format);
+}
+
+Result<QByteArray> TicketRenderer::ticketsPdf(const QList<TicketInfo> &tickets, PageFormat format)
+{
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        const Status written = writeTicketsPdfTo(writer, tickets, format);
+        if (!written)
+            return written.error();
+    } // the writer finishes the file when it goes
+    return pdf;
 }
 
 ReceiptInfo TicketRenderer::receiptFor(const SellReply &reply, const QList<Payment> &requested,

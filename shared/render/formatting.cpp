@@ -64,10 +64,14 @@ QString currencySymbol(const QString &code, const QLocale &locale)
 
 } // namespace
 
+QString formatTime(const QTime &time, const QLocale &locale)
+{
+    return locale.toString(time, withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
+}
+
 QString formatTime(const QTime &time)
 {
-    const QLocale locale;
-    return locale.toString(time, withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
+    return formatTime(time, QLocale());
 }
 
 QString formatDate(const QDate &date, const QLocale &locale)
