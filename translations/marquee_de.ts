@@ -4831,6 +4831,53 @@ Verkauft von %2 an Kasse %3</translation>
     </message>
 </context>
 <context>
+    <name>Marquee::TicketMailer</name>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Reihe %1, Platz %2</translation>
+    </message>
+    <message>
+        <source>Your tickets for %1</source>
+        <translation>Ihre Tickets für %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Thank you for your booking. Your tickets are attached as a PDF: show them at the door, printed or on your phone.</source>
+        <translation>Vielen Dank für Ihre Buchung. Ihre Tickets finden Sie als PDF im Anhang: Zeigen Sie sie am Einlass vor, ausgedruckt oder auf dem Handy.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Wann: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message>
+        <source>Ticket code: %1</source>
+        <translation>Ticketcode: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Booking number: %1</source>
+        <translation>Buchungsnummer: %1</translation>
+    </message>
+    <message>
+        <source>Enjoy the show!</source>
+        <translation>Viel Vergnügen bei der Vorstellung!</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::TicketOutput</name>
     <message>
         <source>Tickets</source>

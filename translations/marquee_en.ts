@@ -4828,6 +4828,53 @@ Sold by %2 at terminal %3</source>
     </message>
 </context>
 <context>
+    <name>Marquee::TicketMailer</name>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tickets for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your booking. Your tickets are attached as a PDF: show them at the door, printed or on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enjoy the show!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::TicketOutput</name>
     <message>
         <source>Tickets</source>

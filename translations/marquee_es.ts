@@ -4831,6 +4831,53 @@ Vendida por %2 en el terminal %3</translation>
     </message>
 </context>
 <context>
+    <name>Marquee::TicketMailer</name>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Fila %1, butaca %2</translation>
+    </message>
+    <message>
+        <source>Your tickets for %1</source>
+        <translation>Sus entradas para %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Thank you for your booking. Your tickets are attached as a PDF: show them at the door, printed or on your phone.</source>
+        <translation>Gracias por su reserva. Sus entradas van adjuntas en PDF: muéstrelas en la entrada, impresas o en el móvil.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Cuándo: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Dónde: %1</translation>
+    </message>
+    <message>
+        <source>Ticket code: %1</source>
+        <translation>Código de la entrada: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Booking number: %1</source>
+        <translation>Número de reserva: %1</translation>
+    </message>
+    <message>
+        <source>Enjoy the show!</source>
+        <translation>¡Disfrute de la función!</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::TicketOutput</name>
     <message>
         <source>Tickets</source>

@@ -4831,6 +4831,53 @@ Vendu par %2 à la caisse %3</translation>
     </message>
 </context>
 <context>
+    <name>Marquee::TicketMailer</name>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation>Rang %1, place %2</translation>
+    </message>
+    <message>
+        <source>Your tickets for %1</source>
+        <translation>Vos billets pour %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Thank you for your booking. Your tickets are attached as a PDF: show them at the door, printed or on your phone.</source>
+        <translation>Merci pour votre réservation. Vos billets sont joints en PDF&#xa0;: présentez-les à l’entrée, imprimés ou sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Quand&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Où&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ticket code: %1</source>
+        <translation>Code du billet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Booking number: %1</source>
+        <translation>Numéro de réservation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enjoy the show!</source>
+        <translation>Bon spectacle&#xa0;!</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::TicketOutput</name>
     <message>
         <source>Tickets</source>
