@@ -1,9 +1,12 @@
 // The main() of every test binary: one application object for the whole run.
 #include <gtest/gtest.h>
 
-#ifdef MARQUEE_TEST_GUI
+#if defined(MARQUEE_TEST_GUI)
 #include <QtWidgets/QApplication>
 using TestApplication = QApplication;
+#elif defined(MARQUEE_TEST_GUIAPP)
+#include <QtGui/QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QtCore/QCoreApplication>
 using TestApplication = QCoreApplication;
@@ -11,7 +14,7 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char **argv)
 {
-#ifdef MARQUEE_TEST_GUI
+#if defined(MARQUEE_TEST_GUI) || defined(MARQUEE_TEST_GUIAPP)
     // gtest_discover_tests and hand runs may lack ctest's environment: never need a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
