@@ -94,10 +94,11 @@ for deb in "$server_deb" "$client_deb"; do
     || fail "$package: version $(dpkg-deb -f "$deb" Version) is not the changelog's $version"
 done
 depends=$(dpkg-deb -f "$server_deb" Depends)
-for item in "adduser" "postgresql (>= 15)"; do
+for item in "adduser" "postgresql (>= 15)" "fonts-dejavu-core"; do
   has_item "$depends" "$item" || fail "marquee-server: Depends lacks '$item'"
 done
-for name in libc6 libstdc++6 libqt6core6 libqt6network6 libqt6websockets6 libpq5 libssl3; do
+# libqt6gui6 (with the offscreen platform plugin), libcurl4 and libqrencode4: the e-mailed tickets.
+for name in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6network6 libqt6websockets6 libpq5 libssl3 libcurl4 libqrencode4; do
   has_package "$depends" "$name" || fail "marquee-server: Depends lacks $name (dpkg-shlibdeps)"
 done
 depends=$(dpkg-deb -f "$client_deb" Depends)

@@ -85,6 +85,13 @@ int runServer(QCoreApplication &app)
         {QStringLiteral("sign-in-max-failures"), QStringLiteral("Failed sign-ins of one user name within the window that lock it."), QStringLiteral("n")},
         {QStringLiteral("sign-in-window"), QStringLiteral("Seconds in which failed sign-ins are counted."), QStringLiteral("seconds")},
         {QStringLiteral("sign-in-lock"), QStringLiteral("Seconds a user name stays locked after too many failed sign-ins."), QStringLiteral("seconds")},
+        {QStringLiteral("smtp-host"), QStringLiteral("SMTP server for the e-mailed tickets (empty: no mail is sent)."), QStringLiteral("host")},
+        {QStringLiteral("smtp-port"), QStringLiteral("Port of the SMTP server (587: submission with STARTTLS, 465: TLS)."), QStringLiteral("port")},
+        {QStringLiteral("smtp-security"), QStringLiteral("starttls (required), tls (from the first byte) or none."), QStringLiteral("starttls|tls|none")},
+        {QStringLiteral("smtp-user"), QStringLiteral("User name to sign in to the SMTP server with (empty: no sign-in)."), QStringLiteral("user")},
+        {QStringLiteral("smtp-password"), QStringLiteral("Password of the SMTP user (better in the environment than on the command line)."), QStringLiteral("password")},
+        {QStringLiteral("smtp-from"), QStringLiteral("Sender of the e-mailed tickets, e.g. \"Marquee Tickets <tickets@cinema.example>\"."), QStringLiteral("address")},
+        {QStringLiteral("smtp-ca-file"), QStringLiteral("PEM certificates to trust for the SMTP server instead of the system's."), QStringLiteral("file")},
         {QStringLiteral("log-format"), QStringLiteral("text or json."), QStringLiteral("format")},
     };
 
@@ -170,6 +177,22 @@ int runServer(QCoreApplication &app)
     const QString origins = value(QStringLiteral("allowed-origins"), {});
     if (!origins.isEmpty())
         config.allowedOrigins = origins.split(u',', Qt::SkipEmptyParts);
+    config.smtp.host = value(QStringLiteral("smtp-host"), {});
+    config.smtp.port = number(QStringLiteral("smtp-port"), config.smtp.port);
+    const auto security = SmtpSettings::securityFromName(value(QStringLiteral("smtp-security"), QStringLiteral("starttls")));
+    if (!security) {
+        qCCritical(lcServer).noquote() << "setting smtp-security is none of starttls, tls, none";
+        return 2;
+    }
+    config.smtp.security = *security;
+    config.smtp.user = value(QStringLiteral("smtp-user"), {});
+    config.smtp.password = value(QStringLiteral("smtp-password"), {});
+    config.smtp.from = value(QStringLiteral("smtp-from"), {});
+    config.smtp.caFile = value(QStringLiteral("smtp-ca-file"), {});
+    if (config.smtp.isEnabled() && config.smtp.from.isEmpty()) {
+        qCCritical(lcServer).noquote() << "setting smtp-from is needed with smtp-host (the sender of the e-mailed tickets)";
+        return 2;
+    }
     config.jsonLogs = value(QStringLiteral("log-format"), QStringLiteral("text")) == QLatin1String("json");
     if (config.jsonLogs)
         installJsonLogs();

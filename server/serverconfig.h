@@ -1,5 +1,7 @@
 #pragma once
 
+#include "smtpsettings.h"
+
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
@@ -61,6 +63,8 @@ struct ServerConfig
     // and how often the reconciler looks for the ones whose time is up.
     int paymentLeaseSeconds = 0;
     int paymentReconcileIntervalMs = 10'000;
+    // E-mailed tickets (server/events/ticketmailer.h); smtp.host empty: no mail is sent.
+    SmtpSettings smtp;
     // Logging.
     bool jsonLogs = false;
 };
