@@ -3,6 +3,7 @@
 #include "formatting.h"
 #include "layoutjson.h"
 #include "money.h"
+#include "protocol/sales.h"
 #include "ticketrenderer.h"
 
 #include <QtCore/QBuffer>
@@ -313,7 +314,7 @@ Result<TicketMail> TicketMailer::compose(const QJsonObject &mail)
     const QString email = mail.value(QLatin1String("email")).toString().trimmed();
     if (saleId.isEmpty() || hasLineBreakOrControl(saleId) || !saleId.contains(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$"))))
         return invalid(QStringLiteral("no sale id"));
-    if (email.isEmpty() || hasLineBreakOrControl(email) || !email.contains(u'@') || email.contains(u'<') || email.contains(u'>'))
+    if (!isPlausibleEmail(email) || hasLineBreakOrControl(email) || email.contains(u'<') || email.contains(u'>'))
         return invalid(QStringLiteral("no valid e-mail address"));
     const QJsonObject venue = mail.value(QLatin1String("venue")).toObject();
     const QJsonObject show = mail.value(QLatin1String("show")).toObject();
@@ -434,10 +435,17 @@ void TicketMailer::send(const QJsonObject &mail, const QString &messageId, std::
         finish(makeError(ErrorCode::InvalidValue, QStringLiteral("no SMTP server is configured (smtp-host)")));
         return;
     }
-    if (messageId.isEmpty() || hasLineBreakOrControl(messageId) || messageId.contains(u'<') || messageId.contains(u'>')
-        || !messageId.contains(u'@')) {
-        finish(makeError(ErrorCode::InvalidValue, QStringLiteral("the Message-ID must look like local@domain: ") + messageId));
+    static const QRegularExpression plainId(QStringLiteral("^[A-Za-z0-9._+-]+(@[A-Za-z0-9.-]+)?$"));
+    if (!plainId.match(messageId).hasMatch()) {
+        finish(makeError(ErrorCode::InvalidValue, QStringLiteral("not a Message-ID (local@domain, or an id): ") + messageId));
         return;
+    }
+    // An event id alone gets the sender's domain: <event id@cinema.example>.
+    QString fullMessageId = messageId;
+    if (!fullMessageId.contains(u'@')) {
+        const QString sender = addressOf(m_settings.from);
+        const QString domain = sender.section(u'@', 1);
+        fullMessageId += u'@' + (domain.isEmpty() ? QStringLiteral("marquee.invalid") : domain);
     }
     auto composed = compose(mail);
     if (!composed) {
@@ -464,7 +472,7 @@ void TicketMailer::send(const QJsonObject &mail, const QString &messageId, std::
         "To: " + m.to.toUtf8(),
         "Subject: " + encodedHeaderText(m.subject),
         "Date: " + QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toUtf8() + " +0000",
-        "Message-ID: <" + messageId.toUtf8() + '>',
+        "Message-ID: <" + fullMessageId.toUtf8() + '>',
         "Auto-Submitted: auto-generated",
     };
     envelope.text = m.text.toUtf8();

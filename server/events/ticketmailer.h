@@ -53,8 +53,9 @@ public:
     const SmtpSettings &settings() const { return m_settings; }
 
     // Sends one mail and calls `done` on this object's thread, once: ok when the SMTP server
-    // accepted it. `messageId` ("sale-42.<event id>@marquee") becomes the Message-ID, so that a
-    // mail sent again after a crash is recognisable as the same. Errors:
+    // accepted it. `messageId` becomes the Message-ID, so that a mail sent again after a crash is
+    // recognisable as the same: "local@domain" as it is, or an id alone (the sale.completed
+    // event's id) with the sender's domain added (<id@cinema.example>). Errors:
     //   InvalidValue      the mail can never be sent as it is: the document is incomplete, or the
     //                     SMTP server refused the recipient for good (5xx on RCPT TO); retrying
     //                     will not help

@@ -50,7 +50,7 @@ QJsonObject saleMail(const QString &language = {})
                                                {QStringLiteral("timezone"), QStringLiteral("Europe/Berlin")}}},
         {QStringLiteral("show"), QJsonObject {{QStringLiteral("id"), QStringLiteral("7")},
                                               {QStringLiteral("title"), QStringLiteral("Metropolis")},
-                                              {QStringLiteral("startsAt"), QStringLiteral("2026-12-02T19:30:00Z")},
+                                              {QStringLiteral("startsAt"), QStringLiteral("2026-12-02T19:30:00.000Z")},
                                               {QStringLiteral("auditorium"), QStringLiteral("Screen 1")}}},
         {QStringLiteral("layout"), cinemaLayout()},
         {QStringLiteral("soldAt"), QStringLiteral("2026-12-02T17:01:02.345Z")},
@@ -302,4 +302,18 @@ TEST(TicketMailer, DocumentsThatCannotBeMailedAreClearErrors)
     const auto status = sendAndWait(disabled, saleMail(), QStringLiteral("sale-42.6@marquee"));
     ASSERT_TRUE(status);
     EXPECT_FALSE(*status);
+}
+
+TEST(TicketMailer, AnEventIdAloneGetsTheSendersDomain)
+{
+    TestSmtpServer smtp;
+    ASSERT_TRUE(smtp.start()) << smtp.output().toStdString();
+    TicketMailer mailer(settingsFor(smtp));
+    const QString eventId = QStringLiteral("0b6f1c9e-4a51-4c4e-9d3f-7f0d2b8a1e22"); // the outbox's event id
+    const auto status = sendAndWait(mailer, saleMail(), eventId);
+    ASSERT_TRUE(status && *status) << (status ? status->error().message.toStdString() : "no done()");
+    ASSERT_TRUE(smtp.waitForMessages(1));
+    const QList<ReceivedMail> mails = smtp.messages();
+    ASSERT_EQ(mails.size(), 1);
+    EXPECT_EQ(mails.constFirst().messageId, eventId + QStringLiteral("@cinema.example"));
 }
