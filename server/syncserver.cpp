@@ -16,6 +16,7 @@
 #include "sellflow.h"
 #include "serversession.h"
 #include "showcache.h"
+#include "ticketmailer.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
@@ -156,6 +157,13 @@ Status SyncServer::start()
 
     // The outbox: one process of all publishes (webhooks, e-mailed tickets); the others stand by.
     m_publisher = new OutboxPublisher(m_config.databaseUrl, m_metrics.get(), {}, this);
+    if (m_config.smtp.isEnabled()) {
+        // Composes on this (the main) thread, sends on its own workers; done() comes back here.
+        auto *mailer = new TicketMailer(m_config.smtp, this);
+        m_publisher->setMailSender([mailer](const QJsonObject &mail, const QString &messageId, std::function<void(Status)> done) {
+            mailer->send(mail, messageId, std::move(done));
+        });
+    }
     m_publisher->start();
 
     auto *terminal = new SimulatedPaymentTerminal(this);
