@@ -13,8 +13,10 @@
 #include <QtCore/QLocale>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QThread>
 #include <QtCore/QTimeZone>
 #include <QtCore/QTranslator>
+#include <QtGui/QGuiApplication>
 #include <QtGui/QImage>
 
 #include <curl/curl.h>
@@ -307,6 +309,9 @@ Result<TicketMail> TicketMailer::compose(const QJsonObject &mail)
     const auto invalid = [](const QString &what) {
         return makeError(ErrorCode::InvalidValue, QStringLiteral("the sale's mail document: ") + what);
     };
+    // Fonts and QPdfWriter: a QGuiApplication (marquee-server's main makes one), its main thread.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()) || QThread::currentThread() != QCoreApplication::instance()->thread())
+        return makeError(ErrorCode::Internal, QStringLiteral("tickets are rendered on the main thread of a QGuiApplication only"));
     QString language = mail.value(QLatin1String("language")).toString(QStringLiteral("en"));
     if (!mailLanguages().contains(language))
         language = QStringLiteral("en");

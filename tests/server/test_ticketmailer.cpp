@@ -317,3 +317,34 @@ TEST(TicketMailer, AnEventIdAloneGetsTheSendersDomain)
     ASSERT_EQ(mails.size(), 1);
     EXPECT_EQ(mails.constFirst().messageId, eventId + QStringLiteral("@cinema.example"));
 }
+
+TEST(TicketMailer, SignsInWithUserAndPasswordOverStartTls)
+{
+    TestSmtpServer smtp(TestSmtpServer::Security::StartTls);
+    smtp.setAuthentication(QStringLiteral("tickets@cinema.example"), QStringLiteral("s3cret pass"));
+    ASSERT_TRUE(smtp.start()) << smtp.output().toStdString();
+
+    SmtpSettings settings = settingsFor(smtp, SmtpSettings::Security::StartTls);
+    TicketMailer anonymous(settings);
+    const auto refused = sendAndWait(anonymous, saleMail(), QStringLiteral("sale-42.0010@marquee"));
+    ASSERT_TRUE(refused);
+    EXPECT_FALSE(*refused) << "the server requires a sign-in";
+
+    settings.user = QStringLiteral("tickets@cinema.example");
+    settings.password = QStringLiteral("wrong");
+    TicketMailer wrong(settings);
+    const auto denied = sendAndWait(wrong, saleMail(), QStringLiteral("sale-42.0011@marquee"));
+    ASSERT_TRUE(denied);
+    ASSERT_FALSE(*denied);
+    EXPECT_EQ(denied->error().code, ErrorCode::ServiceDegraded) << "a wrong password is fixed by the operator: retry";
+    EXPECT_FALSE(denied->error().message.contains(QStringLiteral("wrong"))) << "no password in the error";
+
+    settings.password = QStringLiteral("s3cret pass");
+    TicketMailer right(settings);
+    const auto status = sendAndWait(right, saleMail(), QStringLiteral("sale-42.0012@marquee"));
+    ASSERT_TRUE(status && *status) << (status ? status->error().message.toStdString() : "no done()") << smtp.output().toStdString();
+    ASSERT_TRUE(smtp.waitForMessages(1));
+    Marquee::Test::waitUntil([] { return false; }, 300);
+    ASSERT_EQ(smtp.messages().size(), 1);
+    EXPECT_EQ(smtp.messages().constFirst().messageId, QStringLiteral("sale-42.0012@marquee"));
+}

@@ -40,6 +40,33 @@ json.dump({"subject": str(msg["Subject"] or ""), "from": str(msg["From"] or ""),
            "messageId": str(msg["Message-ID"] or "").strip().strip("<>"), "parts": parts}, sys.stdout)
 )PY";
 
+// aiosmtpd with SMTP AUTH: the Maildir handler behind an authenticator that knows one user.
+// Arguments: maildir port none|starttls|tls certificate key user password.
+const char *const AuthServerScript = R"PY(
+import signal, ssl, sys
+from aiosmtpd.controller import Controller
+from aiosmtpd.handlers import Mailbox
+from aiosmtpd.smtp import AuthResult, LoginPassword
+maildir, port, security, cert, key, user, password = sys.argv[1:8]
+signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+def authenticate(server, session, envelope, mechanism, data):
+    ok = isinstance(data, LoginPassword) and data.login.decode() == user and data.password.decode() == password
+    return AuthResult(success=ok, handled=False)
+kwargs = dict(authenticator=authenticate, auth_required=True, auth_require_tls=(security != "none"))
+if security != "none":
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    if security == "starttls":
+        kwargs.update(tls_context=context, require_starttls=True)
+    else:
+        kwargs["ssl_context"] = context
+controller = Controller(Mailbox(maildir), hostname="127.0.0.1", port=int(port), **kwargs)
+controller.start()
+print("ready", flush=True)
+signal.sigwait({signal.SIGTERM, signal.SIGINT})
+controller.stop()
+)PY";
+
 bool run(const QString &program, const QStringList &arguments, const QByteArray &input, QByteArray *output, QString *error,
          const QString &workingDirectory = {}, QList<int> okCodes = {0})
 {
@@ -114,10 +141,26 @@ TestSmtpServer::TestSmtpServer(Security security)
 
 TestSmtpServer::~TestSmtpServer() = default;
 
+void TestSmtpServer::setAuthentication(const QString &user, const QString &password)
+{
+    m_user = user;
+    m_password = password;
+}
+
 bool TestSmtpServer::start()
 {
     if (m_security != Security::None && m_caFile.isEmpty())
         return false; // no certificate: m_failure says why
+    m_failure.clear();
+    if (!m_user.isEmpty()) {
+        QDir().mkpath(m_maildir.section(u'/', 0, -2));
+        const QString script = m_daemon->writeFile(QStringLiteral("authsmtpd.py"), QString::fromUtf8(AuthServerScript));
+        const QString security = m_security == Security::StartTls ? QStringLiteral("starttls")
+            : m_security == Security::Tls                         ? QStringLiteral("tls")
+                                                                  : QStringLiteral("none");
+        return m_daemon->start(Python, {script, m_maildir, QString::number(m_port), security, m_caFile, m_keyFile, m_user, m_password},
+                               m_port);
+    }
     QStringList arguments = {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"),
                              QStringLiteral("-c"), QStringLiteral("aiosmtpd.handlers.Mailbox"),
                              QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(m_port)};
@@ -126,7 +169,6 @@ bool TestSmtpServer::start()
     if (m_security == Security::Tls)
         arguments << QStringLiteral("--smtpscert") << m_caFile << QStringLiteral("--smtpskey") << m_keyFile;
     arguments << m_maildir; // the handler's argument
-    m_failure.clear();
     return m_daemon->start(Python, arguments, m_port);
 }
 

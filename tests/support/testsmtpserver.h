@@ -50,6 +50,10 @@ public:
     TestSmtpServer(const TestSmtpServer &) = delete;
     TestSmtpServer &operator=(const TestSmtpServer &) = delete;
 
+    // From now on the server requires SMTP AUTH (PLAIN or LOGIN) with this user and password (a
+    // small aiosmtpd script of ours: the aiosmtpd command has no option for it). Before start().
+    void setAuthentication(const QString &user, const QString &password);
+
     // Starts the server on port() (the same port every time); false with the reason in output().
     bool start();
     void stop();
@@ -82,6 +86,8 @@ private:
     QString m_keyFile;
     QString m_otherCaFile;
     QString m_failure;
+    QString m_user;
+    QString m_password;
 };
 
 } // namespace Marquee::Test
