@@ -11,6 +11,9 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QTimer>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
 
 #include <gtest/gtest.h>
 
@@ -347,4 +350,39 @@ TEST(TicketMailer, SignsInWithUserAndPasswordOverStartTls)
     Marquee::Test::waitUntil([] { return false; }, 300);
     ASSERT_EQ(smtp.messages().size(), 1);
     EXPECT_EQ(smtp.messages().constFirst().messageId, QStringLiteral("sale-42.0012@marquee"));
+}
+
+TEST(TicketMailer, AServerThatNeverAnswersTimesOutWithoutBlockingTheEventLoop)
+{
+    // Accepts the connection and says nothing (no 220 greeting), like a hung mail server.
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> connections;
+    QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            connections.append(socket);
+    });
+    SmtpSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = silent.serverPort();
+    settings.security = SmtpSettings::Security::None;
+    settings.from = QStringLiteral("tickets@cinema.example");
+    settings.timeoutSeconds = 2;
+    TicketMailer mailer(settings);
+
+    // The event loop keeps turning meanwhile (the dialogue is on a worker thread).
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] { ++ticks; });
+    ticker.start(100);
+    QElapsedTimer timer;
+    timer.start();
+    const auto status = sendAndWait(mailer, saleMail(), QStringLiteral("sale-42.0020@marquee"));
+    ASSERT_TRUE(status) << "done() never called";
+    ASSERT_FALSE(*status);
+    EXPECT_EQ(status->error().code, ErrorCode::ServiceDegraded) << status->error().message.toStdString();
+    EXPECT_GE(timer.elapsed(), 1'500);
+    EXPECT_LT(timer.elapsed(), 8'000);
+    EXPECT_GE(ticks, 10) << "the event loop was blocked";
+    EXPECT_FALSE(connections.isEmpty()) << "the mailer never connected";
 }
