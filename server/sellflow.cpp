@@ -109,6 +109,8 @@ void SellFlow::settle(const SellPorts &ports, const QJsonObject &attempt, std::f
     if (attempt.value(QLatin1String("email")).isString()) {
         auto request = std::make_shared<SellRequest>();
         request->customerEmail = text(attempt, "email");
+        if (attempt.value(QLatin1String("language")).isString())
+            request->language = text(attempt, "language");
         flow->m_order.request = std::move(request);
     }
     qCInfo(lcPayment).noquote() << "reconciling sell attempt" << flow->m_attempt << "of hold" << flow->m_order.hold
@@ -214,7 +216,8 @@ void SellFlow::open()
                            {QByteArray::number(m_order.user), m_order.requestId.toUtf8(), m_order.hash,
                             m_order.terminalId.toUtf8(), QByteArray::number(m_order.hold), QByteArray::number(m_show),
                             json(m_payments), optionalText(request.customerEmail), m_currency.toUtf8(),
-                            m_ports.owner.toUtf8(), QByteArray::number(m_ports.leaseSeconds)},
+                            m_ports.owner.toUtf8(), QByteArray::number(m_ports.leaseSeconds),
+                            optionalText(request.language)},
                            [this](Result<QJsonValue> opened) {
         if (!opened) {
             answer(encodeError(opened.error(), m_order.requestId));
@@ -367,10 +370,12 @@ void SellFlow::commitSale()
             m_payments[position] = payment;
         }
     }
-    const QString email = m_order.request && m_order.request->customerEmail ? *m_order.request->customerEmail : QString();
+    const SellRequest *request = m_order.request.get();
     m_ports.sell(m_show, m_order.hold,
                  {QByteArray::number(m_order.user), m_order.requestId.toUtf8(), m_order.hash, m_order.terminalId.toUtf8(),
-                  QByteArray::number(m_order.hold), json(m_payments), email.isNull() ? QByteArray() : email.toUtf8()},
+                  QByteArray::number(m_order.hold), json(m_payments),
+                  request ? optionalText(request->customerEmail) : QByteArray(),
+                  request && request->customerEmail ? optionalText(request->language) : QByteArray()},
                  [this](Result<QJsonValue> result) {
         const QString &id = m_order.requestId;
         if (!result) {

@@ -6,6 +6,7 @@
 #include "httpendpoint.h"
 #include "logging.h"
 #include "metrics.h"
+#include "outboxpublisher.h"
 #include "paymentterminal.h"
 #include "pgconnection.h"
 #include "pgpool.h"
@@ -152,6 +153,10 @@ Status SyncServer::start()
         }
     });
     m_feed->start();
+
+    // The outbox: one process of all publishes (webhooks, e-mailed tickets); the others stand by.
+    m_publisher = new OutboxPublisher(m_config.databaseUrl, m_metrics.get(), {}, this);
+    m_publisher->start();
 
     auto *terminal = new SimulatedPaymentTerminal(this);
     terminal->setDelay(std::chrono::milliseconds(m_config.paymentDelayMs));

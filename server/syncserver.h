@@ -26,6 +26,7 @@ class Database;
 class HttpEndpoint;
 class Metrics;
 class PaymentTerminal;
+class OutboxPublisher;
 class PgPool;
 class SeatGroups;
 struct SellPorts;
@@ -313,6 +314,7 @@ private:
     QWebSocketServer *m_server = nullptr;
     Database *m_database = nullptr;
     PgPool *m_feed = nullptr;
+    OutboxPublisher *m_publisher = nullptr; // server/events/: webhooks and e-mailed tickets
     ShowCache *m_cache = nullptr;
     SeatGroups *m_groups = nullptr; // null: group decisions off
     PaymentTerminal *m_terminal = nullptr;

@@ -23,7 +23,7 @@ const QList<PreparedStatement> &statements()
         {"hold", "SELECT marquee_hold($1::bigint, $2, $3, $4, $5::bigint, $6::text[], $7::integer)::text"},
         {"extend", "SELECT marquee_extend_typed($1::bigint, $2, $3, $4::bigint, $5::integer, $6::integer)::text"},
         {"release", "SELECT marquee_release($1::bigint, $2, $3, $4::bigint, $5::text[])::text"},
-        {"sell", "SELECT marquee_sell($1::bigint, $2, $3, $4, $5::bigint, $6::jsonb, $7)::text"},
+        {"sell", "SELECT marquee_sell($1::bigint, $2, $3, $4, $5::bigint, $6::jsonb, $7, $8)::text"},
         {"refund",
          "SELECT marquee_refund($1::bigint, $2, $3, $4, $5, $6::bigint, $7::bigint[], $8, $9::integer)::text"},
         // sign_out: every active hold of the user at the terminal released, and the session's token
@@ -49,7 +49,7 @@ const QList<PreparedStatement> &statements()
         {"replay", "SELECT marquee_replay($1::bigint, $2, $3)::text"},
         // Card payments' record (server/db/sql/019_payment_intents.sql, server/sellflow.h).
         {"payment_open",
-         "SELECT marquee_payment_open($1::bigint, $2, $3, $4, $5::bigint, $6::bigint, $7::jsonb, $8, $9, $10, $11::integer)::text"},
+         "SELECT marquee_payment_open($1::bigint, $2, $3, $4, $5::bigint, $6::bigint, $7::jsonb, $8, $9, $10, $11::integer, $12)::text"},
         {"payment_captured", "SELECT marquee_payment_captured($1::bigint, $2, $3)::text"},
         {"payment_released", "SELECT marquee_payment_released($1::bigint, $2, $3)::text"},
         {"payment_failed", "SELECT marquee_payment_failed($1::bigint, $2)::text"},

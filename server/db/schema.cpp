@@ -326,6 +326,8 @@ const QList<Migration> &migrations()
          sqlResource("020_kiosk_door.sql")},
         {21, "a ticket admitted at the door is refunded by a manager or an admin only (its seat is occupied)",
          sqlResource("021_admitted_refunds.sql")},
+        {22, "the transactional outbox: events written with the changes, stamped and published by one process; webhook endpoints; the sale's language for e-mailed tickets",
+         sqlResource("022_outbox.sql")},
     };
     return list;
 }

@@ -69,7 +69,7 @@ protected:
 
     QJsonObject sell(const QString &user, const QString &request, qint64 hold, const QString &payments)
     {
-        return call(QStringLiteral("SELECT marquee_sell($1, $2, $3, 'T1', $4, $5::jsonb, NULL)"),
+        return call(QStringLiteral("SELECT marquee_sell($1, $2, $3, 'T1', $4, $5::jsonb, NULL, NULL)"),
                     {user, request, QStringLiteral("s:") + payments, QString::number(hold), payments});
     }
 };
