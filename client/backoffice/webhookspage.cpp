@@ -193,9 +193,10 @@ void WebhooksPage::refresh()
 
 void WebhooksPage::showList(const ListWebhooksReply &reply)
 {
+    const QString current = selectedId();
     m_webhooks = reply.webhooks;
     m_eventTypes = reply.eventTypes;
-    showWebhooks();
+    showWebhooks(current);
     qsizetype failing = 0;
     for (const Webhook &w : std::as_const(m_webhooks))
         failing += w.delivery.failingSince ? 1 : 0;
@@ -254,9 +255,14 @@ const Webhook *WebhooksPage::selected() const
     return row >= 0 && row < m_webhooks.size() ? &m_webhooks.at(row) : nullptr;
 }
 
-void WebhooksPage::showWebhooks()
+QString WebhooksPage::selectedId() const
 {
-    const QString current = selected() ? selected()->id : QString();
+    const Webhook *w = selected();
+    return w ? w->id : QString();
+}
+
+void WebhooksPage::showWebhooks(const QString &current)
+{
     std::sort(m_webhooks.begin(), m_webhooks.end(), byId);
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(0);
@@ -330,8 +336,7 @@ void WebhooksPage::put(const Webhook &webhook)
         m_webhooks.append(webhook);
     else
         *it = webhook;
-    showWebhooks();
-    selectWebhook(webhook.id);
+    showWebhooks(webhook.id);
 }
 
 void WebhooksPage::addWebhook()
@@ -433,8 +438,9 @@ void WebhooksPage::sendDelete(const QString &id, const QString &url)
                 self->m_status->setText(errorText(*error));
                 return;
             }
+            const QString current = self->selectedId();
             self->m_webhooks.removeIf([&reply](const Webhook &w) { return w.id == reply->webhookId; });
-            self->showWebhooks();
+            self->showWebhooks(current);
             self->m_status->setText(tr("The webhook to %1 was deleted.").arg(url));
         });
 }

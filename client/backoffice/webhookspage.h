@@ -70,8 +70,11 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // The selected row's endpoint: read before m_webhooks changes (rows are its indices).
     const Webhook *selected() const;
-    void showWebhooks();
+    QString selectedId() const;
+    // Shows m_webhooks (sorted by id), the endpoint `current` selected again.
+    void showWebhooks(const QString &current);
     void showFailures();
     void put(const Webhook &webhook);
     void openDialog(const Webhook *webhook);
