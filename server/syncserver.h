@@ -75,6 +75,9 @@ struct DiscardLayoutDraftRequest;
 struct PublishLayoutRequest;
 struct ChangeShowLayoutRequest;
 struct CreateUserRequest;
+struct CreateWebhookRequest;
+struct DeleteWebhookRequest;
+struct UpdateWebhookRequest;
 struct UpdateUserRequest;
 struct ResetPasswordRequest;
 struct ChangePasswordRequest;
@@ -225,6 +228,12 @@ private:
     // FORBIDDEN (answered) unless the session's role may manage users (of `role`, when given).
     bool allowUserManagement(Session &session, const QString &id, std::optional<Role> role);
     void handleListUsers(Session &session, const QString &id);
+    // Webhooks (requests/webhooks.cpp): admins only.
+    bool allowWebhooks(Session &session, const QString &id);
+    void handleListWebhooks(Session &session, const QString &id);
+    void handleCreateWebhook(Session &session, const QString &id, const QByteArray &hash, const CreateWebhookRequest &request);
+    void handleUpdateWebhook(Session &session, const QString &id, const QByteArray &hash, const UpdateWebhookRequest &request);
+    void handleDeleteWebhook(Session &session, const QString &id, const QByteArray &hash, const DeleteWebhookRequest &request);
     void handleCreateUser(Session &session, const QString &id, const QByteArray &hash, const CreateUserRequest &request);
     void handleUpdateUser(Session &session, const QString &id, const QByteArray &hash, const UpdateUserRequest &request);
     void handleResetPassword(Session &session, const QString &id, const QByteArray &hash, const ResetPasswordRequest &request);

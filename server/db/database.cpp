@@ -77,6 +77,12 @@ const QList<PreparedStatement> &statements()
         {"show_versions",
          "SELECT coalesce(json_object_agg(id, version), '{}')::text FROM shows WHERE id = ANY ($1::bigint[])"},
         {"notify", "SELECT set_config('synchronous_commit', 'off', true) || pg_notify('marquee_changes', $1)"},
+        // Webhooks (server/db/sql/022_outbox.sql): the list with how their deliveries go, saving
+        // (create when $4 is NULL, else update; NULLs keep) and deleting.
+        {"list_webhooks", "SELECT marquee_webhooks()::text"},
+        {"save_webhook",
+         "SELECT marquee_webhook_save($1::bigint, $2, $3, $4::bigint, $5, $6::text[], $7, $8::boolean, $9::integer)::text"},
+        {"delete_webhook", "SELECT marquee_webhook_delete($1::bigint, $2, $3, $4::bigint)::text"},
         // Users and sessions.
         // sign_in's first step: the user (absent when unknown) and how long the name stays locked.
         {"sign_in_lookup",

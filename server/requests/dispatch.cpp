@@ -164,6 +164,14 @@ void SyncServer::dispatch(Session &session, const Envelope &envelope)
                 handleChangeShowLayout(session, id, hash, message);
             else if constexpr (std::is_same_v<M, ListUsersRequest>)
                 handleListUsers(session, id);
+            else if constexpr (std::is_same_v<M, ListWebhooksRequest>)
+                handleListWebhooks(session, id);
+            else if constexpr (std::is_same_v<M, CreateWebhookRequest>)
+                handleCreateWebhook(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, UpdateWebhookRequest>)
+                handleUpdateWebhook(session, id, hash, message);
+            else if constexpr (std::is_same_v<M, DeleteWebhookRequest>)
+                handleDeleteWebhook(session, id, hash, message);
             else if constexpr (std::is_same_v<M, CreateUserRequest>)
                 handleCreateUser(session, id, hash, message);
             else if constexpr (std::is_same_v<M, UpdateUserRequest>)

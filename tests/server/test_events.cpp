@@ -327,3 +327,150 @@ TEST_F(EventsTest, OfTwoProcessesOnlyOneDeliversAndTheOtherTakesOver)
     EXPECT_EQ(got.mid(got.size() - 2), later);
     ASSERT_TRUE(waitUntil([&] { return cursorOf(webhook) == maxSeq(); }, 5000));
 }
+
+TEST_F(EventsTest, AdminsManageWebhooksThroughTheProtocolAndBadInputChangesNothing)
+{
+    auto server = startServer();
+    auto admin = cashier(*server, QStringLiteral("ADM"), QStringLiteral("admin"));
+    CreateWebhookRequest create;
+    create.url = m_receiver.url();
+    create.eventTypes = {QStringLiteral("sale.completed"), QStringLiteral("show.cancelled")};
+    create.secret = QString::fromLatin1(Secret);
+    auto created = admin->call<WebhookReply>(create);
+    ASSERT_TRUE(created) << created.error().toString().toStdString();
+    EXPECT_EQ(created->webhook.url, m_receiver.url());
+    EXPECT_EQ(created->webhook.eventTypes, create.eventTypes);
+    EXPECT_TRUE(created->webhook.active);
+    EXPECT_EQ(created->webhook.delivery.delivered, 0);
+
+    // The same request again (a retry): the same answer, no second endpoint.
+    const QString id = admin->nextId();
+    auto first = admin->call<WebhookReply>(create, id + QStringLiteral("x"));
+    ASSERT_TRUE(first);
+    auto again = admin->call<WebhookReply>(create, id + QStringLiteral("x"));
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->webhook.id, first->webhook.id);
+    DeleteWebhookRequest remove;
+    remove.webhookId = first->webhook.id;
+    ASSERT_TRUE(admin->call<DeleteWebhookReply>(remove));
+    EXPECT_EQ(errorOf(admin->waitReply(admin->send(remove))), ErrorCode::NotFound);
+
+    // Managers and cashiers may not.
+    auto manager = cashier(*server, QStringLiteral("MGR"), QStringLiteral("manager"));
+    EXPECT_EQ(errorOf(manager->waitReply(manager->send(ListWebhooksRequest{}))), ErrorCode::Forbidden);
+    EXPECT_EQ(errorOf(manager->waitReply(manager->send(create))), ErrorCode::Forbidden);
+
+    // Bad input: a clear error at the field, nothing changed.
+    struct Bad
+    {
+        const char *what;
+        std::function<void(CreateWebhookRequest &)> change;
+        const char *where;
+    };
+    const QList<Bad> bad = {
+        {"ftp URL", [](auto &r) { r.url = QStringLiteral("ftp://example.org/hook"); }, "/body/url"},
+        {"javascript URL", [](auto &r) { r.url = QStringLiteral("javascript:alert(1)"); }, "/body/url"},
+        {"relative URL", [](auto &r) { r.url = QStringLiteral("/hook"); }, "/body/url"},
+        {"URL without host", [](auto &r) { r.url = QStringLiteral("http:///hook"); }, "/body/url"},
+        {"URL with a password", [](auto &r) { r.url = QStringLiteral("https://user:pw@example.org/hook"); }, "/body/url"},
+        {"URL too long", [](auto &r) { r.url = QStringLiteral("https://example.org/") + QString(2000, u'a'); }, "/body/url"},
+        {"secret of 15", [](auto &r) { r.secret = QString(15, u's'); }, "/body/secret"},
+        {"secret with a control character", [](auto &r) { r.secret = QStringLiteral("0123456789abcdef\n0123"); }, "/body/secret"},
+        {"unknown event type", [](auto &r) { r.eventTypes = {QStringLiteral("sale.completed"), QStringLiteral("seat.sold")}; }, "/body/eventTypes/1"},
+        {"event type twice", [](auto &r) { r.eventTypes = {QStringLiteral("sale.completed"), QStringLiteral("sale.completed")}; }, "/body/eventTypes/1"},
+        {"no event types", [](auto &r) { r.eventTypes = {}; }, "/body/eventTypes"},
+    };
+    for (const Bad &b : bad) {
+        CreateWebhookRequest r = create;
+        b.change(r);
+        const auto reply = admin->waitReply(admin->send(r));
+        const auto error = errorIn(reply);
+        ASSERT_TRUE(error) << b.what << ": accepted";
+        EXPECT_TRUE(error->code == ErrorCode::InvalidValue || error->code == ErrorCode::MissingField
+                    || error->code == ErrorCode::TooManyItems)
+            << b.what << ": " << errorCodeName(error->code).toStdString();
+        EXPECT_EQ(error->where, QString::fromLatin1(b.where)) << b.what;
+        EXPECT_FALSE(error->message.isEmpty()) << b.what;
+    }
+    UpdateWebhookRequest update;
+    update.webhookId = QStringLiteral("999999");
+    update.active = true;
+    EXPECT_EQ(errorOf(admin->waitReply(admin->send(update))), ErrorCode::NotFound);
+    // A sale's e-mail address that is not one.
+    auto t = cashier(*server, QStringLiteral("T1"));
+    QString show;
+    const QStringList free = freeSeats(*t, &show);
+    auto hold = t->call<HoldReply>(holdOf(show, {free[0]}));
+    ASSERT_TRUE(hold);
+    SellRequest sell;
+    sell.holdId = hold->holdId;
+    sell.payments = {cash(hold->total.minorUnits(), hold->total.minorUnits())};
+    sell.customerEmail = QStringLiteral("anna.example.org");
+    const auto refused = errorIn(t->waitReply(t->send(sell)));
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->code, ErrorCode::InvalidValue);
+    EXPECT_EQ(refused->where, QStringLiteral("/body/customerEmail"));
+
+    auto listed = admin->call<ListWebhooksReply>(ListWebhooksRequest{});
+    ASSERT_TRUE(listed);
+    ASSERT_EQ(listed->webhooks.size(), 1) << "a refused request changed something";
+    EXPECT_EQ(listed->webhooks.first().id, created->webhook.id);
+    EXPECT_EQ(listed->eventTypes.size(), 6);
+
+    // Deactivated: nothing delivered; active again: what was committed meanwhile arrives.
+    UpdateWebhookRequest off;
+    off.webhookId = created->webhook.id;
+    off.active = false;
+    ASSERT_TRUE(admin->call<WebhookReply>(off));
+    const QString sale = this->sell(*t, show, {free[1]});
+    waitUntil([] { return false; }, 1500);
+    EXPECT_TRUE(m_receiver.requests().isEmpty());
+    off.active = true;
+    ASSERT_TRUE(admin->call<WebhookReply>(off, admin->nextId()));
+    ASSERT_TRUE(waitUntil([&] { return !m_receiver.requests().isEmpty(); }, 10000));
+    EXPECT_EQ(receivedSales(), QStringList{sale});
+}
+
+TEST_F(EventsTest, ShowChangesAndAdmissionsAreEventsSeatChangesAreNot)
+{
+    auto server = startServer();
+    auto count = [&](const QString &type) {
+        auto r = db().exec(QStringLiteral("SELECT count(*) FROM outbox WHERE type = $1"), {type});
+        return r ? r->value(0, 0).toInt() : -1;
+    };
+    auto latest = [&](const QString &type) {
+        auto r = db().exec(QStringLiteral("SELECT payload::text FROM outbox WHERE type = $1 ORDER BY id DESC LIMIT 1"), {type});
+        return r && r->rowCount() ? QJsonDocument::fromJson(r->value(0, 0).toUtf8()).object() : QJsonObject();
+    };
+    EXPECT_GT(count(QStringLiteral("show.scheduled")), 0) << "the demo's shows were scheduled";
+    auto showRow = db().exec(QStringLiteral("SELECT id FROM shows WHERE status = 'on_sale' ORDER BY id LIMIT 1"));
+    ASSERT_TRUE(showRow && showRow->rowCount());
+    const QString show = showRow->value(0, 0);
+    const int changedBefore = count(QStringLiteral("show.changed"));
+    // A seat change bumps the show's version: no show event.
+    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE shows SET version = version + 1 WHERE id = $1::bigint"), {show}));
+    EXPECT_EQ(count(QStringLiteral("show.changed")), changedBefore);
+    // Rolled back: no event.
+    ASSERT_TRUE(db().execScript(QStringLiteral("BEGIN; UPDATE shows SET title = 'Never' WHERE id = %1; ROLLBACK;").arg(show)));
+    EXPECT_EQ(count(QStringLiteral("show.changed")), changedBefore);
+    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE shows SET title = 'Metropolis (restored)' WHERE id = $1::bigint"), {show}));
+    EXPECT_EQ(count(QStringLiteral("show.changed")), changedBefore + 1);
+    EXPECT_EQ(latest(QStringLiteral("show.changed")).value(QLatin1String("changed")).toArray(), QJsonArray{QStringLiteral("title")});
+    EXPECT_EQ(latest(QStringLiteral("show.changed")).value(QLatin1String("title")).toString(), QStringLiteral("Metropolis (restored)"));
+
+    // A ticket admitted at the door.
+    auto t = cashier(*server, QStringLiteral("T1"));
+    QString onSale;
+    const QStringList free = freeSeats(*t, &onSale);
+    const QString sale = sell(*t, onSale, {free[0]});
+    ASSERT_FALSE(sale.isEmpty());
+    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE tickets SET admitted_at = now(), admitted_by = 'DOOR-1' WHERE sale_id = $1::bigint"), {sale}));
+    EXPECT_EQ(count(QStringLiteral("ticket.admitted")), 1);
+    EXPECT_EQ(latest(QStringLiteral("ticket.admitted")).value(QLatin1String("saleId")).toString(), sale);
+    EXPECT_EQ(latest(QStringLiteral("ticket.admitted")).value(QLatin1String("terminalId")).toString(), QStringLiteral("DOOR-1"));
+
+    // Cancelled.
+    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE shows SET status = 'cancelled' WHERE id = $1::bigint"), {show}));
+    EXPECT_EQ(count(QStringLiteral("show.cancelled")), 1);
+    EXPECT_EQ(latest(QStringLiteral("show.cancelled")).value(QLatin1String("status")).toString(), QStringLiteral("cancelled"));
+}
