@@ -8,8 +8,16 @@
 #include "webhookdialog.h"
 #include "webhookspage.h"
 
+#include "testterminal.h"
+#include "translation.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QProcess>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtNetwork/QTcpServer>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
 #include <QtTest/QSignalSpy>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QMessageBox>
@@ -53,6 +61,20 @@ struct BackOffice
     bool signedIn = false;
 };
 
+// With MARQUEE_SHOTS_DIR set (run under Xvfb), a screenshot of the whole screen ("import -window
+// root") at the moments worth looking at, named <name>[-<MARQUEE_SHOTS_LANGUAGE>].png.
+void screenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MARQUEE_SHOTS_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300); // painted
+    const QString language = qEnvironmentVariable("MARQUEE_SHOTS_LANGUAGE");
+    const QString file = QDir(dir).filePath(name + (language.isEmpty() ? QString() : u'-' + language) + QStringLiteral(".png"));
+    EXPECT_EQ(QProcess::execute(QStringLiteral("import"), { QStringLiteral("-window"), QStringLiteral("root"), file }), 0)
+        << file.toStdString();
+}
+
 class WebhooksUiTest : public ServerTest
 {
 protected:
@@ -61,6 +83,9 @@ protected:
         ServerTest::SetUp();
         qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
         QStandardPaths::setTestModeEnabled(true);
+        const QString language = qEnvironmentVariable("MARQUEE_SHOTS_LANGUAGE");
+        if (!language.isEmpty())
+            installTranslation(*qApp, language);
     }
 
     QTemporaryDir m_home;
@@ -174,4 +199,84 @@ TEST_F(WebhooksUiTest, AnAdminAddsEditsSeesFailuresAndDeletesAnEndpoint)
     EXPECT_TRUE(waitUntil([&] { return office.page()->webhooks().isEmpty(); }, 30000))
         << office.page()->statusText().toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM webhook_endpoints")), QStringLiteral("0"));
+}
+
+// An endpoint nobody answers at: after a sale its state says since when it fails, the attempt and
+// the next try with the last error, and its recent failures list the event.
+TEST_F(WebhooksUiTest, AFailingEndpointShowsItsStateAndRecentFailures)
+{
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close(); // connections to it are refused
+
+    BackOffice office(url(), QStringLiteral("admin"));
+    ASSERT_TRUE(office.signedIn);
+    office.window.showPage(office.window.webhooksPageIndex());
+    ASSERT_TRUE(office.load());
+    office.page()->addWebhook();
+    QPointer<WebhookDialog> dialog = office.page()->dialog();
+    ASSERT_TRUE(dialog);
+    dialog->setUrl(QStringLiteral("http://127.0.0.1:%1/marquee").arg(port));
+    dialog->setEventTypes({ QStringLiteral("sale.completed"), QStringLiteral("sale.refunded") });
+    dialog->generateSecret();
+    screenshot(QStringLiteral("webhooks-dialog"));
+    dialog->submit();
+    ASSERT_TRUE(waitUntil([&] { return dialog.isNull(); }, 30000));
+    office.page()->addWebhook();
+    dialog = office.page()->dialog();
+    ASSERT_TRUE(dialog);
+    dialog->setUrl(QStringLiteral("https://loyalty.example.org/marquee/events/from-the-box-office?venue=demo"));
+    dialog->setEventTypes({ QStringLiteral("show.scheduled"), QStringLiteral("show.changed"), QStringLiteral("show.cancelled") });
+    dialog->setSecret(QStringLiteral("x"));
+    dialog->submit();
+    screenshot(QStringLiteral("webhooks-dialog-error"));
+    dialog->generateSecret();
+    dialog->submit();
+    ASSERT_TRUE(waitUntil([&] { return dialog.isNull(); }, 30000));
+    ASSERT_EQ(office.page()->webhooks().size(), 2);
+    const QString failing = office.page()->webhooks().first().id;
+
+    // A sale at the box office: its sale.completed event fails to arrive.
+    TestTerminal *cashier = terminal();
+    const QString show = showId();
+    const auto held = cashier->call<HoldReply>(holdOf(show, seatIds(show).mid(0, 2)));
+    ASSERT_TRUE(held);
+    SellRequest sell;
+    sell.holdId = held->holdId;
+    sell.payments = { cash(held->total.minorUnits(), held->total.minorUnits()) };
+    ASSERT_TRUE(cashier->call<SellReply>(sell));
+
+    const auto failingRow = [&] {
+        for (int row = 0; row < office.page()->webhooks().size(); ++row) {
+            if (office.page()->webhooks().at(row).id == failing)
+                return row;
+        }
+        return -1;
+    };
+    ASSERT_TRUE(waitUntil([&] {
+        office.load();
+        const int row = failingRow();
+        return row >= 0 && office.page()->webhooks().at(row).delivery.failingSince.has_value();
+    }, 60000)) << office.page()->statusText().toStdString();
+    const int row = failingRow();
+    const Webhook w = office.page()->webhooks().at(row);
+    EXPECT_GE(w.delivery.attempts, 1);
+    EXPECT_GE(w.delivery.pending, 1);
+    ASSERT_TRUE(w.delivery.lastError);
+    ASSERT_FALSE(w.recentFailures.isEmpty());
+    EXPECT_EQ(w.recentFailures.first().eventType, QStringLiteral("sale.completed"));
+    EXPECT_EQ(office.page()->cellText(row, WebhooksPage::StateColumn), WebhooksPage::stateText(w));
+    EXPECT_TRUE(office.page()->cellText(row, WebhooksPage::StateColumn).contains(*w.delivery.lastError));
+    ASSERT_TRUE(office.page()->selectWebhook(failing));
+    EXPECT_EQ(office.page()->failureRows(), int(w.recentFailures.size()));
+    EXPECT_EQ(office.page()->failureText(0, WebhooksPage::FailureErrorColumn), w.recentFailures.first().error);
+    // The other endpoint subscribes to show events only: nothing for it, still OK.
+    EXPECT_EQ(office.page()->cellText(1 - row, WebhooksPage::StateColumn), WebhooksPage::tr("OK"));
+    screenshot(QStringLiteral("webhooks-page"));
+
+    office.page()->deleteWebhook();
+    screenshot(QStringLiteral("webhooks-delete"));
+    if (auto *question = qobject_cast<QMessageBox *>(office.page()->confirmation()))
+        question->button(QMessageBox::Cancel)->click();
 }
