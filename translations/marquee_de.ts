@@ -5894,14 +5894,6 @@ Verkauft von %2 an Kasse %3</translation>
         <translation>nein (pausiert)</translation>
     </message>
     <message>
-        <source>Recent failures of %1: none.</source>
-        <translation>Letzte Fehlschläge von %1: keine.</translation>
-    </message>
-    <message>
-        <source>Recent failures of %1, newest first:</source>
-        <translation>Letzte Fehlschläge von %1, neueste zuerst:</translation>
-    </message>
-    <message>
         <source>%1 (no. %2)</source>
         <translation>%1 (Nr. %2)</translation>
     </message>
@@ -5928,6 +5920,18 @@ Verkauft von %2 an Kasse %3</translation>
     <message>
         <source>The webhook to %1 was deleted.</source>
         <translation>Der Webhook an %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Recent failures: none.</source>
+        <translation>Letzte Fehlschläge: keine.</translation>
+    </message>
+    <message>
+        <source>Recent failures, newest first:</source>
+        <translation>Letzte Fehlschläge, neueste zuerst:</translation>
     </message>
 </context>
 <context>

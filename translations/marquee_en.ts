@@ -5891,14 +5891,6 @@ Sold by %2 at terminal %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent failures of %1: none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent failures of %1, newest first:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (no. %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5924,6 +5916,18 @@ Sold by %2 at terminal %3</source>
     </message>
     <message>
         <source>The webhook to %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent failures: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent failures, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

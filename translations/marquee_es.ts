@@ -5894,14 +5894,6 @@ Vendida por %2 en el terminal %3</translation>
         <translation>no (en pausa)</translation>
     </message>
     <message>
-        <source>Recent failures of %1: none.</source>
-        <translation>Fallos recientes de %1: ninguno.</translation>
-    </message>
-    <message>
-        <source>Recent failures of %1, newest first:</source>
-        <translation>Fallos recientes de %1, los más nuevos primero:</translation>
-    </message>
-    <message>
         <source>%1 (no. %2)</source>
         <translation>%1 (n.º %2)</translation>
     </message>
@@ -5928,6 +5920,18 @@ Vendida por %2 en el terminal %3</translation>
     <message>
         <source>The webhook to %1 was deleted.</source>
         <translation>Se eliminó el webhook a %1.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Recent failures: none.</source>
+        <translation>Fallos recientes: ninguno.</translation>
+    </message>
+    <message>
+        <source>Recent failures, newest first:</source>
+        <translation>Fallos recientes, los más nuevos primero:</translation>
     </message>
 </context>
 <context>

@@ -5894,14 +5894,6 @@ Vendu par %2 à la caisse %3</translation>
         <translation>non (en pause)</translation>
     </message>
     <message>
-        <source>Recent failures of %1: none.</source>
-        <translation>Échecs récents de %1 : aucun.</translation>
-    </message>
-    <message>
-        <source>Recent failures of %1, newest first:</source>
-        <translation>Échecs récents de %1, les plus récents d’abord :</translation>
-    </message>
-    <message>
         <source>%1 (no. %2)</source>
         <translation>%1 (n° %2)</translation>
     </message>
@@ -5928,6 +5920,18 @@ Vendu par %2 à la caisse %3</translation>
     <message>
         <source>The webhook to %1 was deleted.</source>
         <translation>Le webhook vers %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Recent failures: none.</source>
+        <translation>Échecs récents : aucun.</translation>
+    </message>
+    <message>
+        <source>Recent failures, newest first:</source>
+        <translation>Échecs récents, les plus récents d’abord :</translation>
     </message>
 </context>
 <context>

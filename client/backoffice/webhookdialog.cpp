@@ -86,6 +86,8 @@ WebhookDialog::WebhookDialog(const QStringList &eventTypes, const Webhook *webho
 
     m_secret->setObjectName(QStringLiteral("secret"));
     m_secret->setMaxLength(int(MaxWebhookSecretLength));
+    // A generated secret is seen whole, to be copied.
+    m_secret->setMinimumWidth(m_secret->fontMetrics().horizontalAdvance(QString(GeneratedSecretLength + 8, u'X')));
     m_secret->setPlaceholderText(m_new ? tr("16 to 200 characters") : tr("(unchanged)"));
     m_generate->setObjectName(QStringLiteral("generate"));
     m_generate->setToolTip(tr("Makes a random secret of %1 characters").arg(GeneratedSecretLength));

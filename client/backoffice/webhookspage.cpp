@@ -35,9 +35,12 @@ QTableWidget *makeTable(int columns, const QStringList &headers, QWidget *parent
     return table;
 }
 
+// Today's times as the time alone (the state of an endpoint is read at a glance), others with
+// their date.
 QString when(const QDateTime &time)
 {
-    return formatDateTime(time.toLocalTime());
+    const QDateTime local = time.toLocalTime();
+    return local.date() == QDate::currentDate() ? formatTime(local.time()) : formatDateTime(local);
 }
 
 // Ids sort as numbers where they are numbers (the server's are).
@@ -70,6 +73,22 @@ WebhooksPage::WebhooksPage(ServerConnection *connection, QWidget *parent)
 {
     m_table->setObjectName(QStringLiteral("webhooks"));
     m_failures->setObjectName(QStringLiteral("failures"));
+    // The state and the error take the room that is left (a long one is whole in its tooltip and
+    // above the failures).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::Stretch);
+    // A long state or URL wraps in its row rather than being cut off.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, [this] {
+        m_table->resizeRowsToContents();
+    });
+    m_failures->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_failures->horizontalHeader()->setSectionResizeMode(FailureErrorColumn, QHeaderView::Stretch);
+    m_failuresTitle->setObjectName(QStringLiteral("failuresTitle"));
+    m_failuresTitle->setWordWrap(true);
+    m_failuresTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_failures->setSelectionMode(QAbstractItemView::NoSelection);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -293,11 +312,12 @@ void WebhooksPage::showWebhooks(const QString &current)
         if (w.delivery.givenUp > 0)
             m_table->item(row, GivenUpColumn)->setForeground(QBrush(QColor(0xb0, 0, 0)));
     }
-    m_table->resizeColumnsToContents();
-    // A long URL does not push the state out of sight: it is elided (its tooltip is whole).
+    m_table->resizeColumnToContents(UrlColumn);
+    // A long URL does not push the state out of sight: it wraps in a narrower column.
     const int urlWidth = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40;
     if (m_table->columnWidth(UrlColumn) > urlWidth)
         m_table->setColumnWidth(UrlColumn, urlWidth);
+    m_table->resizeRowsToContents();
     if (!current.isEmpty())
         selectWebhook(current);
     m_edit->setEnabled(selected());
@@ -313,9 +333,9 @@ void WebhooksPage::showFailures()
         m_failuresTitle->setText(tr("Recent failures: choose an endpoint above."));
         return;
     }
-    m_failuresTitle->setText(w->recentFailures.isEmpty()
-                                 ? tr("Recent failures of %1: none.").arg(w->url)
-                                 : tr("Recent failures of %1, newest first:").arg(w->url));
+    m_failuresTitle->setText(w->url + u'\n' + tr("State: %1").arg(stateText(*w)) + u'\n'
+                             + (w->recentFailures.isEmpty() ? tr("Recent failures: none.")
+                                                            : tr("Recent failures, newest first:")));
     m_failures->setRowCount(int(w->recentFailures.size()));
     for (int row = 0; row < w->recentFailures.size(); ++row) {
         const WebhookFailure &f = w->recentFailures.at(row);
@@ -325,7 +345,6 @@ void WebhooksPage::showFailures()
             m_failures->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         m_failures->item(row, FailureEventColumn)->setToolTip(tr("Event %1").arg(f.eventId));
     }
-    m_failures->resizeColumnsToContents();
 }
 
 void WebhooksPage::put(const Webhook &webhook)

@@ -170,16 +170,30 @@ TEST(WebhooksPage, ListsEndpointsWithTheirStateAndTheSelectedOnesFailures)
     EXPECT_EQ(page.cellText(1, WebhooksPage::PendingColumn), QStringLiteral("2"));
     EXPECT_EQ(page.cellText(1, WebhooksPage::GivenUpColumn), QStringLiteral("1"));
     const QString state = page.cellText(1, WebhooksPage::StateColumn);
+    // Times of today without their date.
+    const auto when = [](const QDateTime &t) {
+        const QDateTime local = t.toLocalTime();
+        return local.date() == QDate::currentDate() ? formatTime(local.time()) : formatDateTime(local);
+    };
     EXPECT_EQ(state, WebhooksPage::tr("Failing since %1, attempt %2, next try %3: %4")
-                         .arg(formatDateTime(at("2026-12-02T16:00:00Z").toLocalTime()))
+                         .arg(when(at("2026-12-02T16:00:00Z")))
                          .arg(3)
-                         .arg(formatDateTime(at("2026-12-02T16:08:00Z").toLocalTime()), QStringLiteral("HTTP 500")));
+                         .arg(when(at("2026-12-02T16:08:00Z")), QStringLiteral("HTTP 500")));
+    Webhook today = sampleList().webhooks.first();
+    today.delivery.failingSince = QDateTime::currentDateTimeUtc().addSecs(-60);
+    today.delivery.nextAttemptAt = QDateTime::currentDateTimeUtc().addSecs(60);
+    EXPECT_FALSE(WebhooksPage::stateText(today).contains(formatDate(QDate::currentDate())))
+        << WebhooksPage::stateText(today).toStdString();
     EXPECT_TRUE(page.statusText().contains(QStringLiteral("1"))) << page.statusText().toStdString();
 
     // The failures of the selected endpoint, newest first.
     EXPECT_EQ(page.failureRows(), 0);
     ASSERT_TRUE(page.selectWebhook(QStringLiteral("10")));
     ASSERT_EQ(page.failureRows(), 2);
+    // Its whole state above them (the table's cell may be too narrow for a long error).
+    const QString title = page.findChild<QLabel *>(QStringLiteral("failuresTitle"))->text();
+    EXPECT_TRUE(title.contains(state)) << title.toStdString();
+    EXPECT_TRUE(title.contains(QStringLiteral("http://127.0.0.1:9/hook"))) << title.toStdString();
     EXPECT_EQ(page.failureText(0, WebhooksPage::FailureAttemptColumn), QStringLiteral("3"));
     EXPECT_EQ(page.failureText(0, WebhooksPage::FailureErrorColumn), QStringLiteral("HTTP 500"));
     EXPECT_TRUE(page.failureText(0, WebhooksPage::FailureEventColumn).contains(QStringLiteral("1234")));

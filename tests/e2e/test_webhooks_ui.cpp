@@ -84,8 +84,10 @@ protected:
         qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
         QStandardPaths::setTestModeEnabled(true);
         const QString language = qEnvironmentVariable("MARQUEE_SHOTS_LANGUAGE");
-        if (!language.isEmpty())
+        if (!language.isEmpty()) {
+            QLocale::setDefault(QLocale(language)); // as the client does with its language
             installTranslation(*qApp, language);
+        }
     }
 
     QTemporaryDir m_home;
