@@ -432,6 +432,7 @@ QWidget *KioskWindow::buildPaymentPage()
     m_email->setMaxLength(int(MaxCustomerEmailLength));
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
     m_email->setClearButtonEnabled(true);
+    m_email->setMinimumHeight(m_style.buttonHeight()); // a touch target, like the buttons
     m_emailLabel->setBuddy(m_email);
     m_emailMessage = label(QStringLiteral("message"), QStringLiteral("emailMessage"));
     m_emailMessage->hide();
@@ -446,7 +447,8 @@ QWidget *KioskWindow::buildPaymentPage()
     emailColumn->setSpacing(8);
     emailColumn->addWidget(m_emailLabel);
     emailColumn->addWidget(m_email);
-    emailColumn->addWidget(m_emailMessage);
+    // Wide enough for an address at the kiosk's text size, narrow enough for a portrait screen.
+    emailBox->setMinimumWidth(m_style.buttonHeight() * 7);
     emailBox->setMaximumWidth(m_style.buttonHeight() * 14);
     auto *layout = new QVBoxLayout(page);
     layout->setSpacing(28);
@@ -455,6 +457,9 @@ QWidget *KioskWindow::buildPaymentPage()
     layout->addWidget(m_payAmount);
     layout->addStretch(1);
     layout->addWidget(emailBox, 0, Qt::AlignHCenter);
+    // Under the field, across the page: a wrapped line gets its height (an aligned box would not).
+    m_emailMessage->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_emailMessage);
     layout->addWidget(m_payButton);
     layout->addWidget(m_payStatus);
     layout->addStretch(1);

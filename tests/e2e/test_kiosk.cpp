@@ -16,6 +16,7 @@
 #include "serverfixture.h"
 #include "ticketoutput.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSettings>
@@ -268,6 +269,10 @@ TEST_F(KioskTest, EmailMyTicketsSendsTheAddressAndTheCustomersLanguageWithTheSal
     EXPECT_EQ(kiosk.window.page(), KioskWindow::Page::Payment);
     EXPECT_EQ(kiosk.window.sale()->state(), KioskSale::State::Held);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sales")), before);
+    // MARQUEE_SHOTS_DIR=/tmp/x: pictures of the field with its complaint and of the done screen.
+    const QString shots = qEnvironmentVariable("MARQUEE_SHOTS_DIR");
+    if (!shots.isEmpty())
+        kiosk.window.grab().save(QDir(shots).filePath(QStringLiteral("kiosk-email-typo-de.png")));
 
     // Corrected: paid, and the sale carries the address and the customer's language.
     field->selectAll();
@@ -286,6 +291,8 @@ TEST_F(KioskTest, EmailMyTicketsSendsTheAddressAndTheCustomersLanguageWithTheSal
     EXPECT_TRUE(kiosk.window.doneEmailText().contains(QStringLiteral("anna@example.org")));
     EXPECT_NE(kiosk.window.doneEmailText(), QStringLiteral("Your tickets are on their way to anna@example.org."))
         << "said in the customer's language";
+    if (!shots.isEmpty())
+        kiosk.window.grab().save(QDir(shots).filePath(QStringLiteral("kiosk-email-done-de.png")));
 
     // The next customer: an empty field, and a sale without an address has none (nor a language).
     ASSERT_TRUE(kiosk.tap(QStringLiteral("doneButton")));
