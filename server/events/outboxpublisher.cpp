@@ -30,6 +30,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcEvents, "marquee.server.events", QtInfoMsg)
 
 constexpr int StampBatch = 1000;
+constexpr qint64 StampIntervalMs = 20;
 constexpr int FetchBatch = 200;
 constexpr int PruneDays = 7;
 constexpr qint64 PruneEveryMs = 3600 * 1000;
@@ -110,15 +111,18 @@ OutboxPublisher::OutboxPublisher(const QString &databaseUrl, Metrics *metrics, R
     , m_http(new QNetworkAccessManager(this))
     , m_tick(new QTimer(this))
     , m_wake(new QTimer(this))
+    , m_stampTimer(new QTimer(this))
 {
-    m_pool->setSessionSetup("LISTEN marquee_outbox");
+    // marquee_outbox: the webhooks changed. marquee_changes: a change committed (seats of a sale or
+    // refund, a show, an admission): there may be events to publish.
+    m_pool->setSessionSetup("LISTEN marquee_outbox; LISTEN marquee_changes");
     connect(m_pool, &PgPool::notified, this, [this](const QString &channel, const QString &payload) {
-        if (channel != Channel || !m_leader)
+        if (!m_leader)
             return;
-        if (payload == QLatin1String("consumers"))
+        if (channel == Channel && payload == QLatin1String("consumers"))
             loadConsumers();
         else
-            stamp();
+            stampSoon();
     });
     connect(m_pool, &PgPool::healthChanged, this, [this](bool up) {
         if (up)
@@ -132,6 +136,8 @@ OutboxPublisher::OutboxPublisher(const QString &databaseUrl, Metrics *metrics, R
         if (m_leader && nowMs() >= m_nextPruneMs)
             prune();
     });
+    m_stampTimer->setSingleShot(true);
+    connect(m_stampTimer, &QTimer::timeout, this, &OutboxPublisher::stamp);
     m_wake->setSingleShot(true);
     connect(m_wake, &QTimer::timeout, this, qOverload<>(&OutboxPublisher::pump));
     m_metrics->gauge(QStringLiteral("marquee_outbox_leader"),
@@ -141,10 +147,14 @@ OutboxPublisher::OutboxPublisher(const QString &databaseUrl, Metrics *metrics, R
 
 OutboxPublisher::~OutboxPublisher()
 {
+    ++m_generation; // what is in flight is of no account any more
     for (const auto &consumer : std::as_const(m_consumers)) {
         if (consumer->reply)
             consumer->reply->abort();
     }
+    // The pool goes first, while the members its callbacks look at are still there.
+    m_pool->disconnect(this);
+    delete m_pool;
 }
 
 void OutboxPublisher::start()
@@ -196,10 +206,26 @@ void OutboxPublisher::setLeader(bool leader)
             if (consumer->reply)
                 consumer->reply->abort();
         }
+        ++m_generation;
         m_consumers.clear();
         m_wake->stop();
     }
     Q_EMIT leadershipChanged(leader);
+}
+
+// Under load a change is announced every few milliseconds: one stamping transaction per
+// StampInterval at most (each is a synchronous commit).
+void OutboxPublisher::stampSoon()
+{
+    if (m_stamping) {
+        m_stampAgain = true;
+        return;
+    }
+    const qint64 wait = m_lastStampMs + StampIntervalMs - nowMs();
+    if (wait <= 0)
+        return stamp();
+    if (!m_stampTimer->isActive())
+        m_stampTimer->start(int(wait));
 }
 
 // Stamping: committed events get their sequence numbers (and standing by: trying the lock).
@@ -213,6 +239,7 @@ void OutboxPublisher::stamp()
     }
     m_stamping = true;
     m_stampAgain = false;
+    m_lastStampMs = nowMs();
     call("stamp", {QByteArray::number(StampBatch)}, [this](Result<QJsonValue> result) {
         m_stamping = false;
         if (!result)
@@ -230,8 +257,10 @@ void OutboxPublisher::stamp()
         }
         m_top = std::max(m_top, top);
         pump();
-        if (o.value(QLatin1String("more")).toBool() || m_stampAgain)
+        if (o.value(QLatin1String("more")).toBool())
             stamp();
+        else if (m_stampAgain)
+            stampSoon();
     });
 }
 
@@ -336,7 +365,9 @@ void OutboxPublisher::fetch(Consumer &c)
     const QString name = c.name;
     const qint64 from = c.scanned;
     call("events", {QByteArray::number(from), textArray(c.types), c.mail ? "true" : "false", QByteArray::number(FetchBatch)},
-         [this, name, from](Result<QJsonValue> result) {
+         [this, name, from, generation = m_generation](Result<QJsonValue> result) {
+        if (generation != m_generation)
+            return;
         const auto it = m_consumers.constFind(name);
         if (it == m_consumers.constEnd())
             return;
@@ -395,8 +426,10 @@ void OutboxPublisher::deliverWebhook(Consumer &c, const Event &event)
     c.reply = reply;
     const QString name = c.name;
     const qint64 seq = event.seq;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, name, seq] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, name, seq, generation = m_generation] {
         reply->deleteLater();
+        if (generation != m_generation) // no longer leading (or going away): aborted
+            return;
         const auto it = m_consumers.constFind(name);
         if (it != m_consumers.constEnd() && !(*it)->active) { // deactivated meanwhile: not a failure
             (*it)->busy = false;
@@ -415,7 +448,9 @@ void OutboxPublisher::deliverMail(Consumer &c, const Event &event)
     const QString name = c.name;
     const qint64 seq = event.seq;
     const QString messageId = event.id;
-    call("sale_mail", {event.aggregateId.toUtf8()}, [this, name, seq, messageId](Result<QJsonValue> mail) {
+    call("sale_mail", {event.aggregateId.toUtf8()}, [this, name, seq, messageId, generation = m_generation](Result<QJsonValue> mail) {
+        if (generation != m_generation)
+            return;
         if (!mail)
             return failed(name, seq, mail.error().message);
         if (!mail->isObject()) // the sale has no e-mail
@@ -428,11 +463,13 @@ void OutboxPublisher::deliverMail(Consumer &c, const Event &event)
                 .increment();
             return delivered(name, seq, false);
         }
-        m_mail(mail->toObject(), messageId, [this, name, seq](Status sent) {
+        m_mail(mail->toObject(), messageId, [self = QPointer<OutboxPublisher>(this), name, seq, generation](Status sent) {
+            if (!self || generation != self->m_generation)
+                return;
             if (sent)
-                delivered(name, seq, true);
+                self->delivered(name, seq, true);
             else
-                failed(name, seq, sent.error().message);
+                self->failed(name, seq, sent.error().message);
         });
     });
 }
@@ -462,6 +499,7 @@ void OutboxPublisher::delivered(const QString &name, qint64 seq, bool sent)
     }
     persistCursor(c);
     pump(c);
+    updateGauges();
 }
 
 void OutboxPublisher::failed(const QString &name, qint64 seq, const QString &error)
@@ -526,7 +564,9 @@ void OutboxPublisher::persistCursor(Consumer &c)
     c.unpersisted = 0;
     const QString name = c.name;
     call("advance", {name.toUtf8(), QByteArray::number(c.cursor), QByteArray::number(delivered)},
-         [this, name, delivered](Result<QJsonValue> result) {
+         [this, name, delivered, generation = m_generation](Result<QJsonValue> result) {
+        if (generation != m_generation)
+            return;
         const auto it = m_consumers.constFind(name);
         if (it == m_consumers.constEnd())
             return;

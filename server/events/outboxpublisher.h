@@ -77,6 +77,7 @@ private:
     void call(const QByteArray &statement, QList<QByteArray> parameters, std::function<void(Result<QJsonValue>)> done);
     void setLeader(bool leader);
     void stamp();
+    void stampSoon();
     void loadConsumers();
     void pump();
     void pump(Consumer &consumer);
@@ -98,7 +99,10 @@ private:
     QNetworkAccessManager *m_http;
     QTimer *m_tick;  // standby: try the lock; leader: stamp (in case a notification was missed)
     QTimer *m_wake;  // the earliest retry due
+    QTimer *m_stampTimer;
+    qint64 m_lastStampMs = 0;
     bool m_leader = false;
+    quint64 m_generation = 0; // bumped when leadership ends: callbacks of before are ignored
     bool m_stamping = false;
     bool m_stampAgain = false;
     bool m_loadingConsumers = false;

@@ -12,6 +12,7 @@
 
 #include "serverconfig.h"
 #include "syncserver.h"
+#include "webhookreceiver.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -162,6 +163,29 @@ int smoke()
         checks.expect(valueOf(expiry, QStringLiteral("db_still_held")) == QLatin1String("0"), QStringLiteral("the database holds no seat any more"));
         checks.expect(valueOf(expiry, QStringLiteral("db_active_holds")) == QLatin1String("0"), QStringLiteral("every expired hold is closed"));
 
+        // The sale path with the outbox, and its publisher draining a backlog to a receiver.
+        Test::WebhookReceiver receiver;
+        receiver.setRecording(false);
+        checks.expect(receiver.listen(), QStringLiteral("the webhook receiver listens"));
+        {
+            auto db = PgConnection::connect(url);
+            const QString webhook = db ? scalar(*db, QStringLiteral(
+                "SELECT marquee_webhook_save((SELECT min(id) FROM users), 'smoke', 'h', NULL, $1, '{sale.completed}',"
+                " 'smoke-secret-0123456789', NULL, 50) #>> '{webhook,id}'"), {receiver.url()}) : QString();
+            checks.expect(!webhook.isEmpty(), QStringLiteral("a webhook registered"));
+            s.terminals = 4;
+            s.seconds = 1.5;
+            const Report sales = runSales(s);
+            print(QStringLiteral("sales"), sales);
+            checks.expect(valueOf(sales, QStringLiteral("sales")).toInt() > 0, QStringLiteral("sales succeeded"));
+            checks.expect(valueOf(sales, QStringLiteral("errors")) == QLatin1String("0"), QStringLiteral("no errors in the sales run"));
+            const Report drain = runOutboxDrain(url, 300, QStringLiteral("webhook:") + webhook);
+            print(QStringLiteral("outbox-drain"), drain);
+            checks.expect(valueOf(drain, QStringLiteral("drained")) == QLatin1String("yes"), QStringLiteral("the publisher drained 300 events"));
+            checks.expect(receiver.requestCount() >= 300 + valueOf(sales, QStringLiteral("sales")).toInt(),
+                          QStringLiteral("the receiver got every sale and every drained event"));
+        }
+
         const Report floor = runNotifyFloor(url, 50);
         print(QStringLiteral("notify-floor"), floor);
         checks.expect(valueOf(floor, QStringLiteral("lost")) == QLatin1String("0"), QStringLiteral("LISTEN/NOTIFY round trips"));
@@ -189,7 +213,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Marquee load bench"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("seed, throughput, rush, push, expiry, idle, notify-floor, smoke"));
+                                 QStringLiteral("seed, throughput, sales, rush, push, expiry, idle, notify-floor, outbox-drain, receive, smoke"));
     const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("Server WebSocket URL."), QStringLiteral("url"),
                                        QStringLiteral("ws://127.0.0.1:8765"));
     const QCommandLineOption dbOption(QStringLiteral("database-url"), QStringLiteral("PostgreSQL URL of the bench database."), QStringLiteral("url"));
@@ -210,10 +234,14 @@ int main(int argc, char *argv[])
                                                    QStringLiteral("1"));
     const QCommandLineOption oneShowOption(QStringLiteral("one-show"),
                                            QStringLiteral("Throughput: every terminal on the one big show (id shows + 1)."));
+    const QCommandLineOption consumerOption(QStringLiteral("consumer"), QStringLiteral("Outbox drain: the consumer (webhook:<id>)."),
+                                            QStringLiteral("name"), QStringLiteral("webhook:1"));
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Receive: the port."), QStringLiteral("port"),
+                                        QStringLiteral("18799"));
     const QCommandLineOption concurrencyOption(QStringLiteral("setup-concurrency"), QStringLiteral("Terminals connecting at once."), QStringLiteral("n"), QStringLiteral("200"));
     parser.addOptions({urlOption, dbOption, terminalsOption, secondsOption, warmupOption, showsOption, usersOption, changesOption,
                        intervalOption, countOption, expireOption, pidOption, spreadOption, roundsOption, concurrencyOption,
-                       oneShowOption, listenerThreadsOption});
+                       oneShowOption, listenerThreadsOption, consumerOption, portOption});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
@@ -240,6 +268,21 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
+    if (command == QLatin1String("outbox-drain")) {
+        print(command, runOutboxDrain(databaseUrl, parser.value(countOption).toInt(), parser.value(consumerOption)));
+        return 0;
+    }
+    if (command == QLatin1String("receive")) {
+        // A webhook receiver for the outbox bench, in its own process: answers every POST 200.
+        Test::WebhookReceiver receiver;
+        receiver.setRecording(false);
+        if (!receiver.listen(quint16(parser.value(portOption).toInt()))) {
+            err() << "cannot listen on port " << parser.value(portOption) << Qt::endl;
+            return 1;
+        }
+        out() << "receiving on " << receiver.url() << Qt::endl;
+        return app.exec();
+    }
     if (command == QLatin1String("notify-floor")) {
         print(command, runNotifyFloor(databaseUrl, parser.value(roundsOption).toInt()));
         return 0;
@@ -264,6 +307,8 @@ int main(int argc, char *argv[])
     Report report;
     if (command == QLatin1String("throughput"))
         report = runThroughput(s);
+    else if (command == QLatin1String("sales"))
+        report = runSales(s);
     else if (command == QLatin1String("rush"))
         report = runRush(s);
     else if (command == QLatin1String("push"))

@@ -305,6 +305,139 @@ Report runThroughput(const Scenario &s)
 
 // ---------------------------------------------------------------------------------------------
 
+Report runSales(const Scenario &s)
+{
+    const Layout &l = s.layout;
+    auto fleet = setUp(s, s.terminals, [](int) { return QStringList{}; });
+    Report report = fleetReport(*fleet);
+    if (fleet->ready < s.terminals)
+        return report;
+
+    struct Counters
+    {
+        qint64 startNs = 0, endNs = 0;
+        qint64 sales = 0, conflicts = 0, errors = 0, running = 0;
+        std::vector<qint64> saleLatency; // hold sent to sale answered
+        QString firstError;
+    };
+    auto c = std::make_shared<Counters>();
+    c->startNs = nowNs() + qint64(s.warmupSeconds * 1e9);
+    c->endNs = c->startNs + qint64(s.seconds * 1e9);
+    c->saleLatency.reserve(1 << 20);
+    using Step = std::function<void(BenchTerminal *, QRandomGenerator *)>;
+    auto step = std::make_shared<Step>();
+    std::vector<std::unique_ptr<QRandomGenerator>> rngs;
+    auto fail = [c](const AnyMessage &reply) {
+        const ErrorMessage *error = errorOf(reply);
+        if (error && error->code == ErrorCode::SeatUnavailable) {
+            ++c->conflicts;
+            return;
+        }
+        ++c->errors;
+        if (error && c->firstError.isEmpty())
+            c->firstError = errorCodeName(error->code) + u':' + error->message;
+    };
+    *step = [c, l, fail, w = std::weak_ptr<Step>(step)](BenchTerminal *t, QRandomGenerator *rng) {
+        const qint64 sent = nowNs();
+        if (sent >= c->endNs) {
+            --c->running;
+            return;
+        }
+        HoldRequest hold;
+        hold.showId = QString::number(l.firstShow + int(rng->bounded(l.shows)));
+        const int row = 1 + int(rng->bounded(l.rows));
+        const int first = 1 + int(rng->bounded(l.perRow - 1));
+        hold.seatIds = {seatId(row, first), seatId(row, first + 1)};
+        t->request(hold, [c, t, rng, sent, fail, w](const AnyMessage &reply) {
+            auto again = w.lock();
+            if (!again)
+                return;
+            const auto *held = replyAs<HoldReply>(reply);
+            if (!held) {
+                fail(reply);
+                return (*again)(t, rng);
+            }
+            SellRequest sell;
+            sell.holdId = held->holdId;
+            Payment payment;
+            payment.method = PaymentMethod::Cash;
+            payment.amount = held->total;
+            payment.tendered = held->total;
+            sell.payments = {payment};
+            t->request(sell, [c, t, rng, sent, fail, w](const AnyMessage &r) {
+                const qint64 done = nowNs();
+                auto again2 = w.lock();
+                if (!again2)
+                    return;
+                if (replyAs<SellReply>(r)) {
+                    if (sent >= c->startNs && done <= c->endNs) {
+                        ++c->sales;
+                        c->saleLatency.push_back(done - sent);
+                    }
+                } else {
+                    fail(r);
+                }
+                (*again2)(t, rng);
+            });
+        });
+    };
+    for (BenchTerminal *t : fleet->terminals) {
+        // A new sequence every run: the seats sold by an earlier run stay sold.
+        rngs.push_back(std::make_unique<QRandomGenerator>(QRandomGenerator::global()->generate()));
+        ++c->running;
+        (*step)(t, rngs.back().get());
+    }
+    spinUntil([c] { return c->running == 0; }, int((s.warmupSeconds + s.seconds) * 1000) + 30000);
+    const double window = double(c->endNs - c->startNs) / 1e9;
+    report += Report{
+        {QStringLiteral("seconds"), fmt(window, 1)},
+        {QStringLiteral("sales"), QString::number(c->sales)},
+        {QStringLiteral("sales_per_s"), fmt(double(c->sales) / window, 1)},
+        {QStringLiteral("sale_p50_ms"), fmt(percentileMs(c->saleLatency, 50))},
+        {QStringLiteral("sale_p99_ms"), fmt(percentileMs(c->saleLatency, 99))},
+        {QStringLiteral("conflicts"), QString::number(c->conflicts)},
+        {QStringLiteral("errors"), QString::number(c->errors)},
+        {QStringLiteral("unfinished"), QString::number(c->running)},
+    };
+    if (!c->firstError.isEmpty())
+        report.append({QStringLiteral("first_error"), QString(c->firstError).replace(u' ', u'_')});
+    return report;
+}
+
+Report runOutboxDrain(const QString &databaseUrl, int events, const QString &consumer)
+{
+    auto db = PgConnection::connect(databaseUrl);
+    if (!db)
+        return {{QStringLiteral("error"), QString(db.error().message).replace(u' ', u'_')}};
+    const QString caughtUp = QStringLiteral(
+        "SELECT (SELECT cursor_seq FROM outbox_consumers WHERE name = $1) >= (SELECT coalesce(max(seq), 0) FROM outbox)"
+        " AND NOT EXISTS (SELECT 1 FROM outbox WHERE seq IS NULL)");
+    auto isCaughtUp = [&] { return scalar(*db, caughtUp, {consumer}) == QLatin1String("t"); };
+    if (!spinUntil(isCaughtUp, 60000))
+        return {{QStringLiteral("error"), QStringLiteral("the_consumer_was_behind_before_the_run")}};
+    const QString payload = scalar(*db, QStringLiteral("SELECT payload::text FROM outbox WHERE type = 'sale.completed' ORDER BY id DESC LIMIT 1"));
+    if (payload.isEmpty())
+        return {{QStringLiteral("error"), QStringLiteral("no_sale_event_to_copy_(run_sales_first)")}};
+    const qint64 start = nowNs();
+    auto inserted = db->exec(QStringLiteral("INSERT INTO outbox (type, aggregate_type, aggregate_id, payload)"
+                                            " SELECT 'sale.completed', 'sale', g::text, $1::jsonb FROM generate_series(1, $2::integer) g"),
+                             {payload, QString::number(events)});
+    if (!inserted)
+        return {{QStringLiteral("error"), QString(inserted.error().message).replace(u' ', u'_')}};
+    (void)db->exec(QStringLiteral("SELECT pg_notify('marquee_outbox', '')"));
+    const bool done = spinUntil(isCaughtUp, 600000);
+    const double seconds = double(nowNs() - start) / 1e9;
+    return {
+        {QStringLiteral("events"), QString::number(events)},
+        {QStringLiteral("payload_bytes"), QString::number(payload.toUtf8().size())},
+        {QStringLiteral("drained"), done ? QStringLiteral("yes") : QStringLiteral("no")},
+        {QStringLiteral("seconds"), fmt(seconds, 2)},
+        {QStringLiteral("events_per_s"), fmt(double(events) / seconds, 0)},
+    };
+}
+
+// ---------------------------------------------------------------------------------------------
+
 Report runRush(const Scenario &s)
 {
     const Layout &l = s.layout;

@@ -36,6 +36,13 @@ struct Scenario
     int setupConcurrency = 200;
 };
 
+// Sales: each terminal holds 2 adjacent seats of a random show and sells them (cash), one request
+// in flight, for `seconds`: the sale path (hold, sell with its outbox event) per second.
+Report runSales(const Scenario &s);
+// The outbox's publisher draining `events` sale.completed events (copies of the latest real one)
+// written at once: how long until the consumer `consumer` (webhook:<id>) has them all.
+Report runOutboxDrain(const QString &databaseUrl, int events, const QString &consumer);
+
 // Holds of 4 adjacent seats on random shows, each followed by its release, by `terminals`
 // terminals with one request in flight each.
 Report runThroughput(const Scenario &s);
