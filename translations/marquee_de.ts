@@ -373,6 +373,10 @@
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BasketWidget</name>
@@ -1231,6 +1235,22 @@ Bitte kaufen Sie Ihre Tickets an der Kasse.</translation>
     <message>
         <source>tomorrow %1, %2</source>
         <translation>morgen %1, %2</translation>
+    </message>
+    <message>
+        <source>E-mail my tickets (optional):</source>
+        <translation>Tickets per E-Mail (freiwillig):</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
+        <translation>Das ist keine E-Mail-Adresse. Bitte prüfen Sie sie oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Your tickets are on their way to %1.</source>
+        <translation>Ihre Tickets sind unterwegs an %1.</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2527,22 @@ Bitte kaufen Sie Ihre Tickets an der Kasse.</translation>
     <message>
         <source>The seats are gone</source>
         <translation>Die Plätze sind vergeben</translation>
+    </message>
+    <message>
+        <source>optional: the tickets are sent there</source>
+        <translation>freiwillig: die Tickets werden dorthin geschickt</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail tickets to:</source>
+        <translation>Tickets per &amp;E-Mail an:</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.org); correct it or leave the field empty.</source>
+        <translation>Das ist keine E-Mail-Adresse (name@example.org); korrigieren Sie sie oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>The tickets are on their way to %1.</source>
+        <translation>Die Tickets sind unterwegs an %1.</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +5718,267 @@ Verkauft von %2 an Kasse %3</translation>
     <message>
         <source>A single seat between taken seats is hard to sell. Kiosks never leave one; with this on, cashiers are asked before they do.</source>
         <translation>Ein einzelner Platz zwischen belegten Plätzen ist schwer zu verkaufen. Kioske lassen nie einen übrig; ist dies an, werden Kassierer vorher gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::WebhookDialog</name>
+    <message>
+        <source>A sale is completed</source>
+        <translation>Ein Verkauf ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Tickets are refunded</source>
+        <translation>Tickets werden erstattet</translation>
+    </message>
+    <message>
+        <source>A ticket is admitted at the door</source>
+        <translation>Ein Ticket wird am Einlass entwertet</translation>
+    </message>
+    <message>
+        <source>A show is scheduled</source>
+        <translation>Eine Vorstellung wird angesetzt</translation>
+    </message>
+    <message>
+        <source>A show is changed</source>
+        <translation>Eine Vorstellung wird geändert</translation>
+    </message>
+    <message>
+        <source>A show is cancelled</source>
+        <translation>Eine Vorstellung wird abgesagt</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Active (deliver events to this endpoint)</source>
+        <translation>&amp;Aktiv (Ereignisse an diesen Empfänger liefern)</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Webhook hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Webhook bearbeiten</translation>
+    </message>
+    <message>
+        <source>16 to 200 characters</source>
+        <translation>16 bis 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unverändert)</translation>
+    </message>
+    <message>
+        <source>Makes a random secret of %1 characters</source>
+        <translation>Erzeugt ein zufälliges Geheimnis mit %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>The receiver checks each delivery&apos;s signature with this secret.</source>
+        <translation>Der Empfänger prüft mit diesem Geheimnis die Signatur jeder Lieferung.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current secret; a new one signs the deliveries from now on.</source>
+        <translation>Leer lassen, um das bisherige Geheimnis zu behalten; ein neues signiert die Lieferungen ab jetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Copy this secret to the receiver now: Marquee does not show it again once this dialog is closed.</source>
+        <translation>Kopieren Sie dieses Geheimnis jetzt zum Empfänger: Marquee zeigt es nach dem Schließen dieses Dialogs nie wieder an.</translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s address, such as https://example.org/marquee.</source>
+        <translation>Geben Sie die Adresse des Empfängers ein, z. B. https://example.org/marquee.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address with a host, without a user name, password or #fragment.</source>
+        <translation>Geben Sie eine http://- oder https://-Adresse mit Host ein, ohne Benutzername, Passwort oder #Fragment.</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Wählen Sie mindestens ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>A secret has %1 to %2 characters and no control characters; Generate makes one.</source>
+        <translation>Ein Geheimnis hat %1 bis %2 Zeichen und keine Steuerzeichen; „Erzeugen“ macht eines.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::WebhooksPage</name>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook…</source>
+        <translation>Webhook &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Recent failures: choose an endpoint above.</source>
+        <translation>Letzte Fehlschläge: wählen Sie oben einen Empfänger.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Failing since %1, attempt %2, next try %3: %4</source>
+        <translation>Fehlschläge seit %1, Versuch %2, nächster Versuch %3: %4</translation>
+    </message>
+    <message>
+        <source>Only admins manage webhooks.</source>
+        <translation>Nur Administratoren verwalten Webhooks.</translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists; refresh the list.</source>
+        <translation>Diesen Webhook gibt es nicht mehr; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>A server keeps at most %1 webhooks; delete one first.</source>
+        <translation>Ein Server führt höchstens %1 Webhooks; löschen Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Loading the webhooks…</source>
+        <translation>Webhooks werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n Webhook</numerusform>
+            <numerusform>%n Webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, updated at %2.</source>
+        <translation>%1, aktualisiert um %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 failing, updated at %3.</source>
+        <translation>%1, %2 mit Fehlschlägen, aktualisiert um %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (paused)</source>
+        <translation>nein (pausiert)</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (Nr. %2)</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Webhook %1 saved.</source>
+        <translation>Webhook %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1? It receives no more events, and the events still pending for it are not delivered.</source>
+        <translation>Den Webhook an %1 löschen? Er erhält keine Ereignisse mehr, und die noch ausstehenden werden nicht geliefert.</translation>
+    </message>
+    <message>
+        <source>Deleting the webhook to %1…</source>
+        <translation>Webhook an %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was deleted.</source>
+        <translation>Der Webhook an %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Recent failures: none.</source>
+        <translation>Letzte Fehlschläge: keine.</translation>
+    </message>
+    <message>
+        <source>Recent failures, newest first:</source>
+        <translation>Letzte Fehlschläge, neueste zuerst:</translation>
     </message>
 </context>
 <context>

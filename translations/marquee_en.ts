@@ -373,6 +373,10 @@
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BasketWidget</name>
@@ -1229,6 +1233,22 @@ Please buy your tickets at the box office.</source>
     </message>
     <message>
         <source>tomorrow %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail my tickets (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tickets are on their way to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,6 +2525,22 @@ Please buy your tickets at the box office.</source>
     </message>
     <message>
         <source>Wait for the payment to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the tickets are sent there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail tickets to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.org); correct it or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets are on their way to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5678,6 +5714,267 @@ Sold by %2 at terminal %3</source>
     </message>
     <message>
         <source>A single seat between taken seats is hard to sell. Kiosks never leave one; with this on, cashiers are asked before they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::WebhookDialog</name>
+    <message>
+        <source>A sale is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets are refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket is admitted at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A show is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A show is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A show is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active (deliver events to this endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a random secret of %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver checks each delivery&apos;s signature with this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current secret; a new one signs the deliveries from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this secret to the receiver now: Marquee does not show it again once this dialog is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s address, such as https://example.org/marquee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address with a host, without a user name, password or #fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret has %1 to %2 characters and no control characters; Generate makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::WebhooksPage</name>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent failures: choose an endpoint above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing since %1, attempt %2, next try %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins manage webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server keeps at most %1 webhooks; delete one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the webhooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, updated at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 failing, updated at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1? It receives no more events, and the events still pending for it are not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the webhook to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent failures: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent failures, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

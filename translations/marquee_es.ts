@@ -373,6 +373,10 @@
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BasketWidget</name>
@@ -1231,6 +1235,22 @@ Compre sus entradas en taquilla, por favor.</translation>
     <message>
         <source>tomorrow %1, %2</source>
         <translation>mañana %1, %2</translation>
+    </message>
+    <message>
+        <source>E-mail my tickets (optional):</source>
+        <translation>Enviarme las entradas por correo (opcional):</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
+        <translation>Esto no es una dirección de correo. Compruébela o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Your tickets are on their way to %1.</source>
+        <translation>Sus entradas van de camino a %1.</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2527,22 @@ Compre sus entradas en taquilla, por favor.</translation>
     <message>
         <source>The seats are gone</source>
         <translation>Las butacas ya no están disponibles</translation>
+    </message>
+    <message>
+        <source>optional: the tickets are sent there</source>
+        <translation>opcional: las entradas se envían allí</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail tickets to:</source>
+        <translation>Entradas por &amp;correo a:</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.org); correct it or leave the field empty.</source>
+        <translation>Esto no es una dirección de correo (nombre@example.org); corríjala o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>The tickets are on their way to %1.</source>
+        <translation>Las entradas van de camino a %1.</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +5718,267 @@ Vendida por %2 en el terminal %3</translation>
     <message>
         <source>A single seat between taken seats is hard to sell. Kiosks never leave one; with this on, cashiers are asked before they do.</source>
         <translation>Una butaca sola entre butacas ocupadas es difícil de vender. Los quioscos nunca dejan una; con esta opción, se pregunta antes al taquillero.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::WebhookDialog</name>
+    <message>
+        <source>A sale is completed</source>
+        <translation>Se completa una venta</translation>
+    </message>
+    <message>
+        <source>Tickets are refunded</source>
+        <translation>Se reembolsan entradas</translation>
+    </message>
+    <message>
+        <source>A ticket is admitted at the door</source>
+        <translation>Se valida una entrada en la puerta</translation>
+    </message>
+    <message>
+        <source>A show is scheduled</source>
+        <translation>Se programa una sesión</translation>
+    </message>
+    <message>
+        <source>A show is changed</source>
+        <translation>Se modifica una sesión</translation>
+    </message>
+    <message>
+        <source>A show is cancelled</source>
+        <translation>Se cancela una sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>&amp;Active (deliver events to this endpoint)</source>
+        <translation>&amp;Activo (entregar eventos a este destino)</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Añadir webhook</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Editar webhook</translation>
+    </message>
+    <message>
+        <source>16 to 200 characters</source>
+        <translation>de 16 a 200 caracteres</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(sin cambios)</translation>
+    </message>
+    <message>
+        <source>Makes a random secret of %1 characters</source>
+        <translation>Crea un secreto aleatorio de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>The receiver checks each delivery&apos;s signature with this secret.</source>
+        <translation>El destinatario comprueba la firma de cada entrega con este secreto.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current secret; a new one signs the deliveries from now on.</source>
+        <translation>Déjelo vacío para conservar el secreto actual; uno nuevo firma las entregas a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Eventos:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secreto:</translation>
+    </message>
+    <message>
+        <source>Copy this secret to the receiver now: Marquee does not show it again once this dialog is closed.</source>
+        <translation>Copie ahora este secreto en el destinatario: Marquee no lo vuelve a mostrar una vez cerrado este diálogo.</translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s address, such as https://example.org/marquee.</source>
+        <translation>Introduzca la dirección del destinatario, por ejemplo https://example.org/marquee.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address with a host, without a user name, password or #fragment.</source>
+        <translation>Introduzca una dirección http:// o https:// con un host, sin usuario, contraseña ni #fragmento.</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Elija al menos un evento.</translation>
+    </message>
+    <message>
+        <source>A secret has %1 to %2 characters and no control characters; Generate makes one.</source>
+        <translation>Un secreto tiene de %1 a %2 caracteres y ningún carácter de control; «Generar» crea uno.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::WebhooksPage</name>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>Abandonados</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook…</source>
+        <translation>&amp;Añadir webhook…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Recent failures: choose an endpoint above.</source>
+        <translation>Fallos recientes: elija un destino arriba.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>no prevista</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>Failing since %1, attempt %2, next try %3: %4</source>
+        <translation>Fallando desde %1, intento %2, próximo intento %3: %4</translation>
+    </message>
+    <message>
+        <source>Only admins manage webhooks.</source>
+        <translation>Solo los administradores gestionan los webhooks.</translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists; refresh the list.</source>
+        <translation>Este webhook ya no existe; actualice la lista.</translation>
+    </message>
+    <message>
+        <source>A server keeps at most %1 webhooks; delete one first.</source>
+        <translation>Un servidor guarda como máximo %1 webhooks; elimine uno primero.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>El servidor lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>Loading the webhooks…</source>
+        <translation>Cargando los webhooks…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, updated at %2.</source>
+        <translation>%1, actualizado a las %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 failing, updated at %3.</source>
+        <translation>%1, %2 fallando, actualizado a las %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no (paused)</source>
+        <translation>no (en pausa)</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (n.º %2)</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Evento %1</translation>
+    </message>
+    <message>
+        <source>Webhook %1 saved.</source>
+        <translation>Webhook %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Eliminar webhook</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1? It receives no more events, and the events still pending for it are not delivered.</source>
+        <translation>¿Eliminar el webhook a %1? No recibirá más eventos, y los que aún estén pendientes no se entregarán.</translation>
+    </message>
+    <message>
+        <source>Deleting the webhook to %1…</source>
+        <translation>Eliminando el webhook a %1…</translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was deleted.</source>
+        <translation>Se eliminó el webhook a %1.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Recent failures: none.</source>
+        <translation>Fallos recientes: ninguno.</translation>
+    </message>
+    <message>
+        <source>Recent failures, newest first:</source>
+        <translation>Fallos recientes, los más nuevos primero:</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,10 @@
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BasketWidget</name>
@@ -1231,6 +1235,22 @@ Veuillez acheter vos billets à la caisse.</translation>
     <message>
         <source>tomorrow %1, %2</source>
         <translation>demain %1, %2</translation>
+    </message>
+    <message>
+        <source>E-mail my tickets (optional):</source>
+        <translation>Recevoir mes billets par e-mail (facultatif) :</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Please check it, or leave the field empty.</source>
+        <translation>Ce n’est pas une adresse e-mail. Vérifiez-la ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Your tickets are on their way to %1.</source>
+        <translation>Vos billets sont en route vers %1.</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2527,22 @@ Veuillez acheter vos billets à la caisse.</translation>
     <message>
         <source>The seats are gone</source>
         <translation>Les places ont été prises</translation>
+    </message>
+    <message>
+        <source>optional: the tickets are sent there</source>
+        <translation>facultatif : les billets y sont envoyés</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail tickets to:</source>
+        <translation>Billets par &amp;e-mail à :</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.org); correct it or leave the field empty.</source>
+        <translation>Ce n’est pas une adresse e-mail (nom@example.org) ; corrigez-la ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>The tickets are on their way to %1.</source>
+        <translation>Les billets sont en route vers %1.</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +5718,267 @@ Vendu par %2 à la caisse %3</translation>
     <message>
         <source>A single seat between taken seats is hard to sell. Kiosks never leave one; with this on, cashiers are asked before they do.</source>
         <translation>Une place isolée entre des places prises est difficile à vendre. Les bornes n’en laissent jamais ; avec cette option, la caisse est avertie avant.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::WebhookDialog</name>
+    <message>
+        <source>A sale is completed</source>
+        <translation>Une vente est conclue</translation>
+    </message>
+    <message>
+        <source>Tickets are refunded</source>
+        <translation>Des billets sont remboursés</translation>
+    </message>
+    <message>
+        <source>A ticket is admitted at the door</source>
+        <translation>Un billet est contrôlé à l’entrée</translation>
+    </message>
+    <message>
+        <source>A show is scheduled</source>
+        <translation>Une séance est programmée</translation>
+    </message>
+    <message>
+        <source>A show is changed</source>
+        <translation>Une séance est modifiée</translation>
+    </message>
+    <message>
+        <source>A show is cancelled</source>
+        <translation>Une séance est annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>&amp;Active (deliver events to this endpoint)</source>
+        <translation>&amp;Actif (livrer les événements à ce destinataire)</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Ajouter un webhook</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Modifier le webhook</translation>
+    </message>
+    <message>
+        <source>16 to 200 characters</source>
+        <translation>16 à 200 caractères</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(inchangé)</translation>
+    </message>
+    <message>
+        <source>Makes a random secret of %1 characters</source>
+        <translation>Crée un secret aléatoire de %1 caractères</translation>
+    </message>
+    <message>
+        <source>The receiver checks each delivery&apos;s signature with this secret.</source>
+        <translation>Le destinataire vérifie la signature de chaque livraison avec ce secret.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current secret; a new one signs the deliveries from now on.</source>
+        <translation>Laissez vide pour garder le secret actuel ; un nouveau signe les livraisons à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Événements :</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+    <message>
+        <source>Copy this secret to the receiver now: Marquee does not show it again once this dialog is closed.</source>
+        <translation>Copiez ce secret chez le destinataire maintenant : Marquee ne l’affiche plus une fois cette fenêtre fermée.</translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s address, such as https://example.org/marquee.</source>
+        <translation>Saisissez l’adresse du destinataire, par exemple https://example.org/marquee.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address with a host, without a user name, password or #fragment.</source>
+        <translation>Saisissez une adresse http:// ou https:// avec un hôte, sans nom d’utilisateur, mot de passe ni #fragment.</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Choisissez au moins un événement.</translation>
+    </message>
+    <message>
+        <source>A secret has %1 to %2 characters and no control characters; Generate makes one.</source>
+        <translation>Un secret compte %1 à %2 caractères, sans caractère de contrôle ; « Générer » en crée un.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::WebhooksPage</name>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrés</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook…</source>
+        <translation>&amp;Ajouter un webhook…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Recent failures: choose an endpoint above.</source>
+        <translation>Échecs récents : choisissez un destinataire ci-dessus.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>non prévue</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Failing since %1, attempt %2, next try %3: %4</source>
+        <translation>En échec depuis %1, tentative %2, prochain essai %3 : %4</translation>
+    </message>
+    <message>
+        <source>Only admins manage webhooks.</source>
+        <translation>Seuls les administrateurs gèrent les webhooks.</translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists; refresh the list.</source>
+        <translation>Ce webhook n’existe plus ; actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>A server keeps at most %1 webhooks; delete one first.</source>
+        <translation>Un serveur garde au plus %1 webhooks ; supprimez-en d’abord un.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Le serveur a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Loading the webhooks…</source>
+        <translation>Chargement des webhooks…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, updated at %2.</source>
+        <translation>%1, mis à jour à %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2 failing, updated at %3.</source>
+        <translation>%1, %2 en échec, mis à jour à %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no (paused)</source>
+        <translation>non (en pause)</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (n° %2)</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Événement %1</translation>
+    </message>
+    <message>
+        <source>Webhook %1 saved.</source>
+        <translation>Webhook %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Supprimer le webhook</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1? It receives no more events, and the events still pending for it are not delivered.</source>
+        <translation>Supprimer le webhook vers %1 ? Il ne reçoit plus d’événements, et ceux encore en attente ne sont pas livrés.</translation>
+    </message>
+    <message>
+        <source>Deleting the webhook to %1…</source>
+        <translation>Suppression du webhook vers %1…</translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was deleted.</source>
+        <translation>Le webhook vers %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Recent failures: none.</source>
+        <translation>Échecs récents : aucun.</translation>
+    </message>
+    <message>
+        <source>Recent failures, newest first:</source>
+        <translation>Échecs récents, les plus récents d’abord :</translation>
     </message>
 </context>
 <context>

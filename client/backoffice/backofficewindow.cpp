@@ -10,6 +10,7 @@
 #include "serverconnection.h"
 #include "titlespage.h"
 #include "userspage.h"
+#include "webhookspage.h"
 
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QListWidget>
@@ -31,6 +32,7 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
     , m_titles(new TitlesPage(connection))
     , m_prices(new PricesPage(connection))
     , m_reports(new ReportsPage(connection))
+    , m_webhooks(new WebhooksPage(connection))
 {
     setWindowTitle(tr("Marquee back office"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -53,7 +55,18 @@ BackOfficeWindow::BackOfficeWindow(ServerConnection *connection, QWidget *parent
     addPage(tr("Titles"), m_titles);
     addPage(tr("Prices"), m_prices);
     addPage(tr("Reports"), m_reports);
+    m_webhooksIndex = addPage(tr("Webhooks"), m_webhooks);
     showPage(0);
+    // Webhooks are the admins': the page is listed while an admin is signed in.
+    const auto listWebhooks = [this](const SessionReply &session) {
+        const bool admin = session.user.role == Role::Admin;
+        m_navigation->item(m_webhooksIndex)->setHidden(!admin);
+        if (!admin && currentPage() == m_webhooksIndex)
+            showPage(0);
+    };
+    listWebhooks(connection->session());
+    connect(connection, &ServerConnection::signedIn, this, listWebhooks);
+    connect(connection, &ServerConnection::resumed, this, listWebhooks);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Change my &password…"), this,
@@ -81,6 +94,12 @@ void BackOfficeWindow::showPage(int index)
 int BackOfficeWindow::currentPage() const
 {
     return m_pages->currentIndex();
+}
+
+bool BackOfficeWindow::isPageListed(int index) const
+{
+    const QListWidgetItem *item = m_navigation->item(index);
+    return item && !item->isHidden();
 }
 
 int BackOfficeWindow::pageCount() const

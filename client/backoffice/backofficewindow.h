@@ -15,10 +15,11 @@ class ReportsPage;
 class ServerConnection;
 class TitlesPage;
 class UsersPage;
+class WebhooksPage;
 
 // The back office (managers and admins): a navigation on the left, one page per subject on the
 // right. A page is a widget with a title: addPage() is all a new one needs. Pages load what they
-// show when they are first shown (and on Refresh).
+// show when they are first shown (and on Refresh). Webhooks is listed for admins only.
 class BackOfficeWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,6 +42,10 @@ public:
     TitlesPage *titlesPage() const { return m_titles; }
     PricesPage *pricesPage() const { return m_prices; }
     ReportsPage *reportsPage() const { return m_reports; }
+    WebhooksPage *webhooksPage() const { return m_webhooks; }
+    // The index of the Webhooks page (listed for admins only).
+    int webhooksPageIndex() const { return m_webhooksIndex; }
+    bool isPageListed(int index) const;
 
 private:
     ServerConnection *m_connection;
@@ -53,6 +58,8 @@ private:
     TitlesPage *m_titles;
     PricesPage *m_prices;
     ReportsPage *m_reports;
+    WebhooksPage *m_webhooks;
+    int m_webhooksIndex = -1;
 };
 
 } // namespace Marquee

@@ -1029,6 +1029,12 @@ void MainWindow::pay(const QList<Payment> &payments)
     SellRequest request;
     request.holdId = m_basket->holdId();
     request.payments = payments;
+    if (m_payment) {
+        // The tickets by e-mail, written in the language this box office's screen speaks.
+        request.customerEmail = m_payment->customerEmail();
+        if (request.customerEmail && isSaleLanguage(uiLanguage()))
+            request.language = uiLanguage();
+    }
     QPointer<MainWindow> self(this);
     m_paymentRequest = m_connection->call<SellReply>(request, [this, self, payments](const Result<SellReply> &reply) {
         if (!self)

@@ -191,10 +191,32 @@ PaymentDialog::PaymentDialog(const Money &amountDue, QWidget *parent) : QDialog(
     m_validation->setWordWrap(true);
     m_validation->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(declinedColour.name()));
 
+    // The customer's e-mail (optional): the server mails the tickets there once the sale is made.
+    m_email = new QLineEdit(editingPage);
+    m_email->setObjectName(QStringLiteral("customerEmail"));
+    m_email->setPlaceholderText(tr("optional: the tickets are sent there"));
+    m_email->setMaxLength(int(MaxCustomerEmailLength));
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_email->setClearButtonEnabled(true);
+    m_emailError = new QLabel(editingPage);
+    m_emailError->setObjectName(QStringLiteral("emailError"));
+    m_emailError->setWordWrap(true);
+    m_emailError->setStyleSheet(QStringLiteral("color: %1;").arg(declinedColour.name()));
+    m_emailError->hide();
+    auto *emailForm = new QFormLayout;
+    auto *emailBox = new QWidget(editingPage);
+    auto *emailColumn = new QVBoxLayout(emailBox);
+    emailColumn->setContentsMargins(0, 0, 0, 0);
+    emailColumn->setSpacing(2);
+    emailColumn->addWidget(m_email);
+    emailColumn->addWidget(m_emailError);
+    emailForm->addRow(tr("&E-mail tickets to:"), emailBox);
+
     auto *editingLayout = new QVBoxLayout(editingPage);
     editingLayout->setContentsMargins(0, 0, 0, 0);
     editingLayout->addLayout(modeRow);
     editingLayout->addWidget(m_modePages, 1);
+    editingLayout->addLayout(emailForm);
     editingLayout->addWidget(m_validation);
 
     // --- status page --------------------------------------------------------------------------
@@ -257,6 +279,8 @@ PaymentDialog::PaymentDialog(const Money &amountDue, QWidget *parent) : QDialog(
 
     connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) { setMode(Mode(id)); });
     connect(m_tendered, &QLineEdit::textChanged, this, &PaymentDialog::updateValidation);
+    connect(m_email, &QLineEdit::textChanged, this, &PaymentDialog::updateValidation);
+    connect(m_email, &QLineEdit::returnPressed, this, &PaymentDialog::requestPayment);
     connect(m_splitCard, &QLineEdit::textEdited, this, [this] { splitEdited(true); });
     connect(m_splitCash, &QLineEdit::textEdited, this, [this] { splitEdited(false); });
     for (QLineEdit *edit : {m_splitCard, m_splitCash, m_splitTendered})
@@ -340,7 +364,37 @@ QList<Money> PaymentDialog::quickCashAmounts(const Money &due)
     return amounts;
 }
 
+std::optional<QString> PaymentDialog::customerEmail() const
+{
+    const QString email = m_email->text().trimmed();
+    return email.isEmpty() ? std::nullopt : std::optional<QString>(email);
+}
+
+void PaymentDialog::setCustomerEmail(const QString &email)
+{
+    m_email->setText(email);
+}
+
+QString PaymentDialog::emailError() const
+{
+    const auto email = customerEmail();
+    if (!email || isPlausibleEmail(*email))
+        return {};
+    return tr("This is not an e-mail address (name@example.org); correct it or leave the field empty.");
+}
+
 PaymentDialog::Evaluation PaymentDialog::evaluate() const
+{
+    Evaluation result = evaluatePayments();
+    const QString email = emailError();
+    if (!email.isEmpty() && !result.payments.isEmpty()) {
+        result.payments.clear(); // not paid with a typo in the address: the mail would go nowhere
+        result.error = email;
+    }
+    return result;
+}
+
+PaymentDialog::Evaluation PaymentDialog::evaluatePayments() const
 {
     Evaluation result;
     const Currency &currency = m_due.currency();
@@ -444,7 +498,9 @@ void PaymentDialog::updateValidation()
     const QString change = result.change ? format(*result.change) : QStringLiteral("\u2014");
     m_change->setText(change);
     m_splitChange->setText(change);
-    m_validation->setText(result.error);
+    m_validation->setText(result.error == emailError() ? QString() : result.error);
+    m_emailError->setText(emailError());
+    m_emailError->setVisible(!emailError().isEmpty());
     m_payButton->setEnabled(m_state == State::Editing && !result.payments.isEmpty());
 }
 
@@ -573,6 +629,8 @@ void PaymentDialog::paymentSucceeded(const SellReply &reply)
     setHoldExpiry({}); // sold: the seats are the customer's, no longer held for a while
     QStringList details;
     details << tr("Sale %1: %n ticket(s)", nullptr, int(reply.tickets.size())).arg(reply.saleId);
+    if (const auto email = customerEmail())
+        details << tr("The tickets are on their way to %1.").arg(*email);
     for (const PaymentResult &p : reply.payments) {
         if (p.method == PaymentMethod::Card && p.reference)
             details << tr("Card %1, authorisation %2").arg(format(p.amount), *p.reference);

@@ -29,6 +29,7 @@ namespace Marquee {
 //   2. The main window sends a sell request (a new request id for every paymentRequested: a retry
 //      after a decline is a new attempt, not a replay), forwards the terminal's pushes to
 //      showProgress(), and answers with paymentSucceeded() or paymentFailed().
+//      The customer's e-mail address (optional) goes with it: the server mails the tickets there.
 //   3. Success shows the change due; Done (Enter) accepts the dialog, sellReply() holds the reply.
 //      A decline or timeout offers "Try again", "Pay cash instead" and "Change payment"; the hold
 //      and the basket stay as they were.
@@ -63,6 +64,11 @@ public:
     QString validationMessage() const;
     // tendered - cash amount for the entered input; nullopt when there is nothing to show.
     std::optional<Money> changeDue() const;
+    // "E-mail the tickets to" (optional): the address when one is typed (trimmed), nullopt when
+    // the field is empty. An address that is not one keeps Pay disabled (emailError() says why).
+    std::optional<QString> customerEmail() const;
+    void setCustomerEmail(const QString &email);
+    QString emailError() const;
     // The reply of the successful sale.
     std::optional<SellReply> sellReply() const { return m_reply; }
 
@@ -98,6 +104,7 @@ private:
         std::optional<Money> change;
     };
     Evaluation evaluate() const;
+    Evaluation evaluatePayments() const;
     void updateValidation();
     void requestPayment();
     void setState(State state);
@@ -128,6 +135,8 @@ private:
     QLineEdit *m_splitTendered = nullptr;
     QLabel *m_splitChange = nullptr;
     QLabel *m_validation = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLabel *m_emailError = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_bannerDetail = nullptr;
     QLabel *m_finalChange = nullptr;

@@ -8,6 +8,21 @@
 
 namespace Marquee {
 
+namespace {
+
+QString &installedLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
+} // namespace
+
+QString uiLanguage()
+{
+    return installedLanguage();
+}
+
 void installTranslation(QApplication &app, const QString &language)
 {
     // Ours from the resources; Qt's own (standard buttons such as Close, Cancel, Yes; key names)
@@ -35,6 +50,10 @@ void installTranslation(QApplication &app, const QString &language)
     };
     install(&qtCurrent, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     install(&current, QStringLiteral("marquee"), QStringLiteral(":/i18n"));
+    installedLanguage() = current ? QLocale::languageToCode(locale.language(), QLocale::ISO639Part1)
+                                  : QStringLiteral("en");
+    if (installedLanguage().isEmpty())
+        installedLanguage() = QStringLiteral("en");
 }
 
 } // namespace Marquee

@@ -259,12 +259,14 @@ void KioskSale::releaseAll()
     m_showId = show;
 }
 
-void KioskSale::payByCard()
+void KioskSale::payByCard(const std::optional<QString> &customerEmail, const std::optional<QString> &language)
 {
     if (m_state != State::Held || m_holdId.isEmpty() || m_held.isEmpty() || m_held.size() != ticketCount())
         return;
     SellRequest request;
     request.holdId = m_holdId;
+    request.customerEmail = customerEmail;
+    request.language = customerEmail ? language : std::nullopt;
     Payment card;
     card.method = PaymentMethod::Card;
     card.amount = m_total;

@@ -7,6 +7,8 @@
 #include <QtCore/QObject>
 #include <QtCore/QStringList>
 
+#include <optional>
+
 class QTimer;
 
 namespace Marquee {
@@ -54,7 +56,9 @@ public:
     void releaseAll();
 
     // Sells the hold with one card payment of the total; the simulated or real terminal answers.
-    void payByCard();
+    // With an e-mail address the server mails the tickets there, in `language` (the customer's).
+    void payByCard(const std::optional<QString> &customerEmail = std::nullopt,
+                   const std::optional<QString> &language = std::nullopt);
     const SellReply &sale() const { return m_sale; }
 
 Q_SIGNALS:

@@ -24,6 +24,7 @@
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QScroller>
@@ -424,12 +425,41 @@ QWidget *KioskWindow::buildPaymentPage()
     m_payBack = new QPushButton(this);
     m_payBack->setObjectName(QStringLiteral("payBack"));
     connect(m_payBack, &QPushButton::clicked, this, [this] { showPage(Page::Seats); });
+    // "E-mail my tickets": optional, checked before paying (a typo is said at once, not after).
+    m_emailLabel = label(QString(), QStringLiteral("emailLabel"));
+    m_email = new QLineEdit(this);
+    m_email->setObjectName(QStringLiteral("customerEmail"));
+    m_email->setMaxLength(int(MaxCustomerEmailLength));
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+    m_email->setClearButtonEnabled(true);
+    m_email->setMinimumHeight(m_style.buttonHeight()); // a touch target, like the buttons
+    m_emailLabel->setBuddy(m_email);
+    m_emailMessage = label(QStringLiteral("message"), QStringLiteral("emailMessage"));
+    m_emailMessage->hide();
+    connect(m_email, &QLineEdit::textEdited, this, [this] {
+        m_emailMessage->clear();
+        m_emailMessage->hide();
+    });
+    connect(m_email, &QLineEdit::returnPressed, this, &KioskWindow::pay);
+    auto *emailBox = new QWidget(page);
+    auto *emailColumn = new QVBoxLayout(emailBox);
+    emailColumn->setContentsMargins(0, 0, 0, 0);
+    emailColumn->setSpacing(8);
+    emailColumn->addWidget(m_emailLabel);
+    emailColumn->addWidget(m_email);
+    // Wide enough for an address at the kiosk's text size, narrow enough for a portrait screen.
+    emailBox->setMinimumWidth(m_style.buttonHeight() * 7);
+    emailBox->setMaximumWidth(m_style.buttonHeight() * 14);
     auto *layout = new QVBoxLayout(page);
     layout->setSpacing(28);
     layout->addWidget(m_payTitle);
     layout->addWidget(m_paySummary);
     layout->addWidget(m_payAmount);
     layout->addStretch(1);
+    layout->addWidget(emailBox, 0, Qt::AlignHCenter);
+    // Under the field, across the page: a wrapped line gets its height (an aligned box would not).
+    m_emailMessage->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_emailMessage);
     layout->addWidget(m_payButton);
     layout->addWidget(m_payStatus);
     layout->addStretch(1);
@@ -445,6 +475,9 @@ QWidget *KioskWindow::buildDonePage()
     m_doneTitle->setAlignment(Qt::AlignCenter);
     m_doneText = label(QStringLiteral("heading"), QStringLiteral("doneText"));
     m_doneText->setAlignment(Qt::AlignCenter);
+    m_doneEmail = label(QStringLiteral("heading"), QStringLiteral("doneEmail"));
+    m_doneEmail->setAlignment(Qt::AlignCenter);
+    m_doneEmail->hide();
     auto *scroll = new QScrollArea(page);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
@@ -459,6 +492,7 @@ QWidget *KioskWindow::buildDonePage()
     layout->setSpacing(20);
     layout->addWidget(m_doneTitle);
     layout->addWidget(m_doneText);
+    layout->addWidget(m_doneEmail);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_doneButton);
     return page;
@@ -574,6 +608,10 @@ void KioskWindow::retranslate()
     m_seatsBack->setText(tr("Back"));
     m_payTitle->setText(tr("Pay by card"));
     m_payBack->setText(tr("Back"));
+    m_emailLabel->setText(tr("E-mail my tickets (optional):"));
+    m_email->setPlaceholderText(tr("name@example.org"));
+    if (!m_emailMessage->isHidden())
+        m_emailMessage->setText(tr("This is not an e-mail address. Please check it, or leave the field empty."));
     m_doneTitle->setText(tr("Thank you! Enjoy the show."));
     m_doneButton->setText(tr("Done"));
     m_warningTitle->setText(tr("Still there?"));
@@ -639,6 +677,13 @@ void KioskWindow::resetToIdle()
     m_ticketsMessage->clear();
     m_ticketsMessage->hide(); // its line goes to the ticket types while there is nothing to say
     m_payStatus->clear();
+    // The next customer never sees this one's address.
+    m_email->clear();
+    m_emailMessage->clear();
+    m_emailMessage->hide();
+    m_lastEmail.clear();
+    m_doneEmail->clear();
+    m_doneEmail->hide();
     if (m_exit && m_exit->isVisible())
         m_exit->reject();
     if (m_language != m_settings.defaultLanguage)
@@ -1268,15 +1313,44 @@ void KioskWindow::updatePaymentPage()
     m_payButton->setEnabled(m_sale->state() == KioskSale::State::Held && m_available);
     m_payBack->setEnabled(!paying);
     m_startOver->setEnabled(!paying);
+    m_email->setReadOnly(paying);
+}
+
+QString KioskWindow::customerEmail() const
+{
+    return m_email->text().trimmed();
+}
+
+void KioskWindow::setCustomerEmail(const QString &email)
+{
+    m_email->setText(email);
+    m_emailMessage->clear();
+    m_emailMessage->hide();
+}
+
+QString KioskWindow::doneEmailText() const
+{
+    return m_doneEmail->isHidden() ? QString() : m_doneEmail->text();
 }
 
 void KioskWindow::pay()
 {
     if (m_sale->state() != KioskSale::State::Held)
         return;
+    const QString email = customerEmail();
+    if (!email.isEmpty() && !isPlausibleEmail(email)) {
+        m_emailMessage->setText(tr("This is not an e-mail address. Please check it, or leave the field empty."));
+        m_emailMessage->show();
+        m_email->setFocus();
+        return;
+    }
     m_idle->setActive(false); // the sale finishes, whatever the customer does
     m_payStatus->setText(tr("Follow the instructions on the card terminal."));
-    m_sale->payByCard();
+    m_lastEmail = email;
+    if (email.isEmpty())
+        m_sale->payByCard();
+    else
+        m_sale->payByCard(email, isSaleLanguage(m_language) ? std::optional<QString>(m_language) : std::nullopt);
     updatePaymentPage();
 }
 
@@ -1362,6 +1436,9 @@ void KioskWindow::sold(const SellReply &reply)
 void KioskWindow::fillDonePage()
 {
     clearLayout(m_ticketImages);
+    m_doneEmail->setText(m_lastEmail.isEmpty() ? QString()
+                                               : tr("Your tickets are on their way to %1.").arg(m_lastEmail));
+    m_doneEmail->setVisible(!m_lastEmail.isEmpty());
     if (m_printed) {
         m_doneText->setText(tr("Please take your %n ticket(s) from the printer below.", nullptr, int(m_lastTickets.size())));
         return;

@@ -16,6 +16,7 @@ class QBoxLayout;
 class QFrame;
 class QGridLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -34,7 +35,7 @@ class ServerConnection;
 //   idle (today's films, an attract loop; "temporarily unavailable" without the server)
 //   -> a film's show times -> how many tickets of which type (2 of the default type to start)
 //   -> the seat map with the best available seats already held (a tap changes them)
-//   -> pay by card (one button) -> done (tickets printed, or QR codes to photograph) -> idle.
+//   -> pay by card (one button; "e-mail my tickets" optional) -> done (tickets printed, or QR codes to photograph) -> idle.
 // Two tickets of the default type for the next show take five touches. A row of language
 // buttons on every screen switches the language for this customer only. Without a touch for a
 // while, "Still there?" counts down and then the holds are released and the kiosk starts over.
@@ -72,6 +73,12 @@ public:
     // payment's progress).
     QString message() const;
     QString idleText() const;
+    // "E-mail my tickets" on the payment page (optional): the address typed, and setting it (tests).
+    QString customerEmail() const;
+    void setCustomerEmail(const QString &email);
+    // Where the last sale's tickets are mailed ("" when not), as the done page says it.
+    QString lastEmail() const { return m_lastEmail; }
+    QString doneEmailText() const;
     // The tickets of the last sale and whether they were printed (else shown as QR codes).
     const QList<TicketInfo> &lastTickets() const { return m_lastTickets; }
     bool lastTicketsPrinted() const { return m_printed; }
@@ -241,6 +248,9 @@ private:
     QLabel *m_payStatus;
     QPushButton *m_payButton;
     QPushButton *m_payBack;
+    QLabel *m_emailLabel;
+    QLineEdit *m_email;
+    QLabel *m_emailMessage;
 
     // Done.
     QLabel *m_doneTitle;
@@ -251,6 +261,8 @@ private:
     QTimer *m_doneTimer;
     QList<TicketInfo> m_lastTickets;
     bool m_printed = false;
+    QLabel *m_doneEmail;
+    QString m_lastEmail; // where the last sale's tickets were mailed ("" when not)
 
     // "Still there?"
     QFrame *m_warning;

@@ -397,3 +397,38 @@ TEST(PaymentDialog, CountsTheHoldDownAndExpiresByItselfThenTakesTheRenewedHold)
     EXPECT_TRUE(child<QPushButton>(dialog, "payButton")->isVisible());
     EXPECT_TRUE(dialog.holdCountdownText().startsWith(QStringLiteral("Seats held for "))) << dialog.holdCountdownText().toStdString();
 }
+
+// The customer's e-mail is optional; one that is not an address is said under the field and keeps
+// Pay disabled whatever the payment, so that tickets are never mailed nowhere.
+TEST(PaymentDialog, AnEmailThatIsNotOneKeepsPayDisabledAndIsSaidAtTheField)
+{
+    PaymentDialog dialog(eur(2350));
+    dialog.show();
+    type(dialog, "tendered", QStringLiteral("25"));
+    auto *pay = child<QPushButton>(dialog, "payButton");
+    ASSERT_NE(pay, nullptr);
+    EXPECT_TRUE(pay->isEnabled());
+    EXPECT_FALSE(dialog.customerEmail().has_value()) << "empty: no e-mail";
+
+    auto *error = child<QLabel>(dialog, "emailError");
+    ASSERT_NE(error, nullptr);
+    for (const char *bad : { "anna", "anna@", "@example.org", "anna@example", "anna @example.org", "a@b@example.org" }) {
+        type(dialog, "customerEmail", QString::fromLatin1(bad));
+        EXPECT_FALSE(pay->isEnabled()) << bad;
+        EXPECT_TRUE(dialog.payments().isEmpty()) << bad;
+        EXPECT_TRUE(error->isVisible()) << bad;
+        EXPECT_EQ(error->text(), dialog.emailError()) << bad;
+        EXPECT_TRUE(labelText(dialog, "validation").isEmpty()) << "said once, at the field: " << bad;
+    }
+    // The card mode too.
+    dialog.setMode(PaymentDialog::Mode::Card);
+    EXPECT_FALSE(pay->isEnabled());
+
+    QSignalSpy requested(&dialog, &PaymentDialog::paymentRequested);
+    type(dialog, "customerEmail", QStringLiteral("  anna@example.org "));
+    EXPECT_FALSE(error->isVisible());
+    EXPECT_TRUE(pay->isEnabled());
+    EXPECT_EQ(dialog.customerEmail(), std::optional<QString>(QStringLiteral("anna@example.org")));
+    pay->click();
+    ASSERT_EQ(requested.count(), 1);
+}

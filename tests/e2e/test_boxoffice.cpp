@@ -16,6 +16,7 @@
 #include "showpicker.h"
 #include "signindialog.h"
 #include "ticketrenderer.h"
+#include "translation.h"
 
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QElapsedTimer>
@@ -767,4 +768,90 @@ TEST_F(BoxOfficeTest, BestSeatsAreHeldTogetherAndAnOrphanWarningIsTheCashiersCal
     QStringList expected = two;
     expected.sort();
     EXPECT_EQ(held, expected);
+}
+
+// The payment dialog's e-mail field: an address that is not one keeps Pay disabled and says so at
+// the field; a good one goes with the sell request, with the language of the box office's screen,
+// and the dialog says where the tickets went.
+TEST_F(BoxOfficeTest, AnEmailTypedAtPaymentGoesWithTheSaleInTheScreensLanguage)
+{
+    const QString show = showId(QStringLiteral("Studio"));
+    BoxOffice a(QStringLiteral("T-A"), url(), QStringLiteral("cashier"));
+    ASSERT_TRUE(a.openShow(show));
+    const QStringList seats = firstFree(a.window.seatMap(), 2);
+    ASSERT_EQ(seats.size(), 2);
+    a.window.seatMap()->setSelectedSeatIds(seats);
+    a.window.holdSelection();
+    ASSERT_TRUE(waitUntil([&] { return a.window.basket()->isHeld(); }));
+
+    QSignalSpy sold(&a.window, &MainWindow::saleCompleted);
+    enum class Step { WaitForDialog, Typo, Pay, Done, Finished } step = Step::WaitForDialog;
+    bool typoRefused = false;
+    QString typoMessage;
+    QString successDetail;
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
+        auto *field = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("customerEmail")) : nullptr;
+        auto *pay = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("payButton")) : nullptr;
+        switch (step) {
+        case Step::WaitForDialog:
+            if (dialog && field && pay) {
+                dialog->setMode(PaymentDialog::Mode::Card);
+                QTest::keyClicks(field, QStringLiteral("anna@example"));
+                step = Step::Typo;
+            }
+            break;
+        case Step::Typo: {
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("emailError"));
+            typoRefused = !pay->isEnabled() && error && error->isVisible() && dialog->payments().isEmpty();
+            typoMessage = error ? error->text() : QString();
+            field->clear();
+            QTest::keyClicks(field, QStringLiteral(" anna@example.org "));
+            if (pay->isEnabled()) {
+                pay->click();
+                step = Step::Pay;
+            }
+            break;
+        }
+        case Step::Pay:
+            if (dialog && dialog->state() == PaymentDialog::State::Succeeded) {
+                successDetail = dialog->findChild<QLabel *>(QStringLiteral("bannerDetail"))->text();
+                dialog->findChild<QPushButton *>(QStringLiteral("doneButton"))->click();
+                step = Step::Done;
+            }
+            break;
+        case Step::Done:
+            if (!dialog)
+                step = Step::Finished;
+            break;
+        case Step::Finished:
+            break;
+        }
+    });
+    QTimer::singleShot(20000, &driver, [&] {
+        if (auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget()))
+            dialog->done(QDialog::Rejected);
+    });
+    driver.start();
+    QMetaObject::invokeMethod(&a.window, [&a] { a.window.openPayment(); }, Qt::QueuedConnection);
+    ASSERT_TRUE(waitUntil([&] { return step == Step::Finished; }, 25000)) << "stuck at step " << int(step);
+    driver.stop();
+    EXPECT_TRUE(typoRefused) << "a typo keeps Pay disabled and is said at the field";
+    EXPECT_EQ(typoMessage, PaymentDialog::tr("This is not an e-mail address (name@example.org); correct it or leave the "
+                                             "field empty."));
+    ASSERT_EQ(sold.size(), 1);
+    const QString sale = qvariant_cast<SellReply>(sold.first().first()).saleId;
+    EXPECT_EQ(scalar(QStringLiteral("SELECT email || ' ' || language FROM sales WHERE id = $1"), {sale}),
+              QStringLiteral("anna@example.org ") + uiLanguage());
+    EXPECT_TRUE(successDetail.contains(PaymentDialog::tr("The tickets are on their way to %1.").arg(QStringLiteral("anna@example.org"))))
+        << successDetail.toStdString();
+
+    // Without an address: no e-mail and no language with the sale.
+    const auto plain = sellSeats(a, 1, [](const Money &total) { return QList<Payment> { cashFor(total) }; });
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT coalesce(email, '-') || ' ' || coalesce(language, '-') FROM sales WHERE id = $1"),
+                     {plain->saleId}),
+              QStringLiteral("- -"));
 }

@@ -16,6 +16,7 @@
 #include "serverfixture.h"
 #include "ticketoutput.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSettings>
@@ -28,6 +29,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollBar>
 
@@ -234,6 +236,80 @@ TEST_F(KioskTest, TwoAdultsForTheNextShowInFiveTouchesWithTheBestSeatsHeld)
     EXPECT_EQ(kiosk.window.findChildren<QLabel *>(QStringLiteral("ticketImage")).size(), 2);
     ASSERT_TRUE(kiosk.tap(QStringLiteral("doneButton")));
     ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Idle));
+}
+
+// "E-mail my tickets": a typo is said at the field and sells nothing; the address then goes with
+// the sale, in the customer's language, and the done screen says where the tickets went. The next
+// customer never sees it.
+TEST_F(KioskTest, EmailMyTicketsSendsTheAddressAndTheCustomersLanguageWithTheSale)
+{
+    Kiosk kiosk(url(), settingsFor(QStringLiteral("kiosk-7")));
+    ASSERT_TRUE(kiosk.toSeats());
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("language-de")));
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("toPayment")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Payment));
+    auto *field = kiosk.window.findChild<QLineEdit *>(QStringLiteral("customerEmail"));
+    ASSERT_TRUE(field);
+    EXPECT_TRUE(field->isVisible());
+    EXPECT_GE(field->height(), kiosk.window.style().minimumTarget()) << "a field a finger can hit";
+    EXPECT_TRUE(field->text().isEmpty());
+    const QString before = scalar(QStringLiteral("SELECT count(*) FROM sales"));
+
+    // A typo: said at the field (in German), nothing sold, the seats still held.
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("anna.example.org"));
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("payByCard")));
+    auto *message = kiosk.window.findChild<QLabel *>(QStringLiteral("emailMessage"));
+    ASSERT_TRUE(message);
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_EQ(message->text(), QCoreApplication::translate("Marquee::KioskWindow",
+                                                           "This is not an e-mail address. Please check it, or leave "
+                                                           "the field empty."));
+    EXPECT_TRUE(message->text().contains(QStringLiteral("E-Mail"))) << message->text().toStdString();
+    EXPECT_EQ(kiosk.window.page(), KioskWindow::Page::Payment);
+    EXPECT_EQ(kiosk.window.sale()->state(), KioskSale::State::Held);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sales")), before);
+    // MARQUEE_SHOTS_DIR=/tmp/x: pictures of the field with its complaint and of the done screen.
+    const QString shots = qEnvironmentVariable("MARQUEE_SHOTS_DIR");
+    if (!shots.isEmpty())
+        kiosk.window.grab().save(QDir(shots).filePath(QStringLiteral("kiosk-email-typo-de.png")));
+
+    // Corrected: paid, and the sale carries the address and the customer's language.
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("anna@example.org"));
+    EXPECT_FALSE(message->isVisible()) << "typing again clears the complaint";
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("payByCard")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Done, 15000)) << kiosk.window.message().toStdString();
+    const QString sale = kiosk.window.sale()->sale().saleId;
+    ASSERT_FALSE(sale.isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT email || ' ' || language FROM sales WHERE id = $1"), {sale}),
+              QStringLiteral("anna@example.org de"));
+    EXPECT_EQ(kiosk.window.lastEmail(), QStringLiteral("anna@example.org"));
+    EXPECT_EQ(kiosk.window.doneEmailText(),
+              QCoreApplication::translate("Marquee::KioskWindow", "Your tickets are on their way to %1.")
+                  .arg(QStringLiteral("anna@example.org")));
+    EXPECT_TRUE(kiosk.window.doneEmailText().contains(QStringLiteral("anna@example.org")));
+    EXPECT_NE(kiosk.window.doneEmailText(), QStringLiteral("Your tickets are on their way to anna@example.org."))
+        << "said in the customer's language";
+    if (!shots.isEmpty())
+        kiosk.window.grab().save(QDir(shots).filePath(QStringLiteral("kiosk-email-done-de.png")));
+
+    // The next customer: an empty field, and a sale without an address has none (nor a language).
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("doneButton")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Idle));
+    EXPECT_TRUE(field->text().isEmpty());
+    EXPECT_TRUE(kiosk.window.lastEmail().isEmpty());
+    ASSERT_TRUE(kiosk.toSeats());
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("toPayment")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Payment));
+    EXPECT_TRUE(field->text().isEmpty());
+    ASSERT_TRUE(kiosk.tap(QStringLiteral("payByCard")));
+    ASSERT_TRUE(kiosk.waitPage(KioskWindow::Page::Done, 15000)) << kiosk.window.message().toStdString();
+    const QString second = kiosk.window.sale()->sale().saleId;
+    EXPECT_EQ(scalar(QStringLiteral("SELECT coalesce(email, '-') || ' ' || coalesce(language, '-') FROM sales WHERE id = $1"),
+                     {second}),
+              QStringLiteral("- -"));
+    EXPECT_TRUE(kiosk.window.doneEmailText().isEmpty());
 }
 
 TEST_F(KioskTest, TappingSeatsMovesTheHoldAndAWheelchairSpaceTakesItsCompanion)
