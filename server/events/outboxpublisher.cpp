@@ -469,7 +469,7 @@ void OutboxPublisher::deliverMail(Consumer &c, const Event &event)
             if (sent)
                 self->delivered(name, seq, true);
             else
-                self->failed(name, seq, sent.error().message);
+                self->failed(name, seq, sent.error().message, sent.error().code == ErrorCode::InvalidValue);
         });
     });
 }
@@ -502,7 +502,7 @@ void OutboxPublisher::delivered(const QString &name, qint64 seq, bool sent)
     updateGauges();
 }
 
-void OutboxPublisher::failed(const QString &name, qint64 seq, const QString &error)
+void OutboxPublisher::failed(const QString &name, qint64 seq, const QString &error, bool permanent)
 {
     const auto it = m_consumers.constFind(name);
     if (it == m_consumers.constEnd())
@@ -519,7 +519,7 @@ void OutboxPublisher::failed(const QString &name, qint64 seq, const QString &err
         c.failingSinceMs = now;
     }
     ++c.attempts;
-    const bool giveUp = now - c.failingSinceMs >= m_retry.giveUpAfter.count();
+    const bool giveUp = permanent || now - c.failingSinceMs >= m_retry.giveUpAfter.count();
     const double backoff = std::min(double(m_retry.first.count()) * std::pow(2.0, std::min(c.attempts - 1, 30)),
                                     double(m_retry.longest.count()));
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
@@ -529,7 +529,7 @@ void OutboxPublisher::failed(const QString &name, qint64 seq, const QString &err
                        {{QStringLiteral("consumer"), name}})
         .increment();
     qCWarning(lcEvents).noquote() << name << "event" << seq << "attempt" << c.attempts << "failed:" << error
-                                  << (giveUp ? QStringLiteral("(given up after a day of failures)")
+                                  << (giveUp ? (permanent ? QStringLiteral("(given up: it cannot succeed)") : QStringLiteral("(given up after a day of failures)"))
                                              : QStringLiteral("(next try in %1 ms)").arg(c.nextAttemptMs - now));
     call("failed", {name.toUtf8(), QByteArray::number(seq), QByteArray::number(c.attempts), error.toUtf8(),
                     QByteArray::number(c.nextAttemptMs ? c.nextAttemptMs : now), giveUp ? "true" : "false"},

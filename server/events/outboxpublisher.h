@@ -86,7 +86,8 @@ private:
     void deliverWebhook(Consumer &consumer, const Event &event);
     void deliverMail(Consumer &consumer, const Event &event);
     void delivered(const QString &name, qint64 seq, bool sent);
-    void failed(const QString &name, qint64 seq, const QString &error);
+    // `permanent`: trying again cannot help (the SMTP server refused the address): given up at once.
+    void failed(const QString &name, qint64 seq, const QString &error, bool permanent = false);
     void persistCursor(Consumer &consumer);
     void scheduleWake(qint64 atMs);
     void prune();
