@@ -107,4 +107,9 @@ int BackOfficeWindow::pageCount() const
     return m_pages->count();
 }
 
+int BackOfficeWindow::pageIndex(const QWidget *page) const
+{
+    return m_pages->indexOf(page);
+}
+
 } // namespace Marquee

@@ -34,6 +34,8 @@ public:
     void showPage(int index);
     int currentPage() const;
     int pageCount() const;
+    // The index of one of this window's pages, -1 if it is not one.
+    int pageIndex(const QWidget *page) const;
 
     UsersPage *usersPage() const { return m_users; }
     AuditPage *auditPage() const { return m_audit; }

@@ -855,7 +855,7 @@ int main(int argc, char *argv[])
             waitUntil([&] { return !backOffice.usersPage()->users().isEmpty(); });
             settle(300);
             save(&backOffice, shot(output, QStringLiteral("backoffice-users.png")));
-            backOffice.showPage(1);
+            backOffice.showPage(backOffice.pageIndex(backOffice.auditPage()));
             backOffice.auditPage()->refresh();
             waitUntil([&] { return !backOffice.auditPage()->entries().isEmpty(); });
             settle(300);
@@ -873,8 +873,7 @@ int main(int argc, char *argv[])
             backOffice.resize(1280, 800);
             ProgrammePage *programme = backOffice.programmePage();
             programme->setWeek(QDate::currentDate());
-            for (int i = 0; i < backOffice.pageCount() && !programme->isVisible(); ++i)
-                backOffice.showPage(i);
+            backOffice.showPage(backOffice.pageIndex(programme));
             programme->refresh();
             waitUntil([&] { return !programme->shows().isEmpty(); });
             if (!programme->shows().isEmpty())
@@ -884,8 +883,7 @@ int main(int argc, char *argv[])
             // The price card editor: the demo's first card, its categories x ticket types.
             backOffice.resize(1200, 700);
             PricesPage *prices = backOffice.pricesPage();
-            for (int i = 0; i < backOffice.pageCount() && !prices->isVisible(); ++i)
-                backOffice.showPage(i);
+            backOffice.showPage(backOffice.pageIndex(prices));
             waitUntil([&] { return !prices->pricing().priceCards.isEmpty(); });
             if (!prices->pricing().priceCards.isEmpty())
                 prices->selectCard(prices->pricing().priceCards.first().id);
@@ -894,8 +892,7 @@ int main(int argc, char *argv[])
 
             // A show's blocked and house seats: two house seats with a note, one blocked seat.
             SeatsPage *seats = backOffice.seatsPage();
-            for (int i = 0; i < backOffice.pageCount() && !seats->isVisible(); ++i)
-                backOffice.showPage(i);
+            backOffice.showPage(backOffice.pageIndex(seats));
             waitUntil([&] { return !seats->listedShowIds().isEmpty(); });
             if (!seats->listedShowIds().isEmpty() && seats->selectShow(seats->listedShowIds().first())) {
                 waitUntil([&] { return seats->scene()->seatCount() > 0; });
@@ -920,7 +917,7 @@ int main(int argc, char *argv[])
             // Reports over four weeks of sales (seeded as the reports' tests seed them).
             if (seedReports(pg.connectionUrl())) {
                 ReportsPage *reports = backOffice.reportsPage();
-                backOffice.showPage(backOffice.pageCount() - 1);
+                backOffice.showPage(backOffice.pageIndex(reports));
                 reports->setRange(QDate::currentDate().addDays(-27), QDate::currentDate());
                 for (ReportKind kind : allReportKinds()) {
                     bool loaded = false;

@@ -218,7 +218,7 @@ TEST_F(BackOfficeTest, TheAuditPageListsTheUserCreationPagesAndExports)
     }
 
     AuditPage *audit = office.audit();
-    office.window.showPage(1);
+    office.window.showPage(office.window.pageIndex(office.window.auditPage()));
     audit->setActionFilter(QStringLiteral("user_create"));
     audit->setPageSize(1);
     QSignalSpy loaded(audit, &AuditPage::loaded);

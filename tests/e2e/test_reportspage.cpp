@@ -73,7 +73,7 @@ struct Office
         waitUntil([this] { return signedIn; }, 30000);
         window.resize(1100, 720);
         window.show();
-        window.showPage(window.pageCount() - 1);
+        window.showPage(window.pageIndex(window.reportsPage()));
     }
 
     ReportsPage *page() const { return window.reportsPage(); }
