@@ -1,7 +1,8 @@
 // The e-mailed tickets end to end: a sale with an e-mail at a real marquee-server process (on the
 // harness's PostgreSQL, over a real WebSocket) reaches a real SMTP server (aiosmtpd) as one mail
 // whose PDF's QR codes are the sale's tickets, in the sale's language; with the SMTP server down
-// the mail is retried and sent once when it is back.
+// the mail is retried and sent once when it is back; a kill -9 between the sale and the mail
+// neither loses nor repeats it.
 #include "serverprocess.h"
 #include "testpostgres.h"
 #include "testsmtpserver.h"
@@ -150,6 +151,35 @@ TEST_F(EmailedTicketsTest, SmtpDownIsRetriedAndTheMailSentOnceWhenItIsBack)
     const QList<ReceivedMail> mails = smtp.messages();
     ASSERT_EQ(mails.size(), 1);
     EXPECT_EQ(mails.constFirst().subject.left(17), QStringLiteral("Your tickets for "));
+    EXPECT_EQ(qrCodesOf(mails.constFirst()), tickets);
+    server->stopProcess();
+}
+
+TEST_F(EmailedTicketsTest, AKillBetweenTheSaleAndTheMailLosesNothingAndSendsItOnce)
+{
+    TestSmtpServer smtp; // down, so the sale is committed and its mail not yet sent
+    auto server = startServer(smtp);
+    ASSERT_NE(m_port, 0);
+    auto t = cashier();
+    QString show;
+    const QStringList seats = twoSeats(*t, &show);
+    ASSERT_EQ(seats.size(), 2);
+    const QStringList tickets = sell(*t, show, seats, QStringLiteral("fr"));
+    ASSERT_EQ(tickets.size(), 2);
+    ASSERT_TRUE(waitUntil([&] { return server->countInOutput(QStringLiteral("not sent")) >= 1; }, 30'000))
+        << server->output().toStdString();
+
+    // kill -9 with the mail owed; the SMTP server comes back; so does the server, on the same database.
+    t.reset();
+    server->killHard();
+    ASSERT_TRUE(smtp.start()) << smtp.output().toStdString();
+    ASSERT_EQ(server->start(m_port, 60'000), m_port) << server->output().toStdString();
+    ASSERT_TRUE(smtp.waitForMessages(1, 60'000)) << server->output().toStdString();
+    waitUntil([] { return false; }, 2'000); // a second mail would come now
+    const QList<ReceivedMail> mails = smtp.messages();
+    ASSERT_EQ(mails.size(), 1);
+    EXPECT_EQ(mails.constFirst().to, QStringLiteral("anna@example.org"));
+    EXPECT_TRUE(mails.constFirst().subject.startsWith(QStringLiteral("Vos billets pour "))) << mails.constFirst().subject.toStdString();
     EXPECT_EQ(qrCodesOf(mails.constFirst()), tickets);
     server->stopProcess();
 }
