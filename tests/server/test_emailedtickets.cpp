@@ -43,28 +43,7 @@ protected:
     }
 
     // Two free seats of a show on sale.
-    QStringList twoSeats(TestTerminal &t, QString *show)
-    {
-        auto shows = t.call<ListShowsReply>(ListShowsRequest{});
-        EXPECT_TRUE(shows);
-        if (!shows)
-            return {};
-        for (const Show &s : std::as_const(shows->shows)) {
-            if (s.status == ShowStatus::OnSale && s.free >= 10) {
-                *show = s.id;
-                break;
-            }
-        }
-        EXPECT_TRUE(t.call<SubscribeReply>(SubscribeRequest{*show, std::nullopt}));
-        EXPECT_TRUE(t.waitFor([&] { return !t.seats(*show).isEmpty(); }));
-        QStringList free;
-        const auto seats = t.seats(*show);
-        for (auto it = seats.begin(); it != seats.end() && free.size() < 2; ++it) {
-            if (it->status == SeatStatus::Available)
-                free.append(it.key());
-        }
-        return free;
-    }
+    static QStringList twoSeats(TestTerminal &t, QString *show) { return t.subscribeToFreeSeats(10, show).mid(0, 2); }
 
     // Sells the seats (cash) with the customer's e-mail; the ticket codes as their QR codes say them.
     QStringList sell(TestTerminal &t, const QString &show, const QStringList &seats, const QString &language)

@@ -79,28 +79,11 @@ protected:
         return t;
     }
 
-    // A show on sale with room for `seats` sales of one seat; its free seat ids.
-    QStringList freeSeats(TestTerminal &t, QString *show)
+    // A show on sale with room for many sales of one seat; its free seat ids.
+    static QStringList freeSeats(TestTerminal &t, QString *show)
     {
-        auto shows = t.call<ListShowsReply>(ListShowsRequest{});
-        EXPECT_TRUE(shows);
-        if (!shows)
-            return {};
-        for (const Show &s : std::as_const(shows->shows)) {
-            if (s.status == ShowStatus::OnSale && s.free >= 60) {
-                *show = s.id;
-                break;
-            }
-        }
-        EXPECT_TRUE(t.call<SubscribeReply>(SubscribeRequest{*show, std::nullopt}));
-        EXPECT_TRUE(t.waitFor([&] { return !t.seats(*show).isEmpty(); }));
-        QStringList free;
-        const auto seats = t.seats(*show);
-        for (auto it = seats.begin(); it != seats.end(); ++it) {
-            if (it->status == SeatStatus::Available)
-                free.append(it.key());
-        }
-        free.sort();
+        QStringList free = t.subscribeToFreeSeats(60, show);
+        EXPECT_FALSE(free.isEmpty()) << "no demo show on sale with 60 free seats";
         return free;
     }
 

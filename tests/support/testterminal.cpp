@@ -194,6 +194,30 @@ SeatStatus TestTerminal::status(const QString &showId, const QString &seatId) co
     return m_seats.value(showId).value(seatId).status;
 }
 
+QStringList TestTerminal::subscribeToFreeSeats(int minFree, QString *show)
+{
+    show->clear();
+    const auto shows = call<ListShowsReply>(ListShowsRequest{});
+    if (!shows)
+        return {};
+    for (const Show &s : std::as_const(shows->shows)) {
+        if (s.status == ShowStatus::OnSale && s.free >= minFree) {
+            *show = s.id;
+            break;
+        }
+    }
+    if (show->isEmpty() || !call<SubscribeReply>(SubscribeRequest{*show, std::nullopt})
+        || !waitFor([&] { return !seats(*show).isEmpty(); }))
+        return {};
+    QStringList free;
+    for (const SeatState &seat : m_seats.value(*show)) {
+        if (seat.status == SeatStatus::Available)
+            free.append(seat.seatId);
+    }
+    free.sort();
+    return free;
+}
+
 void TestTerminal::onText(const QString &text)
 {
     JsonLimits limits = serverFrameLimits();

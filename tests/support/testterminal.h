@@ -91,6 +91,9 @@ public:
     qint64 layoutVersion(const QString &showId) const { return m_layoutVersions.value(showId, -1); }
     QHash<QString, SeatState> seats(const QString &showId) const { return m_seats.value(showId); }
     SeatStatus status(const QString &showId, const QString &seatId) const;
+    // Subscribes to the first show on sale with at least `minFree` free seats and waits for its
+    // seat map; that show's id in `show` and its free seat ids, sorted (none: no such show).
+    QStringList subscribeToFreeSeats(int minFree, QString *show);
     int deltasReceived() const { return m_deltas; }
     int snapshotsReceived() const { return m_snapshots; }
     int gapsSeen() const { return m_gaps; }
