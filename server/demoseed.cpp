@@ -7,7 +7,7 @@
 #include "logging.h"
 #include "pgconnection.h"
 
-#include <QtCore/QDate>
+#include <QtCore/QTime>
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -161,18 +161,26 @@ Status seedDemo(PgConnection &db, int passwordIterations)
                 return fail(s);
         }
 
-        for (const QDate day : {QDate::currentDate(), QDate::currentDate().addDays(1)}) {
+        // Today's and tomorrow's shows at the venue's wall-clock times: its day, in its time
+        // zone, whatever the zone of the machine the server runs on.
+        for (const int day : {0, 1}) {
             for (const auto &[title, time] : demo.shows) {
-                const QDateTime start(day, time);
+                auto at = db.exec(QStringLiteral("SELECT to_char((((now() AT TIME ZONE v.timezone)::date + $2::int) + $3::time) AT TIME ZONE v.timezone"
+                                                 "   AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+                                                 " FROM venues v WHERE v.id = $1::bigint"),
+                                  {venueId, QString::number(day), time.toString(Qt::ISODate)});
+                if (!at)
+                    return fail(at.error());
+                const QString start = at->value(0, 0);
                 auto exists = db.exec(QStringLiteral("SELECT 1 FROM shows WHERE auditorium_id = $1 AND starts_at = $2::timestamptz"),
-                                      {auditoriumId, start.toUTC().toString(Qt::ISODate)});
+                                      {auditoriumId, start});
                 if (!exists)
                     return fail(exists.error());
                 if (exists->rowCount() > 0)
                     continue;
                 auto show = db.exec(QStringLiteral("INSERT INTO shows (auditorium_id, layout_version, title, starts_at, ends_at, currency, price_card_id)"
                                                    " VALUES ($1, $2, $3, $4::timestamptz, $4::timestamptz + interval '2 hours 15 minutes', 'EUR', $5) RETURNING id"),
-                                    {auditoriumId, version, QString::fromUtf8(title), start.toUTC().toString(Qt::ISODate), cardId});
+                                    {auditoriumId, version, QString::fromUtf8(title), start, cardId});
                 if (!show)
                     return fail(show.error());
                 const QString showId = show->value(0, 0);

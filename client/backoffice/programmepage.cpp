@@ -60,7 +60,10 @@ ProgrammePage::ProgrammePage(ServerConnection *connection, QWidget *parent)
     copyDay->setToolTip(tr("Copies the shows of the day chosen in the date picker (or of the selected show's day)"));
     connect(previous, &QPushButton::clicked, this, [this] { setWeek(monday().addDays(-7)); });
     connect(next, &QPushButton::clicked, this, [this] { setWeek(monday().addDays(7)); });
-    connect(today, &QPushButton::clicked, this, [this] { setWeek(QDate::currentDate()); });
+    connect(today, &QPushButton::clicked, this, [this] {
+        setWeek(todayIn(m_scene->timeZone())); // the venue's today
+        m_followsToday = true;
+    });
     connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &day) { setWeek(day); });
     connect(reload, &QPushButton::clicked, this, &ProgrammePage::refresh);
     connect(schedule, &QPushButton::clicked, this, [this] { newShow(); });
@@ -239,6 +242,14 @@ void ProgrammePage::showVenue()
 {
     const VenueSummary *v = venue();
     m_scene->setTimeZone(venueZone(v && v->timezone ? *v->timezone : QString()));
+    if (m_followsToday && m_date->date() != todayIn(m_scene->timeZone())) {
+        const QDate today = todayIn(m_scene->timeZone());
+        {
+            QSignalBlocker block(m_date);
+            m_date->setDate(today);
+        }
+        m_scene->setWeek(today); // loaded below
+    }
     m_scene->setAuditoriums(v ? v->auditoriums : QList<AuditoriumSummary>());
     m_scene->setCleaningGapMinutes(cleaningGapMinutes());
     loadWeek();
@@ -246,6 +257,7 @@ void ProgrammePage::showVenue()
 
 void ProgrammePage::setWeek(const QDate &day)
 {
+    m_followsToday = false;
     {
         QSignalBlocker block(m_date);
         m_date->setDate(day);

@@ -113,6 +113,7 @@ private:
     WeekGridView *m_view;
     QComboBox *m_venues;
     QDateEdit *m_date;
+    bool m_followsToday = true; // on the venue's today until a week is chosen
     QLabel *m_status;
     QList<VenueSummary> m_venueList;
     QList<Title> m_titles;

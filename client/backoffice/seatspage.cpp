@@ -111,7 +111,10 @@ SeatsPage::SeatsPage(ServerConnection *connection, QWidget *parent)
     connect(reload, &QPushButton::clicked, this, &SeatsPage::refresh);
     // Another venue may be in another time zone: its day's shows are asked for again.
     connect(m_venue, &QComboBox::currentIndexChanged, this, &SeatsPage::loadShows);
-    connect(m_date, &QDateEdit::dateChanged, this, &SeatsPage::loadShows);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        m_followsToday = false; // a day chosen
+        loadShows();
+    });
     connect(m_show, &QComboBox::currentIndexChanged, this, &SeatsPage::openShow);
     connect(m_block, &QPushButton::clicked, this, [this] { askNote(SeatBlock::Blocked); });
     connect(m_house, &QPushButton::clicked, this, [this] { askNote(SeatBlock::House); });
@@ -153,6 +156,7 @@ void SeatsPage::refresh()
 
 void SeatsPage::setDate(const QDate &date)
 {
+    m_followsToday = false;
     m_date->setDate(date);
 }
 
@@ -170,6 +174,10 @@ void SeatsPage::loadVenues()
         for (const VenueSummary &venue : std::as_const(m_venues))
             m_venue->addItem(venue.name, venue.id);
         m_venue->setCurrentIndex(std::max(0, m_venue->findData(current)));
+        if (m_followsToday) {
+            const QSignalBlocker dateBlocker(m_date);
+            m_date->setDate(todayIn(venueZone())); // the venue's today
+        }
         loadShows(); // in the venue's time zone, now known
     });
 }

@@ -76,6 +76,7 @@ private:
     ServerConnection *m_connection;
     QComboBox *m_venue;
     QDateEdit *m_date;
+    bool m_followsToday = true; // on the venue's today until a day is chosen
     QComboBox *m_show;
     SeatMapScene *m_scene;
     SeatMapView *m_view;

@@ -139,7 +139,7 @@ void ShowDialog::build()
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     if (isNew()) {
-        const QDate today = QDateTime::currentDateTime().toTimeZone(zone()).date();
+        const QDate today = todayIn(zone());
         m_start->setDateTime(QDateTime(today.addDays(1), QTime(20, 0), Qt::UTC));
         if (m_titles.isEmpty())
             m_message->setText(tr("There is no title to schedule: create one on the Titles page first."));

@@ -6,6 +6,7 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QLocale>
+#include <QtCore/QSignalBlocker>
 #include <QtCore/QTimeZone>
 #include <QtCore/QTimer>
 #include <QtGui/QKeyEvent>
@@ -81,8 +82,14 @@ ShowPicker::ShowPicker(ServerConnection *connection, LocalCache *cache, QWidget 
 
     connect(previous, &QToolButton::clicked, this, [this] { setDate(date().addDays(-1)); });
     connect(next, &QToolButton::clicked, this, [this] { setDate(date().addDays(1)); });
-    connect(today, &QToolButton::clicked, this, [this] { setDate(QDate::currentDate()); });
-    connect(m_date, &QDateEdit::dateChanged, this, [this] { refresh(); });
+    connect(today, &QToolButton::clicked, this, [this] {
+        setDate(this->today());
+        m_followsToday = true;
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        m_followsToday = false; // a day chosen
+        refresh();
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this] { populate(m_shows, m_stale); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (m_populating || !item)
@@ -129,14 +136,15 @@ ShowPicker::ShowPicker(ServerConnection *connection, LocalCache *cache, QWidget 
         }
     });
 
-    // The halls' names as last seen, even when today's shows are not cached yet.
+    // The halls and their venues' zones as last seen, even when today's shows are not cached
+    // yet: the list opens on the venues' today.
     if (auto venues = m_cache->get(QStringLiteral("venues"))) {
-        if (auto known = ListVenuesReply::fromJson(*venues)) {
-            for (const VenueSummary &venue : std::as_const(known->venues)) {
-                for (const AuditoriumSummary &a : venue.auditoriums)
-                    m_auditoriums.insert(a.id, a.name);
-            }
-        }
+        if (auto known = ListVenuesReply::fromJson(*venues))
+            rememberVenues(known->venues);
+    }
+    {
+        const QSignalBlocker blocker(m_date);
+        m_date->setDate(this->today());
     }
     loadCached();
 }
@@ -161,6 +169,7 @@ QDate ShowPicker::date() const
 
 void ShowPicker::setDate(QDate date)
 {
+    m_followsToday = false;
     m_date->setDate(date);
 }
 
@@ -176,6 +185,20 @@ void ShowPicker::loadVenues()
 
 void ShowPicker::setVenues(const QList<VenueSummary> &venues)
 {
+    rememberVenues(venues);
+    populate(m_shows, false);
+    Q_EMIT auditoriumsChanged();
+    const bool moved = m_followsToday && date() != today();
+    if (moved) {
+        const QSignalBlocker blocker(m_date);
+        m_date->setDate(today()); // today in the venues' zone, not the terminal's
+    }
+    if (moved || dayZone().id() != m_listZone)
+        refresh(); // the day's shows were asked for in another zone's day
+}
+
+void ShowPicker::rememberVenues(const QList<VenueSummary> &venues)
+{
     m_auditoriums.clear();
     m_auditoriumVenues.clear();
     m_venueNames.clear();
@@ -189,10 +212,11 @@ void ShowPicker::setVenues(const QList<VenueSummary> &venues)
             m_auditoriumVenues.insert(a.id, venue.id);
         }
     }
-    populate(m_shows, false);
-    Q_EMIT auditoriumsChanged();
-    if (dayZone().id() != m_listZone)
-        refresh(); // the day's shows were asked for in another zone's day
+}
+
+QDate ShowPicker::today() const
+{
+    return todayIn(dayZone());
 }
 
 QTimeZone ShowPicker::dayZone() const

@@ -31,6 +31,8 @@ public:
 
     QDate date() const;
     void setDate(QDate date);
+    // Today in the venues' time zone (the day the list opens on, and the Today button's).
+    QDate today() const;
     // Reads the day's shows again.
     void refresh();
     const Show *show(const QString &showId) const;
@@ -85,6 +87,7 @@ private:
     void loadCached();
     void updateStatus();
     void loadVenues();
+    void rememberVenues(const QList<VenueSummary> &venues);
     QString describe(const Show &show) const;
 
     ServerConnection *m_connection;
@@ -103,6 +106,7 @@ private:
     bool m_populating = false;
     bool m_stale = false;
     QDate m_listDate; // the day m_shows are of
+    bool m_followsToday = true; // on today, as the venues' zone says, until a day is chosen
     QByteArray m_listZone; // the time zone of that day, as asked for
     int m_visible = 0;
 };

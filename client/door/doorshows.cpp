@@ -36,7 +36,7 @@ DoorShows::~DoorShows() = default;
 
 QDate DoorShows::today() const
 {
-    return QDateTime::currentDateTime().toTimeZone(m_zone).date();
+    return todayIn(m_zone);
 }
 
 void DoorShows::refresh()

@@ -162,8 +162,7 @@ KioskWindow::KioskWindow(ServerConnection *connection, const KioskSettings &sett
 
     connect(m_connection, &ServerConnection::stateChanged, this, &KioskWindow::updateAvailability);
     connect(m_connection, &ServerConnection::signedIn, this, [this] {
-        loadVenues();
-        loadShows();
+        loadVenues(); // then the shows, whose days are the venue's
         m_connection->watchShows();
         updateAvailability();
     });
@@ -814,20 +813,23 @@ void KioskWindow::loadVenues()
 {
     QPointer<KioskWindow> self(this);
     m_connection->call<ListVenuesReply>(ListVenuesRequest {}, [this, self](const Result<ListVenuesReply> &reply) {
-        if (!self || !reply)
+        if (!self)
             return;
-        for (const VenueSummary &venue : reply->venues) {
-            m_venueNames.insert(venue.id, venue.name);
-            m_venueZones.insert(venue.id, venue.timezone.value_or(QString()));
-            for (const AuditoriumSummary &auditorium : venue.auditoriums) {
-                m_auditoriums.insert(auditorium.id, auditorium.name);
-                m_auditoriumVenues.insert(auditorium.id, venue.id);
+        if (reply) {
+            for (const VenueSummary &venue : reply->venues) {
+                m_venueNames.insert(venue.id, venue.name);
+                m_venueZones.insert(venue.id, venue.timezone.value_or(QString()));
+                for (const AuditoriumSummary &auditorium : venue.auditoriums) {
+                    m_auditoriums.insert(auditorium.id, auditorium.name);
+                    m_auditoriumVenues.insert(auditorium.id, venue.id);
+                }
             }
+            fillFilms();
+            // The show's venue is known now: its ticket types, in place of the show's plain prices.
+            if (m_page == Page::Tickets && (m_types.isEmpty() || m_types.constFirst().id.isEmpty()))
+                loadTicketTypes();
         }
-        fillFilms();
-        // The show's venue is known now: its ticket types, in place of the show's plain prices.
-        if (m_page == Page::Tickets && (m_types.isEmpty() || m_types.constFirst().id.isEmpty()))
-            loadTicketTypes();
+        loadShows(); // today's by the venue's calendar (the terminal's if the venues are unknown)
     });
 }
 
@@ -849,11 +851,11 @@ void KioskWindow::loadShows()
                 shows.append(show);
         }
         std::sort(shows.begin(), shows.end(), [](const Show &a, const Show &b) { return a.start < b.start; });
-        // Today's shows; once today's are over, the next day's.
+        // Today's shows; once today's are over, the next day's (days of the venue's calendar).
         if (!shows.isEmpty()) {
-            const QDate day = shows.constFirst().start.toLocalTime().date();
+            const QDate day = venueTime(shows.constFirst()).date();
             shows.erase(std::remove_if(shows.begin(), shows.end(),
-                                       [day](const Show &s) { return s.start.toLocalTime().date() != day; }),
+                                       [this, day](const Show &s) { return venueTime(s).date() != day; }),
                         shows.end());
         }
         m_shows = shows;
@@ -1517,9 +1519,10 @@ QString KioskWindow::showTimeText(const Show &show) const
     const QDateTime start = venueTime(show);
     const QString time = formatTime(start.time());
     const QString hall = auditoriumName(show.auditoriumId);
-    if (start.date() == QDate::currentDate())
+    const QDate today = todayIn(start.timeZone()); // the venue's today
+    if (start.date() == today)
         return tr("today %1, %2").arg(time, hall);
-    if (start.date() == QDate::currentDate().addDays(1))
+    if (start.date() == today.addDays(1))
         return tr("tomorrow %1, %2").arg(time, hall);
     return QStringLiteral("%1 %2, %3").arg(formatDate(start.date()), time, hall);
 }

@@ -105,6 +105,11 @@ QTimeZone venueZone(QStringView ianaId)
     return zone.isValid() ? zone : QTimeZone::systemTimeZone();
 }
 
+QDate todayIn(const QTimeZone &zone)
+{
+    return QDateTime::currentDateTime().toTimeZone(zone).date();
+}
+
 QString formatMoney(const Money &money, const QLocale &locale)
 {
     const Currency &currency = money.currency();

@@ -29,6 +29,8 @@ QString formatWallClock(const QDateTime &dateTime);
 // A venue's time zone by its IANA name (list_venues, a report); the terminal's when the name is
 // empty or unknown here (an older server, the venues not listed yet).
 QTimeZone venueZone(QStringView ianaId);
+// Today as a calendar in that zone says (a venue's day, whatever the terminal's zone).
+QDate todayIn(const QTimeZone &zone);
 
 // Money for display, as the locale writes amounts of that currency: "9,50 €" (German), "€9.50"
 // (English), exact from the minor units (no floating point), with the currency's own number of

@@ -1,6 +1,7 @@
 #include "basketwidget.h"
 #include "clientapp.h"
 #include "connectionbanner.h"
+#include "formatting.h"
 #include "localcache.h"
 #include "mainwindow.h"
 #include "salesdialog.h"
@@ -18,6 +19,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimeZone>
 #include <QtNetwork/QTcpServer>
 #include <QtWidgets/QHeaderView>
 #include <QtTest/QSignalSpy>
@@ -441,6 +443,49 @@ TEST(SmallScreens, ALongTitleNeverWidensTheWindowAndTheBasketStays)
     // Dragging the handle all the way leaves the basket its width.
     splitter->setSizes({300, 2000, 0});
     EXPECT_GE(shown.window->basket()->width(), 200);
+}
+
+// The list opens on the venue's today, not the terminal's: a terminal whose clock is in UTC (or
+// in another zone) showed yesterday's shows after the venue's midnight. Kiritimati (UTC+14) and
+// Pago Pago (UTC-11) never share a date, so one of them is always another day than the terminal's.
+TEST(ShowPicker, OpensOnTheVenuesTodayUntilADayIsChosen)
+{
+    int differed = 0;
+    for (const char *zoneId : {"Pacific/Kiritimati", "Pacific/Pago_Pago"}) {
+        const QTimeZone zone(zoneId);
+        ASSERT_TRUE(zone.isValid()) << zoneId;
+        QList<VenueSummary> venues = studioVenue();
+        venues.first().timezone = QString::fromLatin1(zoneId);
+        differed += todayIn(zone) != QDate::currentDate();
+
+        // Started offline: the venues' zone from the cache.
+        QTemporaryDir dir;
+        {
+            LocalCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+            ListVenuesReply reply;
+            reply.venues = venues;
+            cache.put(QStringLiteral("venues"), reply.toJson());
+        }
+        ServerConnection connection(QStringLiteral("T-zone"));
+        LocalCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+        ShowPicker cached(&connection, &cache);
+        EXPECT_EQ(cached.date(), todayIn(zone)) << zoneId;
+        EXPECT_EQ(cached.today(), todayIn(zone)) << zoneId;
+
+        // A fresh install: the venues arrive after the list opened on the terminal's today.
+        LocalCache empty{QString()};
+        ShowPicker fresh(&connection, &empty);
+        EXPECT_EQ(fresh.date(), QDate::currentDate());
+        fresh.setVenues(venues);
+        EXPECT_EQ(fresh.date(), todayIn(zone)) << zoneId;
+
+        // A day the cashier chose stays when the venues come again.
+        const QDate chosen = todayIn(zone).addDays(3);
+        fresh.setDate(chosen);
+        fresh.setVenues(venues);
+        EXPECT_EQ(fresh.date(), chosen) << zoneId;
+    }
+    EXPECT_GE(differed, 1) << "one of the zones is on another day than the terminal";
 }
 
 TEST(ShowHeader, NamesTheHallOnceTheVenuesArrive)

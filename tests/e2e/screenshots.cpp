@@ -33,6 +33,7 @@
 #include "translation.h"
 #include "demoseed.h"
 #include "embeddedpostgres.h"
+#include "formatting.h"
 #include "layoutdocument.h"
 #include "layoutedit.h"
 #include "localcache.h"
@@ -71,6 +72,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTextStream>
+#include <QtCore/QTimeZone>
 #include <QtCore/QTimer>
 #include <QtWidgets/QApplication>
 
@@ -863,7 +865,8 @@ int main(int argc, char *argv[])
 
             // The programme's week grid: the demo's two days copied to the next two and the two
             // after (as a manager would with Copy day...), at 1280x800.
-            const QDateTime today(QDate::currentDate(), QTime(WeekGridScene::EveningEndsHour, 0));
+            const QTimeZone berlin("Europe/Berlin"); // the demo venue's
+            const QDateTime today(todayIn(berlin), QTime(WeekGridScene::EveningEndsHour, 0), berlin);
             for (const qint64 shift : { 2, 4 }) {
                 bool copied = false;
                 office.ask<CopyShowsReply>(CopyShowsRequest { std::nullopt, today.toUTC(), today.addDays(2).toUTC(), shift },
@@ -872,7 +875,7 @@ int main(int argc, char *argv[])
             }
             backOffice.resize(1280, 800);
             ProgrammePage *programme = backOffice.programmePage();
-            programme->setWeek(QDate::currentDate());
+            programme->setWeek(today.date());
             backOffice.showPage(backOffice.pageIndex(programme));
             programme->refresh();
             waitUntil([&] { return !programme->shows().isEmpty(); });

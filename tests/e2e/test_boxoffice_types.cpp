@@ -208,7 +208,7 @@ TEST_F(BoxOfficeTypes, ANewCardOrNewPricesReachTheOpenBasket)
               scalar(QStringLiteral("SELECT extract(epoch FROM starts_at)::bigint FROM shows WHERE id = $1"),
                      { show })
                   .toLongLong())
-              .toLocalTime()
+              .toTimeZone(demoZone()) // the venue's day, as the picker lists them
               .date();
     BoxOffice till(QStringLiteral("T-card"), url(), QStringLiteral("cashier"));
     ASSERT_TRUE(waitUntil([&] { return till.signedIn; }, 30000));

@@ -45,7 +45,7 @@ struct Office
         waitUntil([this] { return signedIn; }, 30000);
         window.resize(1280, 800);
         window.show();
-        page()->setWeek(QDate::currentDate());
+        page()->setWeek(ServerTest::demoToday());
         QSignalSpy loaded(page(), &ProgrammePage::loaded);
         window.showPage(window.pageIndex(page()));
         ready = page()->isVisible() && (loaded.size() > 0 || loaded.wait(30000));
@@ -58,7 +58,7 @@ struct Office
     Show demoShow(const QString &title, int day = 0) const
     {
         for (const Show &show : page()->shows()) {
-            if (show.title == title && show.start.toLocalTime().date() == QDate::currentDate().addDays(day))
+            if (show.title == title && show.start.toTimeZone(ServerTest::demoZone()).date() == ServerTest::demoToday().addDays(day))
                 return show;
         }
         return {};
@@ -210,7 +210,7 @@ TEST_F(ProgrammeUi, ATitleIsCreatedAndScheduledThroughTheDialogs)
     office.page()->refresh();
     ASSERT_TRUE(loaded.wait(30000));
     const QString cinema = office.auditoriumId(QStringLiteral("Cinema 1"));
-    const QDateTime ten(QDate::currentDate(), QTime(10, 0));
+    const QDateTime ten(demoToday(), QTime(10, 0), demoZone());
     WeekGridDriver driver { office.page()->view(), {} };
     driver.mouse(QEvent::MouseButtonDblClick, driver.viewPoint(office.scene()->pointAt(ten.addSecs(60), cinema)), Qt::LeftButton);
     QPointer<ShowDialog> dialog = office.page()->showDialog();
@@ -241,7 +241,7 @@ TEST_F(ProgrammeUi, ATitleIsCreatedAndScheduledThroughTheDialogs)
 
     // First into a clash (17:00 is Metropolis): refused at the start, the dialog stays.
     QSignalSpy answered(office.page(), &ProgrammePage::answered);
-    dialog->setStart(QDateTime(QDate::currentDate(), QTime(17, 30)));
+    dialog->setStart(QDateTime(demoToday(), QTime(17, 30), demoZone()));
     dialog->submit();
     ASSERT_EQ(office.answer(answered), false);
     ASSERT_TRUE(dialog);
@@ -305,7 +305,7 @@ TEST_F(ProgrammeUi, CopyingAWeekCopiesItsShowsAndASecondCopyClashes)
     office.page()->copyWeek();
     QPointer<CopyShowsDialog> dialog = office.page()->copyDialog();
     ASSERT_TRUE(dialog);
-    dialog->setTarget(QDate::currentDate().addDays(14)); // a day of the week after next
+    dialog->setTarget(demoToday().addDays(14)); // a day of the week after next
     EXPECT_EQ(dialog->shiftDays(), 14);
     dialog->submit();
     ASSERT_EQ(office.answer(answered), true) << office.page()->statusText().toStdString();
@@ -318,7 +318,7 @@ TEST_F(ProgrammeUi, CopyingAWeekCopiesItsShowsAndASecondCopyClashes)
     office.page()->copyWeek();
     dialog = office.page()->copyDialog();
     ASSERT_TRUE(dialog);
-    dialog->setTarget(QDate::currentDate().addDays(14));
+    dialog->setTarget(demoToday().addDays(14));
     dialog->submit();
     ASSERT_EQ(office.answer(answered), false);
     ASSERT_TRUE(dialog);
@@ -337,7 +337,7 @@ TEST_F(ProgrammeUi, CopyDayCopiesTheChosenDayAndSaysWhenThereIsNothing)
     office.page()->copyDay();
     QPointer<CopyShowsDialog> dialog = office.page()->copyDialog();
     ASSERT_TRUE(dialog);
-    const QDate empty = QDate::currentDate().addDays(-200);
+    const QDate empty = demoToday().addDays(-200);
     dialog->setSource(empty);
     dialog->setTarget(empty.addDays(1));
     dialog->submit();
@@ -347,7 +347,7 @@ TEST_F(ProgrammeUi, CopyDayCopiesTheChosenDayAndSaysWhenThereIsNothing)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM shows")), before);
 
     // Tomorrow's shows (the demo's second day), chosen in the dialog, to a day in three weeks.
-    const QDate tomorrow = QDate::currentDate().addDays(1);
+    const QDate tomorrow = demoToday().addDays(1);
     dialog->setSource(tomorrow);
     EXPECT_TRUE(dialog->statusText().isEmpty()) << "another choice clears the message";
     dialog->setTarget(tomorrow.addDays(21));
@@ -470,7 +470,7 @@ TEST_F(ProgrammeUi, ANewShowIsSoldAsAdultAndChildAndTheReportHasBoth)
     ASSERT_TRUE(waitUntil([&] { return till.signedIn; }, 30000));
     ShowPicker *picker = till.window.showPicker();
     picker->setRefreshInterval(0); // only live changes from here on
-    const QDate tomorrow = QDate::currentDate().addDays(1);
+    const QDate tomorrow = demoToday().addDays(1);
     picker->setDate(tomorrow);
 
     Office office(url());
@@ -486,7 +486,7 @@ TEST_F(ProgrammeUi, ANewShowIsSoldAsAdultAndChildAndTheReportHasBoth)
     QSignalSpy reloaded(office.page(), &ProgrammePage::loaded);
     office.page()->refresh(); // the new title
     ASSERT_TRUE(reloaded.wait(30000));
-    const QDateTime ten(tomorrow, QTime(10, 0));
+    const QDateTime ten(tomorrow, QTime(10, 0), demoZone());
     office.page()->newShow(cinema, ten);
     QPointer<ShowDialog> dialog = office.page()->showDialog();
     ASSERT_TRUE(dialog);

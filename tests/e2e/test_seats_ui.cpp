@@ -95,7 +95,7 @@ TEST_F(SeatsUi, SeatsPageKeepsHouseSeatsThatACashierCannotHold)
                                                 " WHERE id = $1"),
                                  { showId })
                               .toLongLong())
-                          .toLocalTime()
+                          .toTimeZone(demoZone()) // the venue's day, as the page lists them
                           .date();
     ServerConnection connection(QStringLiteral("office-1"));
     BackOfficeWindow window(&connection);

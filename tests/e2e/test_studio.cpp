@@ -288,7 +288,7 @@ TEST_F(StudioTest, ANewVenueWithTwoCurvedSectionsAndABalconyIsPublishedAndItsSho
     const QString show = scheduleShow(auditorium, 1, QStringLiteral("The Tempest"), {{stallsCategory, 3200}, {balconyCategory, 2400}});
     BoxOffice cashier(QStringLiteral("box-2"), url(), QStringLiteral("cashier"));
     ASSERT_TRUE(waitUntil([&] { return cashier.signedIn; }));
-    cashier.window.showPicker()->setDate(QDateTime::currentDateTimeUtc().addSecs(3600).toLocalTime().date());
+    cashier.window.showPicker()->setDate(QDateTime::currentDateTimeUtc().addSecs(3600).toTimeZone(demoZone()).date());
     ASSERT_TRUE(cashier.openShow(show));
     const QStringList seats = {balconySection->rows.last().seats[7].id, balconySection->rows.last().seats[8].id};
     cashier.window.seatMap()->setSelectedSeatIds(seats);

@@ -788,3 +788,27 @@ TEST_F(Programme, RetriesAnswerTheFirstAnswer)
     EXPECT_TRUE(std::any_of(listed->titles.begin(), listed->titles.end(),
                             [](const Title &t) { return t.name == QLatin1String("Vampyr (1932)"); }));
 }
+
+// The demo's shows are today's and tomorrow's of the venue (Berlin), at its wall-clock times,
+// whatever the zone of the machine (CI runs in UTC: at 23:30 UTC Berlin has the next day, and the
+// door refused every ticket as "not for a show of today"). Seeding again adds nothing.
+TEST_F(Programme, TheDemoShowsAreTheVenuesTodayAndTomorrowAtItsWallClockTimes)
+{
+    const QString sql = QStringLiteral("SELECT string_agg(s.title || ' ' || to_char(s.starts_at AT TIME ZONE v.timezone, 'YYYY-MM-DD HH24:MI'),"
+                                       "                  ', ' ORDER BY s.starts_at)"
+                                       " FROM shows s JOIN auditoriums a ON a.id = s.auditorium_id JOIN venues v ON v.id = a.venue_id"
+                                       " WHERE a.name = 'Studio'");
+    const QDate today = demoToday();
+    const QString day1 = today.toString(Qt::ISODate);
+    const QString day2 = today.addDays(1).toString(Qt::ISODate);
+    const QString expected = QStringLiteral("The Red Shoes %1 14:00, Brief Encounter %1 18:30, The Red Shoes %2 14:00, Brief Encounter %2 18:30")
+                                 .arg(day1, day2);
+    EXPECT_EQ(scalar(sql), expected);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT min(to_char(starts_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI')) FROM shows")),
+              QStringLiteral("14:00"));
+
+    const QString before = scalar(QStringLiteral("SELECT count(*) FROM shows"));
+    ASSERT_TRUE(seedDemo(db(), 1));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM shows")), before) << "seeding again adds no show";
+    EXPECT_EQ(scalar(sql), expected);
+}

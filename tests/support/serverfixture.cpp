@@ -98,6 +98,16 @@ QString ServerTest::showId(const QString &auditorium)
                   {auditorium});
 }
 
+QTimeZone ServerTest::demoZone()
+{
+    return QTimeZone("Europe/Berlin");
+}
+
+QDate ServerTest::demoToday()
+{
+    return QDateTime::currentDateTime().toTimeZone(demoZone()).date();
+}
+
 QStringList ServerTest::seatIds(const QString &showId)
 {
     auto result = db().exec(QStringLiteral("SELECT seat_id FROM show_seats WHERE show_id = $1 AND status = 'available' ORDER BY seat_id"),

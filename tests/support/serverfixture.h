@@ -11,6 +11,8 @@
 #include "testpostgres.h"
 #include "testterminal.h"
 
+#include <QtCore/QTimeZone>
+
 #include <memory>
 #include <vector>
 
@@ -18,6 +20,12 @@ namespace Marquee::Test {
 
 class ServerTest : public PostgresTest
 {
+public:
+    // The demo venue's time zone (Berlin) and today there: the demo's shows are that day's and
+    // the next, at Berlin's wall-clock times, whatever the zone of the machine.
+    static QTimeZone demoZone();
+    static QDate demoToday();
+
 protected:
     void SetUp() override;
     void TearDown() override;
